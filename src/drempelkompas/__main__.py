@@ -1,0 +1,5 @@
+"""Allows `python -m drempelkompas`."""
+
+from drempelkompas.cli import main
+
+raise SystemExit(main())

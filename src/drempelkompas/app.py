@@ -1,0 +1,55 @@
+"""Starting the desktop app: application object, language, database, crash handler, main window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from drempelkompas import i18n
+from drempelkompas.crash import write_crash_log
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.locations import database_path, set_application_names
+from drempelkompas.storage.database import open_database
+
+
+def run_app(db_option: str | None = None, language: str | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    set_application_names()
+    i18n.install_language(language or QSettings().value("language", i18n.system_language()))
+    sys.excepthook = _report_unexpected_error
+
+    path = database_path(db_option)
+    try:
+        open_database(path)
+    except DrempelError as error:
+        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
+        return 1
+    except OSError as error:
+        _show_error(
+            i18n.translate("App", "The database cannot be opened"),
+            i18n.translate("App", "{file}: {reason}").format(file=path, reason=error.strerror or error),
+        )
+        return 1
+
+    from drempelkompas.ui.main_window import MainWindow
+
+    window = MainWindow(str(path))
+    window.show()
+    return app.exec()
+
+
+def _show_error(title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+    box.exec()
+
+
+def _report_unexpected_error(kind, error, trace) -> None:
+    """Replaces Python's default hook: log the traceback, tell the user in one sentence."""
+    log_path = write_crash_log(error.with_traceback(trace))
+    text = i18n.translate(
+        "App",
+        "Something unexpected went wrong ({error}). Your data is safe: every change you saw "
+        "completed was saved. Details are in {log}.",
+    ).format(error=kind.__name__, log=log_path or Path("?"))
+    _show_error(i18n.translate("App", "Unexpected error"), text)

@@ -1,0 +1,206 @@
+"""The command line: `drempelkompas [COMMAND]`; without a command it starts the app."""
+
+import argparse
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+
+from drempelkompas import __version__
+
+# Heavy imports (Qt, peewee, services) wait until a command needs them, so `--version` and
+# `--help` answer at once.
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from drempelkompas.app import run_app
+
+        return run_app(args.db, args.lang)
+
+    from drempelkompas import i18n
+    from drempelkompas.crash import write_crash_log
+    from drempelkompas.domain.errors import DrempelError
+
+    try:
+        i18n.ensure_core_application()
+        i18n.install_language(args.lang or i18n.system_language())
+        return args.handler(args) or 0
+    except DrempelError as error:
+        return _fail(i18n.error_text(error))
+    except OSError as error:
+        return _fail(
+            i18n.translate("Cli", "Cannot use {file}: {reason}").format(
+                file=error.filename or "", reason=error.strerror or error
+            )
+        )
+    except Exception as error:
+        log_path = write_crash_log(error)
+        return _fail(
+            i18n.translate("Cli", "Unexpected error ({error}); details are in {log}.").format(
+                error=type(error).__name__, log=log_path
+            )
+        )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="drempelkompas",
+        description="Drempelkompas: overcome the barriers of innovation across boundaries. "
+        "Without a command, the app starts.",
+    )
+    _add_common_options(parser, default=None)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: an option given before the command is not reset by the command's default.
+        _add_common_options(sub, default=argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command("catalog", _catalog, "print the method: preconditions, typical barriers, lessons")
+    command("demo", _demo, "fill the database with three demo collaborations")
+    command("list", _list, "one line per collaboration with its open barriers per precondition")
+    importer = command("import-csv", _import_csv, "import barriers from a CSV file (all or nothing)")
+    importer.add_argument("file", type=Path)
+    exporter = command("export-csv", _export_csv, "export barriers to a CSV file")
+    exporter.add_argument("-o", "--output", type=Path, required=True)
+    exporter.add_argument("--collaboration", metavar="NAME", help="only this collaboration")
+    return parser
+
+
+def _add_common_options(parser: argparse.ArgumentParser, default) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help="database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=default,
+        help="language, e.g. nl or en (default: the system language)",
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"drempelkompas: {message}", file=sys.stderr)
+    return 1
+
+
+def _open(args) -> None:
+    from drempelkompas.locations import database_path
+    from drempelkompas.storage.database import open_database
+
+    open_database(database_path(args.db))
+
+
+def _catalog(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.domain import catalog
+
+    def catalog_text(text: str) -> str:
+        return i18n.translate(catalog.CATALOG_CONTEXT, text)
+
+    def heading(text: str) -> list[str]:
+        return ["", text.upper(), "=" * len(text)]
+
+    def wrapped(text: str, indent: str) -> list[str]:
+        return textwrap.wrap(text, 88, initial_indent=indent, subsequent_indent=indent)
+
+    lessons = {lesson.key: catalog_text(lesson.title) for lesson in catalog.LESSONS}
+    lines = heading(i18n.translate("Cli", "Preconditions and their typical barriers"))
+    for info in catalog.PRECONDITIONS:
+        lines += ["", catalog_text(info.title), *wrapped(catalog_text(info.explanation), "  ")]
+        for number, barrier in enumerate(catalog.typical_barriers_for(info.precondition), 1):
+            lines += wrapped(f"{number}. {catalog_text(barrier.title)}", "    ")
+            lines += wrapped(catalog_text(barrier.description), "       ")
+            fitting = ", ".join(lessons[key] for key in barrier.lesson_keys)
+            lines += wrapped(
+                i18n.translate("Cli", "Lessons that fit: {lessons}").format(lessons=fitting),
+                "       ",
+            )
+    lines += heading(i18n.translate("Cli", "Lessons for overcoming barriers"))
+    for number, lesson in enumerate(catalog.LESSONS, 1):
+        lines += [
+            "",
+            f"{number}. {catalog_text(lesson.title)}",
+            *wrapped(catalog_text(lesson.summary), "   "),
+        ]
+        for point in lesson.key_points:
+            lines += textwrap.wrap(catalog_text(point), 88, initial_indent="   - ", subsequent_indent="     ")
+        fits = ", ".join(i18n.label(p) for p in lesson.preconditions)
+        lines += wrapped(i18n.translate("Cli", "Fits: {preconditions}").format(preconditions=fits), "   ")
+    lines += heading(i18n.translate("Cli", "Levels of commitment"))
+    for info in catalog.LEVELS:
+        lines += wrapped(f"{i18n.label(info.level)}: {catalog_text(info.explanation)}", "  ")
+    lines += heading(i18n.translate("Cli", "Sectors of the partners"))
+    for info in catalog.SECTORS:
+        lines += wrapped(f"{i18n.label(info.sector)}: {catalog_text(info.explanation)}", "  ")
+    print("\n".join(lines[1:]))
+
+
+def _demo(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.demo import fill_demo
+
+    _open(args)
+    ids = fill_demo()
+    print(i18n.translate("Cli", "Added {count} demo collaborations.").format(count=len(ids)))
+
+
+def _list(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.collaborations import list_collaborations
+
+    _open(args)
+    summaries = list_collaborations(include_archived=True)
+    if not summaries:
+        print(i18n.translate("Cli", "No collaborations yet."))
+    for summary in summaries:
+        counts = ", ".join(f"{i18n.label(p)} {n}" for p, n in summary.open_counts.items())
+        line = i18n.translate("Cli", "{name}: open barriers: {counts}").format(
+            name=summary.name, counts=counts
+        )
+        if summary.archived:
+            line += " " + i18n.translate("Cli", "(archived)")
+        print(line)
+
+
+def _import_csv(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.csv_io import import_csv
+
+    _open(args)
+    result = import_csv(args.file, translators=i18n.all_language_translators())
+    print(
+        i18n.translate("Cli", "Imported {barriers} barriers; new collaborations: {created}.").format(
+            barriers=result.barriers, created=", ".join(result.created_collaborations) or "-"
+        )
+    )
+
+
+def _export_csv(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.domain.errors import NotFoundError
+    from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+    from drempelkompas.services.collaborations import find_collaboration
+    from drempelkompas.services.csv_io import export_csv
+
+    _open(args)
+    collaboration_id = None
+    name = getattr(args, "collaboration", None)
+    if name is not None:
+        collaboration_id = find_collaboration(name)
+        if collaboration_id is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "There is no collaboration named {name}."), name=name
+            )
+    language = args.lang or i18n.system_language()
+    count = export_csv(args.output, collaboration_id, language, i18n.translate)
+    print(i18n.translate("Cli", "Exported {count} barriers to {file}.").format(count=count, file=args.output))

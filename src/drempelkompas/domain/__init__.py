@@ -1,0 +1,1 @@
+"""The method and its rules in plain Python: no Qt, no SQL."""

@@ -1,0 +1,75 @@
+"""The fixed vocabularies of the method: preconditions, statuses, levels, sectors, phases, roles."""
+
+from enum import StrEnum
+
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+
+
+class Labelled(StrEnum):
+    """An enum whose members carry an English label; the class name is its translation context."""
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+class Precondition(Labelled):
+    KNOWLEDGE = "knowledge"
+    COMMITMENT = "commitment"
+    FUNDING = "funding"
+    FACILITIES = "facilities"
+
+
+class Status(Labelled):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    OVERCOME = "overcome"
+
+
+class Level(Labelled):
+    ADMINISTRATIVE = "administrative"
+    MANAGEMENT = "management"
+    OPERATIONAL = "operational"
+
+
+class Sector(Labelled):
+    GOVERNMENT = "government"
+    MARKET = "market"
+    SCIENCE = "science"
+    SOCIETY = "society"
+
+
+class Phase(Labelled):
+    EXPLORING = "exploring"
+    PILOT = "pilot"
+    SCALING = "scaling"
+    EMBEDDED = "embedded"
+
+
+class PartnerRole(Labelled):
+    PROBLEM_OWNER = "problem_owner"
+    SOLUTION_PROVIDER = "solution_provider"
+
+
+_LABELS = {
+    Precondition.KNOWLEDGE: QT_TRANSLATE_NOOP("Precondition", "Knowledge"),
+    Precondition.COMMITMENT: QT_TRANSLATE_NOOP("Precondition", "Commitment"),
+    Precondition.FUNDING: QT_TRANSLATE_NOOP("Precondition", "Funding"),
+    Precondition.FACILITIES: QT_TRANSLATE_NOOP("Precondition", "Facilities"),
+    Status.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    Status.OVERCOME: QT_TRANSLATE_NOOP("Status", "Overcome"),
+    Level.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Level", "Administrative"),
+    Level.MANAGEMENT: QT_TRANSLATE_NOOP("Level", "Management"),
+    Level.OPERATIONAL: QT_TRANSLATE_NOOP("Level", "Execution"),
+    Sector.GOVERNMENT: QT_TRANSLATE_NOOP("Sector", "Government"),
+    Sector.MARKET: QT_TRANSLATE_NOOP("Sector", "Market"),
+    Sector.SCIENCE: QT_TRANSLATE_NOOP("Sector", "Science"),
+    Sector.SOCIETY: QT_TRANSLATE_NOOP("Sector", "Society"),
+    Phase.EXPLORING: QT_TRANSLATE_NOOP("Phase", "Exploring"),
+    Phase.PILOT: QT_TRANSLATE_NOOP("Phase", "Pilot"),
+    Phase.SCALING: QT_TRANSLATE_NOOP("Phase", "Scaling up"),
+    Phase.EMBEDDED: QT_TRANSLATE_NOOP("Phase", "Embedded"),
+    PartnerRole.PROBLEM_OWNER: QT_TRANSLATE_NOOP("PartnerRole", "Problem owner"),
+    PartnerRole.SOLUTION_PROVIDER: QT_TRANSLATE_NOOP("PartnerRole", "Solution provider"),
+}

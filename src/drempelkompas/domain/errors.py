@@ -1,0 +1,30 @@
+"""Errors a user can cause, each carrying an English message template to be translated when shown."""
+
+
+class DrempelError(Exception):
+    """A problem to tell the user about in one line.
+
+    `template` is an English source string marked with QT_TRANSLATE_NOOP("Errors", ...);
+    `params` fill its `{name}` placeholders after translation (see `i18n.error_text`).
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
+
+
+class FieldName(str):
+    """A field's English name used in a message; translated in context "Field" when shown."""
+
+
+class ValidationError(DrempelError):
+    """Input that breaks a rule: nothing was changed."""
+
+
+class NotFoundError(DrempelError):
+    """A record that does not exist (any more)."""
+
+
+class DatabaseRefusedError(DrempelError):
+    """A file that cannot be opened as a Drempelkompas database; it was left untouched."""

@@ -1,0 +1,102 @@
+"""Loading translations, listing the available languages, and translating outside widgets."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from drempelkompas.domain.enums import Labelled
+from drempelkompas.domain.errors import DrempelError, FieldName
+
+SOURCE_LANGUAGE = "en"
+_PREFIX = "drempelkompas_"
+
+# The installed translators; kept here so they are not collected while in use.
+_installed: list[QTranslator] = []
+
+
+def translations_folder() -> Path:
+    """The installed drempelkompas/translations data package (translations/ in the repository)."""
+    return Path(__file__).parent / "translations"
+
+
+def available_languages() -> list[str]:
+    """Language codes with a compiled translation, plus the source language."""
+    codes = {path.stem.removeprefix(_PREFIX) for path in translations_folder().glob(f"{_PREFIX}*.qm")}
+    return sorted(codes | {SOURCE_LANGUAGE})
+
+
+def system_language() -> str:
+    """The system's language if we have it, otherwise English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in available_languages() else SOURCE_LANGUAGE
+
+
+def install_language(language: str) -> None:
+    """Makes `language` the one `translate` translates into, replacing any earlier choice.
+
+    A QCoreApplication must exist (see `ensure_core_application`).
+    """
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    ours = QTranslator(app)
+    if ours.load(str(translations_folder() / f"{_PREFIX}{language}.qm")):
+        _installed.append(ours)
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_folder):
+        _installed.append(qt_own)
+    for translator in _installed:
+        QCoreApplication.installTranslator(translator)
+
+
+def ensure_core_application() -> QCoreApplication:
+    """The running application, or a plain QCoreApplication for the command line."""
+    return QCoreApplication.instance() or QCoreApplication([])
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def label(member: Labelled) -> str:
+    """The translated label of an enum member such as a Precondition or Status."""
+    return translate(type(member).__name__, member.label)
+
+
+def error_text(error: DrempelError) -> str:
+    return translate("Errors", error.template).format(
+        **{name: _param_text(value) for name, value in error.params.items()}
+    )
+
+
+def _param_text(value: object) -> object:
+    if isinstance(value, FieldName):
+        return translate("Field", value)
+    if isinstance(value, DrempelError):
+        return error_text(value)
+    return value
+
+
+def language_name(language: str) -> str:
+    """A language's name in that language, e.g. "Nederlands"."""
+    name = QLocale(language).nativeLanguageName()
+    return name[:1].upper() + name[1:]
+
+
+def all_language_translators() -> list:
+    """A translate function per available language, for recognising names typed in any of them."""
+    functions = []
+    for language in available_languages():
+        translator = QTranslator()
+        if translator.load(str(translations_folder() / f"{_PREFIX}{language}.qm")):
+            functions.append(_translate_with(translator))
+    return functions
+
+
+def _translate_with(translator: QTranslator):
+    def translate(context: str, text: str) -> str:
+        return translator.translate(context, text) or text
+
+    return translate

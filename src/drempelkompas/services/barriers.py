@@ -1,0 +1,340 @@
+"""Use cases for barriers: add, edit, move, change status, pair a lesson, delete, and read the board.
+
+Every change is one transaction and leaves an entry per changed field in the barrier's history.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from drempelkompas.domain.catalog import CATALOG_CONTEXT, TYPICAL_BARRIERS_BY_KEY
+from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.pairing import suggested_lesson
+from drempelkompas.services import validation as v
+from drempelkompas.services.collaborations import get_record as get_collaboration_record
+from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
+from drempelkompas.storage.models import (
+    Barrier,
+    BarrierChange,
+    Lesson,
+    database,
+    utc_now,
+)
+
+# Fields that `update_barrier` edits; the others have their own use case.
+_EDITABLE = {
+    "title": lambda value: v.clean_line(value, v.TITLE),
+    "description": lambda value: v.clean_text(value, v.DESCRIPTION),
+    "impact": v.clean_impact,
+    "level": lambda value: None if value in (None, "") else v.enum_value(Level, value, v.LEVEL),
+    "owner": lambda value: v.clean_optional_line(value, v.OWNER),
+    "due_date": v.clean_due_date,
+    "next_action": lambda value: v.clean_text(value, v.NEXT_ACTION),
+}
+
+
+@dataclass(frozen=True)
+class BarrierView:
+    id: int
+    uuid: str
+    collaboration_id: int
+    precondition: Precondition
+    position: int
+    title: str
+    description: str
+    status: Status
+    impact: int
+    level: Level | None
+    owner: str
+    due_date: date | None
+    lesson_id: int | None  # the lesson chosen on the card
+    suggested_lesson_id: int | None  # what the method suggests; applies when none is chosen
+    next_action: str
+    catalog_key: str | None
+    created_at: datetime
+    updated_at: datetime
+    overcome_at: datetime | None
+
+    @property
+    def effective_lesson_id(self) -> int | None:
+        return self.lesson_id if self.lesson_id is not None else self.suggested_lesson_id
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    field: str
+    old_value: str | None
+    new_value: str | None
+    changed_at: datetime
+
+
+def add_barrier(
+    collaboration_id: int,
+    precondition: Precondition | str,
+    title: str,
+    *,
+    status: Status | str = Status.OPEN,
+    lesson_id: int | None = None,
+    catalog_key: str | None = None,
+    position: int | None = None,
+    **fields,
+) -> int:
+    """Adds a barrier at `position` in its column (default: at the end) and returns its id."""
+    precondition = v.enum_value(Precondition, precondition, v.PRECONDITION)
+    status = v.enum_value(Status, status, v.STATUS)
+    cleaned = _clean({"title": title, **fields})
+    if catalog_key is not None and catalog_key not in TYPICAL_BARRIERS_BY_KEY:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown typical barrier {key}."), key=catalog_key)
+    with database.atomic():
+        collaboration = get_collaboration_record(collaboration_id)
+        lesson = _get_lesson(lesson_id)
+        size = _column(collaboration_id, precondition).count()
+        position = size if position is None else max(0, min(position, size))
+        _shift(collaboration_id, precondition, from_position=position, by=+1)
+        now = utc_now()
+        barrier = Barrier.create(
+            collaboration=collaboration,
+            precondition=precondition,
+            position=position,
+            status=status,
+            lesson=lesson,
+            catalog_key=catalog_key,
+            created_at=now,
+            updated_at=now,
+            overcome_at=now if status is Status.OVERCOME else None,
+            **cleaned,
+        )
+        _record(barrier, "created", None, barrier.title)
+        return barrier.id
+
+
+def add_typical_barriers(
+    collaboration_id: int, keys: Iterable[str], translate: Translate = untranslated
+) -> list[int]:
+    """Adds typical barriers from the catalog, worded in the user's language, in one transaction."""
+    with database.atomic():
+        ids = []
+        for key in keys:
+            typical = TYPICAL_BARRIERS_BY_KEY.get(key)
+            if typical is None:
+                raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown typical barrier {key}."), key=key)
+            ids.append(
+                add_barrier(
+                    collaboration_id,
+                    typical.precondition,
+                    translate(CATALOG_CONTEXT, typical.title),
+                    description=translate(CATALOG_CONTEXT, typical.description),
+                    catalog_key=key,
+                )
+            )
+        return ids
+
+
+def update_barrier(barrier_id: int, **changes) -> None:
+    """Edits any of title, description, impact, level, owner, due_date and next_action."""
+    cleaned = _clean(changes)
+    with database.atomic():
+        barrier = _get(barrier_id)
+        for field, value in cleaned.items():
+            _change(barrier, field, value)
+        barrier.save()
+
+
+def set_status(barrier_id: int, status: Status | str) -> None:
+    status = v.enum_value(Status, status, v.STATUS)
+    with database.atomic():
+        barrier = _get(barrier_id)
+        if _change(barrier, "status", status):
+            barrier.overcome_at = utc_now() if status is Status.OVERCOME else None
+        barrier.save()
+
+
+def pair_lesson(barrier_id: int, lesson_id: int | None) -> None:
+    """Pairs a lesson with the barrier; None returns it to the method's suggestion."""
+    with database.atomic():
+        barrier = _get(barrier_id)
+        lesson = _get_lesson(lesson_id)
+        old = barrier.lesson
+        if (old.id if old else None) != lesson_id:
+            barrier.lesson = lesson
+            _touch_and_record(barrier, "lesson", _lesson_text(old), _lesson_text(lesson))
+        barrier.save()
+
+
+def move_barrier(barrier_id: int, precondition: Precondition | str, position: int) -> None:
+    """Moves a barrier to `position` in the column of `precondition` (the same or another)."""
+    precondition = v.enum_value(Precondition, precondition, v.PRECONDITION)
+    with database.atomic():
+        barrier = _get(barrier_id)
+        collaboration_id = barrier.collaboration_id
+        old_precondition, old_position = Precondition(barrier.precondition), barrier.position
+        _shift(collaboration_id, old_precondition, from_position=old_position + 1, by=-1)
+        size = _column(collaboration_id, precondition).where(Barrier.id != barrier.id).count()
+        position = max(0, min(position, size))
+        _shift(collaboration_id, precondition, from_position=position, by=+1, skip=barrier.id)
+        _change(barrier, "precondition", precondition)
+        _change(barrier, "position", position)
+        barrier.save()
+
+
+def delete_barrier(barrier_id: int) -> None:
+    """Takes a barrier off the board; its history stays and `restore_barrier` brings it back."""
+    with database.atomic():
+        barrier = _get(barrier_id)
+        _shift(barrier.collaboration_id, barrier.precondition, barrier.position + 1, by=-1)
+        barrier.deleted_at = utc_now()
+        _touch_and_record(barrier, "deleted", None, None)
+        barrier.save()
+
+
+def restore_barrier(barrier_id: int) -> None:
+    with database.atomic():
+        barrier = Barrier.get_or_none(Barrier.id == barrier_id, Barrier.deleted_at.is_null(False))
+        if barrier is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
+        size = _column(barrier.collaboration_id, barrier.precondition).count()
+        barrier.position = min(barrier.position, size)
+        _shift(barrier.collaboration_id, barrier.precondition, barrier.position, by=+1)
+        barrier.deleted_at = None
+        _touch_and_record(barrier, "restored", None, None)
+        barrier.save()
+
+
+def get_barrier(barrier_id: int) -> BarrierView:
+    return _views(Barrier.select().where(Barrier.id == _get(barrier_id).id))[0]
+
+
+def board(collaboration_id: int) -> dict[Precondition, list[BarrierView]]:
+    """The barriers of a collaboration per precondition column, in board order."""
+    columns: dict[Precondition, list[BarrierView]] = {p: [] for p in Precondition}
+    query = (
+        Barrier.select()
+        .where(Barrier.collaboration == collaboration_id, Barrier.deleted_at.is_null())
+        .order_by(Barrier.precondition, Barrier.position)
+    )
+    for view in _views(query):
+        columns[view.precondition].append(view)
+    return columns
+
+
+def history(barrier_id: int) -> list[HistoryEntry]:
+    """Every recorded change of the barrier, oldest first."""
+    changes = (
+        BarrierChange.select()
+        .where(BarrierChange.barrier == barrier_id)
+        .order_by(BarrierChange.changed_at, BarrierChange.id)
+    )
+    return [HistoryEntry(c.field, c.old_value, c.new_value, c.changed_at) for c in changes]
+
+
+def _views(query) -> list[BarrierView]:
+    fits = lesson_fits()
+    suggestions: dict[tuple[str, str | None], int | None] = {}
+    views = []
+    for row in query.dicts():
+        key = (row["precondition"], row["catalog_key"])
+        if key not in suggestions:
+            best = suggested_lesson(Precondition(key[0]), key[1], fits)
+            suggestions[key] = best.lesson_id if best else None
+        views.append(
+            BarrierView(
+                id=row["id"],
+                uuid=str(row["uuid"]),
+                collaboration_id=row["collaboration"],
+                precondition=Precondition(row["precondition"]),
+                position=row["position"],
+                title=row["title"],
+                description=row["description"],
+                status=Status(row["status"]),
+                impact=row["impact"],
+                level=Level(row["level"]) if row["level"] else None,
+                owner=row["owner"],
+                due_date=row["due_date"],
+                lesson_id=row["lesson"],
+                suggested_lesson_id=suggestions[key],
+                next_action=row["next_action"],
+                catalog_key=row["catalog_key"],
+                created_at=row["created_at"],
+                updated_at=row["updated_at"],
+                overcome_at=row["overcome_at"],
+            )
+        )
+    return views
+
+
+def _clean(changes: dict) -> dict:
+    unknown = set(changes) - set(_EDITABLE)
+    if unknown:
+        raise TypeError(f"not editable with update_barrier: {sorted(unknown)}")
+    return {field: _EDITABLE[field](value) for field, value in changes.items()}
+
+
+def _get(barrier_id: int) -> Barrier:
+    barrier = Barrier.get_or_none(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
+    if barrier is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
+    return barrier
+
+
+def _get_lesson(lesson_id: int | None) -> Lesson | None:
+    if lesson_id is None:
+        return None
+    lesson = Lesson.get_or_none(Lesson.id == lesson_id)
+    if lesson is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This lesson no longer exists."))
+    return lesson
+
+
+def _column(collaboration_id: int, precondition: str):
+    return Barrier.select().where(
+        Barrier.collaboration == collaboration_id,
+        Barrier.precondition == precondition,
+        Barrier.deleted_at.is_null(),
+    )
+
+
+def _shift(collaboration_id, precondition, from_position: int, by: int, skip: int | None = None):
+    """Moves every card at or after `from_position` in a column by `by` places."""
+    query = Barrier.update(position=Barrier.position + by).where(
+        Barrier.collaboration == collaboration_id,
+        Barrier.precondition == precondition,
+        Barrier.position >= from_position,
+        Barrier.deleted_at.is_null(),
+    )
+    if skip is not None:
+        query = query.where(Barrier.id != skip)
+    query.execute()
+
+
+def _change(barrier: Barrier, field: str, value) -> bool:
+    """Sets a field (not saved yet) and records it in the history if it really changed."""
+    old = getattr(barrier, field)
+    if old == value:
+        return False
+    setattr(barrier, field, value)
+    _touch_and_record(barrier, field, _as_text(old), _as_text(value))
+    return True
+
+
+def _touch_and_record(barrier: Barrier, field: str, old: str | None, new: str | None) -> None:
+    barrier.updated_at = utc_now()
+    _record(barrier, field, old, new)
+
+
+def _record(barrier: Barrier, field: str, old: str | None, new: str | None) -> None:
+    BarrierChange.create(barrier=barrier, field=field, old_value=old, new_value=new)
+
+
+def _as_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _lesson_text(lesson: Lesson | None) -> str | None:
+    """Lessons are named by UUID in the history, so it survives renaming and exchange."""
+    return str(lesson.uuid) if lesson else None

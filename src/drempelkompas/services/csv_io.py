@@ -1,0 +1,313 @@
+"""Barriers in and out of CSV files, as teams keep them in spreadsheets.
+
+Import is all-or-nothing: every row is checked inside one transaction, and the first bad row
+rolls everything back with a message naming the row. Export writes UTF-8 with a BOM (so Excel
+reads it right) and neutralises cells that a spreadsheet would run as a formula.
+"""
+
+import csv
+import io
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from drempelkompas.domain.catalog import CATALOG_CONTEXT
+from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.errors import DrempelError, ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.services import barriers, collaborations, lessons
+from drempelkompas.services.lessons import Translate, untranslated
+from drempelkompas.storage.models import database
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+COLUMNS = (
+    "collaboration",
+    "precondition",
+    "title",
+    "description",
+    "status",
+    "impact",
+    "level",
+    "owner",
+    "due",
+    "action",
+    "lesson",
+)
+REQUIRED_COLUMNS = ("collaboration", "precondition", "title")
+
+# The file format's own vocabulary in English and Dutch; not translations, so they never change.
+_DUTCH_HEADERS = dict(
+    zip(
+        COLUMNS,
+        (
+            "samenwerking",
+            "randvoorwaarde",
+            "titel",
+            "omschrijving",
+            "status",
+            "impact",
+            "niveau",
+            "eigenaar",
+            "deadline",
+            "actie",
+            "les",
+        ),
+        strict=True,
+    )
+)
+_VALUES = {
+    "en": {
+        **{p: p.value for p in Precondition},
+        **{s: s.value for s in Status},
+        **{level: level.value for level in Level},
+    },
+    "nl": {
+        Precondition.KNOWLEDGE: "kennis",
+        Precondition.COMMITMENT: "commitment",
+        Precondition.FUNDING: "financiering",
+        Precondition.FACILITIES: "faciliteiten",
+        Status.OPEN: "open",
+        Status.IN_PROGRESS: "in_behandeling",
+        Status.OVERCOME: "overwonnen",
+        Level.ADMINISTRATIVE: "bestuurlijk",
+        Level.MANAGEMENT: "management",
+        Level.OPERATIONAL: "uitvoering",
+    },
+}
+_ALIASES = {text: member for language in _VALUES.values() for member, text in language.items()} | {
+    "execution": Level.OPERATIONAL,
+    "in progress": Status.IN_PROGRESS,
+    "in behandeling": Status.IN_PROGRESS,
+}
+_HEADER_ALIASES = {name: name for name in COLUMNS} | {nl: en for en, nl in _DUTCH_HEADERS.items()}
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISER = "'"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class ImportResult:
+    barriers: int = 0
+    created_collaborations: list[str] = field(default_factory=list)
+
+
+class CsvRowError(DrempelError):
+    """A bad row; `problem` is the underlying error, translated on its own when shown."""
+
+    def __init__(self, row: int, problem: DrempelError) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Row {row}: {problem}"), row=row, problem=problem)
+
+
+def import_csv(path: Path | str, translators: Sequence[Translate] = (untranslated,)) -> ImportResult:
+    """Imports every row of the file, or nothing at all.
+
+    `translators` give the languages in which lesson titles are recognised.
+    """
+    rows = _read_rows(Path(path))
+    lesson_ids = _lesson_lookup(translators)
+    result = ImportResult()
+    with database.atomic():
+        for line, record in rows:
+            try:
+                _import_row(record, lesson_ids, result)
+            except DrempelError as problem:
+                raise CsvRowError(line, problem) from None
+    return result
+
+
+def export_csv(
+    path: Path | str,
+    collaboration_id: int | None = None,
+    language: str = "en",
+    translate: Translate = untranslated,
+) -> int:
+    """Writes the barriers (of one or all collaborations); returns how many rows were written."""
+    vocabulary = _VALUES.get(language, _VALUES["en"])
+    headers = [_DUTCH_HEADERS[c] for c in COLUMNS] if language == "nl" else list(COLUMNS)
+    lesson_titles = {lesson.id: lesson.title for lesson in lessons.list_lessons(translate)}
+    if collaboration_id is None:
+        chosen = collaborations.list_collaborations(include_archived=True)
+    else:
+        chosen = [collaborations.get_collaboration(collaboration_id)]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";" if language == "nl" else ",", lineterminator="\r\n")
+    writer.writerow(headers)
+    count = 0
+    for collaboration in chosen:
+        for column in barriers.board(collaboration.id).values():
+            for card in column:
+                cells = (
+                    collaboration.name,
+                    vocabulary[card.precondition],
+                    card.title,
+                    card.description,
+                    vocabulary[card.status],
+                    str(card.impact),
+                    vocabulary[card.level] if card.level else "",
+                    card.owner,
+                    card.due_date.isoformat() if card.due_date else "",
+                    card.next_action,
+                    lesson_titles.get(card.lesson_id, ""),
+                )
+                writer.writerow([_neutralise(cell) for cell in cells])
+                count += 1
+    Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    return count
+
+
+def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The CSV file is larger than 50 MB."))
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", 'The CSV file is not UTF-8 text. Save it as "CSV UTF-8" and try again.'
+            )
+        ) from None
+    if "\x00" in text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file."))
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = next(reader, None)
+        if header is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The CSV file is empty."))
+        columns = _columns(header)
+        rows = []
+        for cells in reader:
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(columns):
+                raise CsvRowError(
+                    reader.line_num,
+                    ValidationError(
+                        QT_TRANSLATE_NOOP("Errors", "expected {expected} cells, found {found}."),
+                        expected=len(columns),
+                        found=len(cells),
+                    ),
+                )
+            rows.append((reader.line_num, dict(zip(columns, map(_unneutralise, cells), strict=True))))
+    except csv.Error as problem:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The CSV file cannot be read near line {line}: {problem}"),
+            line=reader.line_num,
+            problem=problem,
+        ) from None
+    return rows
+
+
+def _columns(header: list[str]) -> list[str]:
+    columns = []
+    for name in header:
+        key = _HEADER_ALIASES.get(name.strip().lower())
+        if key is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", 'Unknown column "{name}" in the CSV header.'), name=name
+            )
+        if key in columns:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", 'Column "{name}" appears twice in the CSV header.'),
+                name=name,
+            )
+        columns.append(key)
+    missing = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if missing:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The CSV header lacks the column(s) {columns}."),
+            columns=", ".join(missing),
+        )
+    return columns
+
+
+def _import_row(record: dict[str, str], lesson_ids: dict[str, int], result: ImportResult) -> None:
+    name = record["collaboration"].strip()
+    collaboration_id = collaborations.find_collaboration(name) if name else None
+    if collaboration_id is None:
+        collaboration_id = collaborations.create_collaboration(name)
+        result.created_collaborations.append(name)
+    lesson_name = record.get("lesson", "").strip()
+    if lesson_name and lesson_name.lower() not in lesson_ids:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'Unknown lesson "{name}".'), name=lesson_name)
+    barriers.add_barrier(
+        collaboration_id,
+        _member(record["precondition"], Precondition, required=True),
+        record["title"],
+        description=record.get("description", ""),
+        status=_member(record.get("status", ""), Status) or Status.OPEN,
+        impact=_impact(record.get("impact", "")),
+        level=_member(record.get("level", ""), Level),
+        owner=record.get("owner", ""),
+        due_date=_due(record.get("due", "")),
+        next_action=record.get("action", ""),
+        lesson_id=lesson_ids.get(lesson_name.lower()) if lesson_name else None,
+    )
+    result.barriers += 1
+
+
+def _member(text: str, kind: type, required: bool = False):
+    value = text.strip().lower()
+    if not value and not required:
+        return None
+    member = _ALIASES.get(value)
+    if not isinstance(member, kind):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", '"{value}" is not a known value here.'), value=text)
+    return member
+
+
+def _impact(text: str) -> int:
+    text = text.strip()
+    if not text:
+        return 3
+    if not text.isdigit() or int(text) not in range(1, 6):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Impact must be a whole number from 1 to 5, not {value}."),
+            value=text,
+        )
+    return int(text)
+
+
+def _due(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", '"{value}" is not a date in the form YYYY-MM-DD.'),
+            value=text,
+        ) from None
+
+
+def _lesson_lookup(translators: Sequence[Translate]) -> dict[str, int]:
+    """Every name a lesson may go by in a CSV file, lower-cased, mapped to its id."""
+    names: dict[str, int] = {}
+    for lesson in lessons.list_lessons():
+        candidates = {lesson.title}
+        if lesson.builtin:
+            candidates |= {lesson.catalog_key} | {t(CATALOG_CONTEXT, lesson.title) for t in translators}
+        for candidate in candidates:
+            names.setdefault(candidate.strip().lower(), lesson.id)
+    return names
+
+
+def _neutralise(cell: str) -> str:
+    """Prefixes cells a spreadsheet would treat as a formula (and cells already so prefixed)."""
+    if cell.startswith((*_FORMULA_STARTS, _NEUTRALISER)):
+        return _NEUTRALISER + cell
+    return cell
+
+
+def _unneutralise(cell: str) -> str:
+    if cell.startswith(_NEUTRALISER) and cell[1:].startswith((*_FORMULA_STARTS, _NEUTRALISER)):
+        return cell[1:]
+    return cell

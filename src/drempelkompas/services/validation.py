@@ -1,0 +1,110 @@
+"""Limits and checks on what users type, applied before anything reaches the database."""
+
+import re
+from datetime import date
+
+from drempelkompas.domain.errors import FieldName, ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+
+TITLE_LIMIT = 300
+TEXT_LIMIT = 20_000
+IMPACT_RANGE = range(1, 6)
+
+# C0 control characters other than tab and newline have no business in a text and break files.
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+NAME = FieldName(QT_TRANSLATE_NOOP("Field", "Name"))
+TITLE = FieldName(QT_TRANSLATE_NOOP("Field", "Title"))
+AMBITION = FieldName(QT_TRANSLATE_NOOP("Field", "Ambition"))
+NOTES = FieldName(QT_TRANSLATE_NOOP("Field", "Notes"))
+DESCRIPTION = FieldName(QT_TRANSLATE_NOOP("Field", "Description"))
+OWNER = FieldName(QT_TRANSLATE_NOOP("Field", "Owner"))
+NEXT_ACTION = FieldName(QT_TRANSLATE_NOOP("Field", "Next action"))
+SUMMARY = FieldName(QT_TRANSLATE_NOOP("Field", "Summary"))
+PARTNER = FieldName(QT_TRANSLATE_NOOP("Field", "Partner"))
+
+
+def clean_line(value: object, field: FieldName) -> str:
+    """A required one-line text (a name or title): trimmed, not empty, at most TITLE_LIMIT."""
+    text = _as_text(value, field).strip()
+    if not text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} cannot be empty."), field=field)
+    if "\n" in text or "\r" in text:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} must fit on one line."), field=field)
+    return _within(text, TITLE_LIMIT, field)
+
+
+def clean_optional_line(value: object, field: FieldName) -> str:
+    """An optional one-line text such as an owner: trimmed, possibly empty."""
+    text = _as_text(value, field).strip()
+    return clean_line(text, field) if text else ""
+
+
+def clean_text(value: object, field: FieldName) -> str:
+    """A free text such as a description: line breaks allowed, at most TEXT_LIMIT."""
+    text = _as_text(value, field).replace("\r\n", "\n").replace("\r", "\n").strip()
+    return _within(text, TEXT_LIMIT, field)
+
+
+def clean_impact(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value not in IMPACT_RANGE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Impact must be a whole number from 1 to 5, not {value}."),
+            value=value,
+        )
+    return value
+
+
+def clean_due_date(value: object) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date."), value=value)
+
+
+def enum_value(enum_type, value, field: FieldName):
+    """Converts a value to a member of `enum_type`, or explains which values are allowed."""
+    try:
+        return enum_type(value)
+    except ValueError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{value} is not a valid {field}."),
+            value=value,
+            field=field,
+        ) from None
+
+
+def _as_text(value: object, field: FieldName) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} must be text."), field=field)
+    if _CONTROL_CHARACTERS.search(value):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} contains control characters."), field=field
+        )
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} contains characters that are not valid text."),
+            field=field,
+        ) from None
+    return value
+
+
+def _within(text: str, limit: int, field: FieldName) -> str:
+    if len(text) > limit:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{field} is {length} characters long; at most {limit} are allowed."),
+            field=field,
+            length=len(text),
+            limit=limit,
+        )
+    return text
+
+
+PRECONDITION = FieldName(QT_TRANSLATE_NOOP("Field", "precondition"))
+STATUS = FieldName(QT_TRANSLATE_NOOP("Field", "status"))
+LEVEL = FieldName(QT_TRANSLATE_NOOP("Field", "level"))
+SECTOR = FieldName(QT_TRANSLATE_NOOP("Field", "sector"))
+PHASE = FieldName(QT_TRANSLATE_NOOP("Field", "phase"))
+ROLE = FieldName(QT_TRANSLATE_NOOP("Field", "role"))

@@ -1,0 +1,1 @@
+"""The SQLite file: peewee models, opening and checking the database, migrations, backups."""

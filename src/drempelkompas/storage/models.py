@@ -1,0 +1,105 @@
+"""The peewee models: one table per record kind, every record with a stable UUID.
+
+Enum-valued columns hold the `drempelkompas.domain.enums` values as text. Timestamps are UTC.
+"""
+
+import uuid
+from datetime import UTC, datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+    UUIDField,
+)
+
+database = DatabaseProxy()
+
+# Built-in lessons get the same UUID in every database, so exchanged files agree on them.
+_BUILTIN_LESSON_NAMESPACE = uuid.UUID("5f0c1a52-8d3e-4b7a-9c1e-2d6f4e8a7b30")
+
+
+def builtin_lesson_uuid(catalog_key: str) -> uuid.UUID:
+    return uuid.uuid5(_BUILTIN_LESSON_NAMESPACE, catalog_key)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    uuid = UUIDField(unique=True, default=uuid.uuid4)
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Collaboration(BaseModel):
+    name = CharField()
+    ambition = TextField(default="")
+    phase = CharField(default="exploring")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+
+
+class Partner(BaseModel):
+    collaboration = ForeignKeyField(Collaboration, backref="partners", on_delete="CASCADE")
+    name = CharField()
+    sector = CharField()
+    role = CharField()
+    position = IntegerField(default=0)
+
+
+class Lesson(BaseModel):
+    """A built-in lesson (catalog_key set, texts from the catalog) or one the user added."""
+
+    catalog_key = CharField(null=True, unique=True)
+    title = CharField(default="")
+    summary = TextField(default="")
+    preconditions = CharField(default="")  # comma-separated Precondition values
+    created_at = DateTimeField(default=utc_now)
+
+
+class Barrier(BaseModel):
+    collaboration = ForeignKeyField(Collaboration, backref="barriers", on_delete="CASCADE")
+    precondition = CharField()
+    position = IntegerField()  # 0-based within (collaboration, precondition), deleted rows excluded
+    title = CharField()
+    description = TextField(default="")
+    status = CharField(default="open")
+    impact = IntegerField(default=3)
+    level = CharField(null=True)
+    owner = CharField(default="")
+    due_date = DateField(null=True)
+    lesson = ForeignKeyField(Lesson, null=True, on_delete="SET NULL")
+    next_action = TextField(default="")
+    catalog_key = CharField(null=True)  # the typical barrier it was created from, if any
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+    overcome_at = DateTimeField(null=True)
+    deleted_at = DateTimeField(null=True)  # kept for the history; hidden everywhere else
+
+    class Meta:
+        indexes = ((("collaboration", "precondition", "position"), False),)
+
+
+class BarrierChange(BaseModel):
+    """One entry in a barrier's history: which field changed from what to what, and when."""
+
+    barrier = ForeignKeyField(Barrier, backref="changes", on_delete="CASCADE")
+    field = CharField()
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+    changed_at = DateTimeField(default=utc_now)
+
+
+ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange)

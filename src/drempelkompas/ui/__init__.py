@@ -1,0 +1,1 @@
+"""The Qt Widgets user interface; it reaches the data only through the services."""

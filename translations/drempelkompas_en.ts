@@ -1,0 +1,644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>The database cannot be opened</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
+        <translation>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Partners share a basic understanding of what the development or technology is, what it means for society, how to work together across organisations, and which solutions already exist.</source>
+        <translation>Partners share a basic understanding of what the development or technology is, what it means for society, how to work together across organisations, and which solutions already exist.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Every partner backs the work at every layer: administrative, management and execution. Exploring can start bottom-up, but each further step needs broader backing, and interests should be put on the table for everyone to see.</source>
+        <translation>Every partner backs the work at every layer: administrative, management and execution. Exploring can start bottom-up, but each further step needs broader backing, and interests should be put on the table for everyone to see.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>There is money for the steps after the first. An exploration often starts without a budget, but costs grow as the collaboration moves on.</source>
+        <translation>There is money for the steps after the first. An exploration often starts without a budget, but costs grow as the collaboration moves on.</translation>
+    </message>
+    <message>
+        <source>Access to neutral facilities</source>
+        <translation>Access to neutral facilities</translation>
+    </message>
+    <message>
+        <source>The collaboration can use what innovation needs: a place to experiment, ways to reach end users, and documentation of the systems and building blocks it builds on.</source>
+        <translation>The collaboration can use what innovation needs: a place to experiment, ways to reach end users, and documentation of the systems and building blocks it builds on.</translation>
+    </message>
+    <message>
+        <source>Bring outside knowledge in from the start</source>
+        <translation>Bring outside knowledge in from the start</translation>
+    </message>
+    <message>
+        <source>Involve outside expertise early and find neutral ground to work on.</source>
+        <translation>Involve outside expertise early and find neutral ground to work on.</translation>
+    </message>
+    <message>
+        <source>Work with a lawyer who can tell on which terms partners may cooperate and share intellectual property and building blocks.</source>
+        <translation>Work with a lawyer who can tell on which terms partners may cooperate and share intellectual property and building blocks.</translation>
+    </message>
+    <message>
+        <source>Ask a neutral intermediary to guide the innovation process.</source>
+        <translation>Ask a neutral intermediary to guide the innovation process.</translation>
+    </message>
+    <message>
+        <source>Meet on neutral ground, away from your own organisation, where knowledge of the process and the technology is at hand.</source>
+        <translation>Meet on neutral ground, away from your own organisation, where knowledge of the process and the technology is at hand.</translation>
+    </message>
+    <message>
+        <source>Start with closed purses</source>
+        <translation>Start with closed purses</translation>
+    </message>
+    <message>
+        <source>Begin with contributions in kind and pay for later steps in a way that keeps the partners equal.</source>
+        <translation>Begin with contributions in kind and pay for later steps in a way that keeps the partners equal.</translation>
+    </message>
+    <message>
+        <source>Put in your own knowledge, network, communication and facilities instead of money.</source>
+        <translation>Put in your own knowledge, network, communication and facilities instead of money.</translation>
+    </message>
+    <message>
+        <source>When a next step needs money, find it in membership fees or a subsidy.</source>
+        <translation>When a next step needs money, find it in membership fees or a subsidy.</translation>
+    </message>
+    <message>
+        <source>Avoid a client and contractor relationship: it slows most innovation down.</source>
+        <translation>Avoid a client and contractor relationship: it slows most innovation down.</translation>
+    </message>
+    <message>
+        <source>Place the funding outside your own organisation, or spread it over the partners, to stay independent.</source>
+        <translation>Place the funding outside your own organisation, or spread it over the partners, to stay independent.</translation>
+    </message>
+    <message>
+        <source>Begin with the problem owners</source>
+        <translation>Begin with the problem owners</translation>
+    </message>
+    <message>
+        <source>Scope the problem first with the parties who own it, not with those who sell solutions, and let them contribute so they feel ownership.</source>
+        <translation>Scope the problem first with the parties who own it, not with those who sell solutions, and let them contribute so they feel ownership.</translation>
+    </message>
+    <message>
+        <source>In the first phase, define the scope and gather the problem owners; solution providers come later.</source>
+        <translation>In the first phase, define the scope and gather the problem owners; solution providers come later.</translation>
+    </message>
+    <message>
+        <source>Let problem owners contribute real content: that creates a sense of ownership.</source>
+        <translation>Let problem owners contribute real content: that creates a sense of ownership.</translation>
+    </message>
+    <message>
+        <source>Work deliberately at three levels: administrative, management and execution.</source>
+        <translation>Work deliberately at three levels: administrative, management and execution.</translation>
+    </message>
+    <message>
+        <source>Fit the governance to the ambition</source>
+        <translation>Fit the governance to the ambition</translation>
+    </message>
+    <message>
+        <source>Shape how the collaboration is steered around what it wants to achieve and the barriers it has to remove.</source>
+        <translation>Shape how the collaboration is steered around what it wants to achieve and the barriers it has to remove.</translation>
+    </message>
+    <message>
+        <source>Decide which parties you need now and which you will need later.</source>
+        <translation>Decide which parties you need now and which you will need later.</translation>
+    </message>
+    <message>
+        <source>People make the difference: their mindset and their behaviour.</source>
+        <translation>People make the difference: their mindset and their behaviour.</translation>
+    </message>
+    <message>
+        <source>Use administrative sponsors to keep support alive inside and outside the organisations.</source>
+        <translation>Use administrative sponsors to keep support alive inside and outside the organisations.</translation>
+    </message>
+    <message>
+        <source>Not knowing where or how to start</source>
+        <translation>Not knowing where or how to start</translation>
+    </message>
+    <message>
+        <source>Vague or restrictive rules for joint innovation leave people unsure what is allowed: when may government innovate with companies, and how do you work with a competitor?</source>
+        <translation>Vague or restrictive rules for joint innovation leave people unsure what is allowed: when may government innovate with companies, and how do you work with a competitor?</translation>
+    </message>
+    <message>
+        <source>No view of the opportunities and impact for us</source>
+        <translation>No view of the opportunities and impact for us</translation>
+    </message>
+    <message>
+        <source>It is unclear what the development means for our own organisation, which current processes it touches and which system owners are involved.</source>
+        <translation>It is unclear what the development means for our own organisation, which current processes it touches and which system owners are involved.</translation>
+    </message>
+    <message>
+        <source>No overview of good practices and repositories</source>
+        <translation>No overview of good practices and repositories</translation>
+    </message>
+    <message>
+        <source>Nobody knows which earlier examples and building blocks, such as APIs and data, exist to learn from or to build on.</source>
+        <translation>Nobody knows which earlier examples and building blocks, such as APIs and data, exist to learn from or to build on.</translation>
+    </message>
+    <message>
+        <source>Too little sense of urgency</source>
+        <translation>Too little sense of urgency</translation>
+    </message>
+    <message>
+        <source>Key stakeholders do not free up the people and time that the next step needs.</source>
+        <translation>Key stakeholders do not free up the people and time that the next step needs.</translation>
+    </message>
+    <message>
+        <source>Too little (inter)administrative support</source>
+        <translation>Too little (inter)administrative support</translation>
+    </message>
+    <message>
+        <source>After the first pilot, the administrative backing to carry on together fades away.</source>
+        <translation>After the first pilot, the administrative backing to carry on together fades away.</translation>
+    </message>
+    <message>
+        <source>Little will or courage to adopt</source>
+        <translation>Little will or courage to adopt</translation>
+    </message>
+    <message>
+        <source>Our own organisation hesitates to take an innovative service or product into use.</source>
+        <translation>Our own organisation hesitates to take an innovative service or product into use.</translation>
+    </message>
+    <message>
+        <source>No money after the first pilot</source>
+        <translation>No money after the first pilot</translation>
+    </message>
+    <message>
+        <source>Management and administrators shy away from the risk of paying for the next step.</source>
+        <translation>Management and administrators shy away from the risk of paying for the next step.</translation>
+    </message>
+    <message>
+        <source>Fragmented innovation budgets</source>
+        <translation>Fragmented innovation budgets</translation>
+    </message>
+    <message>
+        <source>Budgets are spread over departments and organisations, so many people have to agree before money is allocated.</source>
+        <translation>Budgets are spread over departments and organisations, so many people have to agree before money is allocated.</translation>
+    </message>
+    <message>
+        <source>Costs come long before the benefits</source>
+        <translation>Costs come long before the benefits</translation>
+    </message>
+    <message>
+        <source>The costs arrive well ahead of the returns and are not shared fairly among the stakeholders.</source>
+        <translation>The costs arrive well ahead of the returns and are not shared fairly among the stakeholders.</translation>
+    </message>
+    <message>
+        <source>No sandbox to experiment in</source>
+        <translation>No sandbox to experiment in</translation>
+    </message>
+    <message>
+        <source>There is no experimental environment of our own in which to try things out safely.</source>
+        <translation>There is no experimental environment of our own in which to try things out safely.</translation>
+    </message>
+    <message>
+        <source>No access to partners&apos; building blocks and documentation</source>
+        <translation>No access to partners&apos; building blocks and documentation</translation>
+    </message>
+    <message>
+        <source>Partners or stakeholders do not open up the components and documentation that the innovation depends on.</source>
+        <translation>Partners or stakeholders do not open up the components and documentation that the innovation depends on.</translation>
+    </message>
+    <message>
+        <source>No access to residents and researchers</source>
+        <translation>No access to residents and researchers</translation>
+    </message>
+    <message>
+        <source>Ideas and prototypes cannot be tested with residents or with the scientific world.</source>
+        <translation>Ideas and prototypes cannot be tested with residents or with the scientific world.</translation>
+    </message>
+    <message>
+        <source>Administrators and sponsors who set the direction and decide on mandate and money.</source>
+        <translation>Administrators and sponsors who set the direction and decide on mandate and money.</translation>
+    </message>
+    <message>
+        <source>Managers who free up people, budget and priority for the work.</source>
+        <translation>Managers who free up people, budget and priority for the work.</translation>
+    </message>
+    <message>
+        <source>The people who do the work and will use the result every day.</source>
+        <translation>The people who do the work and will use the result every day.</translation>
+    </message>
+    <message>
+        <source>Public bodies: ministries, provinces, municipalities, agencies.</source>
+        <translation>Public bodies: ministries, provinces, municipalities, agencies.</translation>
+    </message>
+    <message>
+        <source>Companies, from start-ups to large suppliers.</source>
+        <translation>Companies, from start-ups to large suppliers.</translation>
+    </message>
+    <message>
+        <source>Universities, universities of applied sciences and research institutes.</source>
+        <translation>Universities, universities of applied sciences and research institutes.</translation>
+    </message>
+    <message>
+        <source>Residents, civil society organisations and interest groups.</source>
+        <translation>Residents, civil society organisations and interest groups.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Cannot use {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}); details are in {log}.</source>
+        <translation>Unexpected error ({error}); details are in {log}.</translation>
+    </message>
+    <message>
+        <source>Preconditions and their typical barriers</source>
+        <translation>Preconditions and their typical barriers</translation>
+    </message>
+    <message>
+        <source>Lessons that fit: {lessons}</source>
+        <translation>Lessons that fit: {lessons}</translation>
+    </message>
+    <message>
+        <source>Lessons for overcoming barriers</source>
+        <translation>Lessons for overcoming barriers</translation>
+    </message>
+    <message>
+        <source>Fits: {preconditions}</source>
+        <translation>Fits: {preconditions}</translation>
+    </message>
+    <message>
+        <source>Levels of commitment</source>
+        <translation>Levels of commitment</translation>
+    </message>
+    <message>
+        <source>Sectors of the partners</source>
+        <translation>Sectors of the partners</translation>
+    </message>
+    <message>
+        <source>Added {count} demo collaborations.</source>
+        <translation>Added {count} demo collaborations.</translation>
+    </message>
+    <message>
+        <source>No collaborations yet.</source>
+        <translation>No collaborations yet.</translation>
+    </message>
+    <message>
+        <source>{name}: open barriers: {counts}</source>
+        <translation>{name}: open barriers: {counts}</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>Imported {barriers} barriers; new collaborations: {created}.</source>
+        <translation>Imported {barriers} barriers; new collaborations: {created}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} barriers to {file}.</source>
+        <translation>Exported {count} barriers to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no collaboration named {name}.</source>
+        <translation>There is no collaboration named {name}.</translation>
+    </message>
+    <message>
+        <source>Unknown typical barrier {key}.</source>
+        <translation>Unknown typical barrier {key}.</translation>
+    </message>
+    <message>
+        <source>This barrier no longer exists.</source>
+        <translation>This barrier no longer exists.</translation>
+    </message>
+    <message>
+        <source>This lesson no longer exists.</source>
+        <translation>This lesson no longer exists.</translation>
+    </message>
+    <message>
+        <source>This collaboration no longer exists.</source>
+        <translation>This collaboration no longer exists.</translation>
+    </message>
+    <message>
+        <source>A collaboration named {name} already exists.</source>
+        <translation>A collaboration named {name} already exists.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Row {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>The CSV file is larger than 50 MB.</source>
+        <translation>The CSV file is larger than 50 MB.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file.</source>
+        <translation>The file is not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>The CSV file is empty.</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found}.</source>
+        <translation>expected {expected} cells, found {found}.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read near line {line}: {problem}</source>
+        <translation>The CSV file cannot be read near line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;{name}&quot; in the CSV header.</source>
+        <translation>Unknown column &quot;{name}&quot; in the CSV header.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{name}&quot; appears twice in the CSV header.</source>
+        <translation>Column &quot;{name}&quot; appears twice in the CSV header.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks the column(s) {columns}.</source>
+        <translation>The CSV header lacks the column(s) {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown lesson &quot;{name}&quot;.</source>
+        <translation>Unknown lesson &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a known value here.</source>
+        <translation>&quot;{value}&quot; is not a known value here.</translation>
+    </message>
+    <message>
+        <source>Impact must be a whole number from 1 to 5, not {value}.</source>
+        <translation>Impact must be a whole number from 1 to 5, not {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;{value}&quot; is not a date in the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This database already holds the demo.</source>
+        <translation>This database already holds the demo.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s own lessons cannot be changed or removed.</source>
+        <translation>The method&apos;s own lessons cannot be changed or removed.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} cannot be empty.</translation>
+    </message>
+    <message>
+        <source>{field} must fit on one line.</source>
+        <translation>{field} must fit on one line.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} is not a date.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {field}.</source>
+        <translation>{value} is not a valid {field}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} must be text.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>{field} contains control characters.</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that are not valid text.</source>
+        <translation>{field} contains characters that are not valid text.</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field} is {length} characters long; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Drempelkompas database.</source>
+        <translation>{path} is empty: it is not a Drempelkompas database.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Drempelkompas database.</source>
+        <translation>{path} is not a Drempelkompas database.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the database check failed.</source>
+        <translation>{path} is damaged: the database check failed.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
+        <translation>{path} was written by a newer version of Drempelkompas; update the app to open it.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>precondition</source>
+        <translation>precondition</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>phase</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrative</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Execution</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drempelkompas — {database}</source>
+        <translation>Drempelkompas — {database}</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRole</name>
+    <message>
+        <source>Problem owner</source>
+        <translation>Problem owner</translation>
+    </message>
+    <message>
+        <source>Solution provider</source>
+        <translation>Solution provider</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Exploring</source>
+        <translation>Exploring</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Scaling up</source>
+        <translation>Scaling up</translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation>Embedded</translation>
+    </message>
+</context>
+<context>
+    <name>Precondition</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+</context>
+<context>
+    <name>Sector</name>
+    <message>
+        <source>Government</source>
+        <translation>Government</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Society</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Overcome</source>
+        <translation>Overcome</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,644 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>App</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>De database kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
+        <translation>Er ging iets onverwachts mis ({error}). Je gegevens zijn veilig: elke wijziging die je zag voltooien, is opgeslagen. Details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Onverwachte fout</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Partners share a basic understanding of what the development or technology is, what it means for society, how to work together across organisations, and which solutions already exist.</source>
+        <translation>De partners delen een basisbegrip van wat de ontwikkeling of technologie is, wat die betekent voor de samenleving, hoe je over organisaties heen samenwerkt en welke oplossingen er al bestaan.</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Every partner backs the work at every layer: administrative, management and execution. Exploring can start bottom-up, but each further step needs broader backing, and interests should be put on the table for everyone to see.</source>
+        <translation>Elke partner staat achter het werk, op elke laag: bestuurlijk, management en uitvoering. Een verkenning kan van onderop beginnen, maar elke volgende stap vraagt breder draagvlak, en belangen horen zichtbaar op tafel.</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>There is money for the steps after the first. An exploration often starts without a budget, but costs grow as the collaboration moves on.</source>
+        <translation>Er is geld voor de stappen na de eerste. Een verkenning begint vaak zonder budget, maar de kosten groeien naarmate de samenwerking vordert.</translation>
+    </message>
+    <message>
+        <source>Access to neutral facilities</source>
+        <translation>Toegang tot neutrale faciliteiten</translation>
+    </message>
+    <message>
+        <source>The collaboration can use what innovation needs: a place to experiment, ways to reach end users, and documentation of the systems and building blocks it builds on.</source>
+        <translation>De samenwerking kan gebruiken wat innoveren vraagt: een plek om te experimenteren, wegen naar eindgebruikers en documentatie van de systemen en bouwstenen waarop ze voortbouwt.</translation>
+    </message>
+    <message>
+        <source>Bring outside knowledge in from the start</source>
+        <translation>Haal vanaf het begin kennis van buiten binnen</translation>
+    </message>
+    <message>
+        <source>Involve outside expertise early and find neutral ground to work on.</source>
+        <translation>Betrek vroeg deskundigheid van buiten en zoek neutrale grond om op samen te werken.</translation>
+    </message>
+    <message>
+        <source>Work with a lawyer who can tell on which terms partners may cooperate and share intellectual property and building blocks.</source>
+        <translation>Werk met een jurist die kan zeggen onder welke voorwaarden partners mogen samenwerken en intellectueel eigendom en bouwstenen mogen delen.</translation>
+    </message>
+    <message>
+        <source>Ask a neutral intermediary to guide the innovation process.</source>
+        <translation>Vraag een neutrale tussenpersoon om het innovatieproces te begeleiden.</translation>
+    </message>
+    <message>
+        <source>Meet on neutral ground, away from your own organisation, where knowledge of the process and the technology is at hand.</source>
+        <translation>Kom samen op neutrale grond, los van je eigen organisatie, waar kennis van het proces en de technologie voorhanden is.</translation>
+    </message>
+    <message>
+        <source>Start with closed purses</source>
+        <translation>Begin met gesloten beurzen</translation>
+    </message>
+    <message>
+        <source>Begin with contributions in kind and pay for later steps in a way that keeps the partners equal.</source>
+        <translation>Begin met bijdragen in natura en betaal latere stappen zo dat de partners gelijkwaardig blijven.</translation>
+    </message>
+    <message>
+        <source>Put in your own knowledge, network, communication and facilities instead of money.</source>
+        <translation>Breng in plaats van geld je eigen kennis, netwerk, communicatie en faciliteiten in.</translation>
+    </message>
+    <message>
+        <source>When a next step needs money, find it in membership fees or a subsidy.</source>
+        <translation>Vraagt een volgende stap om geld, zoek het dan in contributie of een subsidie.</translation>
+    </message>
+    <message>
+        <source>Avoid a client and contractor relationship: it slows most innovation down.</source>
+        <translation>Vermijd een verhouding van opdrachtgever en opdrachtnemer: die remt de meeste innovatie af.</translation>
+    </message>
+    <message>
+        <source>Place the funding outside your own organisation, or spread it over the partners, to stay independent.</source>
+        <translation>Leg de financiering buiten je eigen organisatie of verdeel haar over de partners, zodat je onafhankelijk blijft.</translation>
+    </message>
+    <message>
+        <source>Begin with the problem owners</source>
+        <translation>Begin bij de probleemeigenaren</translation>
+    </message>
+    <message>
+        <source>Scope the problem first with the parties who own it, not with those who sell solutions, and let them contribute so they feel ownership.</source>
+        <translation>Baken het probleem eerst af met de partijen die het hebben, niet met wie oplossingen verkoopt, en laat hen bijdragen zodat ze zich eigenaar voelen.</translation>
+    </message>
+    <message>
+        <source>In the first phase, define the scope and gather the problem owners; solution providers come later.</source>
+        <translation>Bepaal in de eerste fase de afbakening en breng de probleemeigenaren bij elkaar; oplossers komen later.</translation>
+    </message>
+    <message>
+        <source>Let problem owners contribute real content: that creates a sense of ownership.</source>
+        <translation>Laat probleemeigenaren echt inhoud leveren: zo ontstaat eigenaarschap.</translation>
+    </message>
+    <message>
+        <source>Work deliberately at three levels: administrative, management and execution.</source>
+        <translation>Werk bewust op drie niveaus: bestuurlijk, management en uitvoering.</translation>
+    </message>
+    <message>
+        <source>Fit the governance to the ambition</source>
+        <translation>Laat de governance passen bij de ambitie</translation>
+    </message>
+    <message>
+        <source>Shape how the collaboration is steered around what it wants to achieve and the barriers it has to remove.</source>
+        <translation>Richt de sturing van de samenwerking in rond wat ze wil bereiken en de drempels die ze moet wegnemen.</translation>
+    </message>
+    <message>
+        <source>Decide which parties you need now and which you will need later.</source>
+        <translation>Bepaal welke partijen je nu nodig hebt en welke later.</translation>
+    </message>
+    <message>
+        <source>People make the difference: their mindset and their behaviour.</source>
+        <translation>Mensen maken het verschil: hun houding en hun gedrag.</translation>
+    </message>
+    <message>
+        <source>Use administrative sponsors to keep support alive inside and outside the organisations.</source>
+        <translation>Zet bestuurlijke sponsors in om het draagvlak binnen en buiten de organisaties levend te houden.</translation>
+    </message>
+    <message>
+        <source>Not knowing where or how to start</source>
+        <translation>Niet weten waar of hoe te beginnen</translation>
+    </message>
+    <message>
+        <source>Vague or restrictive rules for joint innovation leave people unsure what is allowed: when may government innovate with companies, and how do you work with a competitor?</source>
+        <translation>Vage of remmende regels voor gezamenlijk innoveren maken onzeker wat mag: wanneer mag de overheid met bedrijven innoveren, en hoe werk je samen met een concurrent?</translation>
+    </message>
+    <message>
+        <source>No view of the opportunities and impact for us</source>
+        <translation>Geen zicht op kansen en gevolgen voor ons</translation>
+    </message>
+    <message>
+        <source>It is unclear what the development means for our own organisation, which current processes it touches and which system owners are involved.</source>
+        <translation>Het is onduidelijk wat de ontwikkeling voor de eigen organisatie betekent, welke huidige processen ze raakt en welke systeemeigenaren erbij horen.</translation>
+    </message>
+    <message>
+        <source>No overview of good practices and repositories</source>
+        <translation>Geen overzicht van goede voorbeelden en repositories</translation>
+    </message>
+    <message>
+        <source>Nobody knows which earlier examples and building blocks, such as APIs and data, exist to learn from or to build on.</source>
+        <translation>Niemand weet welke eerdere voorbeelden en bouwstenen, zoals API&apos;s en data, er zijn om van te leren of op voort te bouwen.</translation>
+    </message>
+    <message>
+        <source>Too little sense of urgency</source>
+        <translation>Te weinig gevoel van urgentie</translation>
+    </message>
+    <message>
+        <source>Key stakeholders do not free up the people and time that the next step needs.</source>
+        <translation>Belangrijke stakeholders maken niet de mensen en tijd vrij die de volgende stap vraagt.</translation>
+    </message>
+    <message>
+        <source>Too little (inter)administrative support</source>
+        <translation>Te weinig (inter)bestuurlijk draagvlak</translation>
+    </message>
+    <message>
+        <source>After the first pilot, the administrative backing to carry on together fades away.</source>
+        <translation>Na de eerste proef verdwijnt de bestuurlijke steun om samen door te gaan.</translation>
+    </message>
+    <message>
+        <source>Little will or courage to adopt</source>
+        <translation>Weinig wil of durf om te adopteren</translation>
+    </message>
+    <message>
+        <source>Our own organisation hesitates to take an innovative service or product into use.</source>
+        <translation>De eigen organisatie aarzelt om een vernieuwende dienst of een vernieuwend product in gebruik te nemen.</translation>
+    </message>
+    <message>
+        <source>No money after the first pilot</source>
+        <translation>Geen geld na de eerste proef</translation>
+    </message>
+    <message>
+        <source>Management and administrators shy away from the risk of paying for the next step.</source>
+        <translation>Management en bestuur schrikken terug voor het risico om de volgende stap te betalen.</translation>
+    </message>
+    <message>
+        <source>Fragmented innovation budgets</source>
+        <translation>Versnipperde innovatiebudgetten</translation>
+    </message>
+    <message>
+        <source>Budgets are spread over departments and organisations, so many people have to agree before money is allocated.</source>
+        <translation>Budgetten liggen verspreid over afdelingen en organisaties, dus moeten veel mensen akkoord gaan voordat er geld wordt toegewezen.</translation>
+    </message>
+    <message>
+        <source>Costs come long before the benefits</source>
+        <translation>De kosten komen lang voor de baten</translation>
+    </message>
+    <message>
+        <source>The costs arrive well ahead of the returns and are not shared fairly among the stakeholders.</source>
+        <translation>De kosten komen ruim voor de opbrengsten en zijn niet eerlijk over de stakeholders verdeeld.</translation>
+    </message>
+    <message>
+        <source>No sandbox to experiment in</source>
+        <translation>Geen zandbak om in te experimenteren</translation>
+    </message>
+    <message>
+        <source>There is no experimental environment of our own in which to try things out safely.</source>
+        <translation>Er is geen eigen experimenteeromgeving om veilig dingen uit te proberen.</translation>
+    </message>
+    <message>
+        <source>No access to partners&apos; building blocks and documentation</source>
+        <translation>Geen toegang tot bouwstenen en documentatie van partners</translation>
+    </message>
+    <message>
+        <source>Partners or stakeholders do not open up the components and documentation that the innovation depends on.</source>
+        <translation>Partners of stakeholders stellen de onderdelen en documentatie waarop de innovatie leunt niet beschikbaar.</translation>
+    </message>
+    <message>
+        <source>No access to residents and researchers</source>
+        <translation>Geen toegang tot inwoners en onderzoekers</translation>
+    </message>
+    <message>
+        <source>Ideas and prototypes cannot be tested with residents or with the scientific world.</source>
+        <translation>Ideeën en prototypes kunnen niet worden getoetst bij inwoners of bij de wetenschap.</translation>
+    </message>
+    <message>
+        <source>Administrators and sponsors who set the direction and decide on mandate and money.</source>
+        <translation>Bestuurders en sponsors die de koers bepalen en over mandaat en geld beslissen.</translation>
+    </message>
+    <message>
+        <source>Managers who free up people, budget and priority for the work.</source>
+        <translation>Managers die mensen, budget en prioriteit voor het werk vrijmaken.</translation>
+    </message>
+    <message>
+        <source>The people who do the work and will use the result every day.</source>
+        <translation>De mensen die het werk doen en het resultaat elke dag gaan gebruiken.</translation>
+    </message>
+    <message>
+        <source>Public bodies: ministries, provinces, municipalities, agencies.</source>
+        <translation>Publieke organisaties: ministeries, provincies, gemeenten, uitvoeringsorganisaties.</translation>
+    </message>
+    <message>
+        <source>Companies, from start-ups to large suppliers.</source>
+        <translation>Bedrijven, van start-ups tot grote leveranciers.</translation>
+    </message>
+    <message>
+        <source>Universities, universities of applied sciences and research institutes.</source>
+        <translation>Universiteiten, hogescholen en onderzoeksinstituten.</translation>
+    </message>
+    <message>
+        <source>Residents, civil society organisations and interest groups.</source>
+        <translation>Inwoners, maatschappelijke organisaties en belangengroepen.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Kan {file} niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <source>Unexpected error ({error}); details are in {log}.</source>
+        <translation>Onverwachte fout ({error}); details staan in {log}.</translation>
+    </message>
+    <message>
+        <source>Preconditions and their typical barriers</source>
+        <translation>Randvoorwaarden en hun typische drempels</translation>
+    </message>
+    <message>
+        <source>Lessons that fit: {lessons}</source>
+        <translation>Passende lessen: {lessons}</translation>
+    </message>
+    <message>
+        <source>Lessons for overcoming barriers</source>
+        <translation>Lessen om drempels te overwinnen</translation>
+    </message>
+    <message>
+        <source>Fits: {preconditions}</source>
+        <translation>Past bij: {preconditions}</translation>
+    </message>
+    <message>
+        <source>Levels of commitment</source>
+        <translation>Niveaus van commitment</translation>
+    </message>
+    <message>
+        <source>Sectors of the partners</source>
+        <translation>Sectoren van de partners</translation>
+    </message>
+    <message>
+        <source>Added {count} demo collaborations.</source>
+        <translation>{count} demosamenwerkingen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>No collaborations yet.</source>
+        <translation>Nog geen samenwerkingen.</translation>
+    </message>
+    <message>
+        <source>{name}: open barriers: {counts}</source>
+        <translation>{name}: open drempels: {counts}</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>Imported {barriers} barriers; new collaborations: {created}.</source>
+        <translation>{barriers} drempels geïmporteerd; nieuwe samenwerkingen: {created}.</translation>
+    </message>
+    <message>
+        <source>Exported {count} barriers to {file}.</source>
+        <translation>{count} drempels geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>There is no collaboration named {name}.</source>
+        <translation>Er is geen samenwerking met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Unknown typical barrier {key}.</source>
+        <translation>Onbekende typische drempel {key}.</translation>
+    </message>
+    <message>
+        <source>This barrier no longer exists.</source>
+        <translation>Deze drempel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This lesson no longer exists.</source>
+        <translation>Deze les bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This collaboration no longer exists.</source>
+        <translation>Deze samenwerking bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>A collaboration named {name} already exists.</source>
+        <translation>Er bestaat al een samenwerking met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problem}</source>
+        <translation>Rij {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>The CSV file is larger than 50 MB.</source>
+        <translation>Het CSV-bestand is groter dan 50 MB.</translation>
+    </message>
+    <message>
+        <source>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Het CSV-bestand is geen UTF-8-tekst. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file.</source>
+        <translation>Het bestand is geen CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>Het CSV-bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>expected {expected} cells, found {found}.</source>
+        <translation>{expected} cellen verwacht, {found} gevonden.</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read near line {line}: {problem}</source>
+        <translation>Het CSV-bestand is niet te lezen rond regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;{name}&quot; in the CSV header.</source>
+        <translation>Onbekende kolom &quot;{name}&quot; in de kopregel van het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{name}&quot; appears twice in the CSV header.</source>
+        <translation>Kolom &quot;{name}&quot; staat twee keer in de kopregel van het CSV-bestand.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks the column(s) {columns}.</source>
+        <translation>De kopregel van het CSV-bestand mist de kolom(men) {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown lesson &quot;{name}&quot;.</source>
+        <translation>Onbekende les &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a known value here.</source>
+        <translation>&quot;{value}&quot; is hier geen bekende waarde.</translation>
+    </message>
+    <message>
+        <source>Impact must be a whole number from 1 to 5, not {value}.</source>
+        <translation>Impact moet een geheel getal van 1 tot en met 5 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date in the form YYYY-MM-DD.</source>
+        <translation>&quot;{value}&quot; is geen datum in de vorm JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>This database already holds the demo.</source>
+        <translation>Deze database bevat de demo al.</translation>
+    </message>
+    <message>
+        <source>The method&apos;s own lessons cannot be changed or removed.</source>
+        <translation>De eigen lessen van de methode kunnen niet worden gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>{field} must fit on one line.</source>
+        <translation>{field} moet op één regel passen.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date.</source>
+        <translation>{value} is geen datum.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {field}.</source>
+        <translation>{value} is geen toegestane waarde voor {field}.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} moet tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{field} contains control characters.</source>
+        <translation>{field} bevat stuurtekens.</translation>
+    </message>
+    <message>
+        <source>{field} contains characters that are not valid text.</source>
+        <translation>{field} bevat tekens die geen geldige tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{field} is {length} characters long; at most {limit} are allowed.</source>
+        <translation>{field} is {length} tekens lang; er zijn er hoogstens {limit} toegestaan.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} is een map, geen databasebestand.</translation>
+    </message>
+    <message>
+        <source>{path} is empty: it is not a Drempelkompas database.</source>
+        <translation>{path} is leeg: het is geen Drempelkompas-database.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Drempelkompas database.</source>
+        <translation>{path} is geen Drempelkompas-database.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the database check failed.</source>
+        <translation>{path} is beschadigd: de controle van de database is mislukt.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
+        <translation>{path} is gemaakt met een nieuwere versie van Drempelkompas; werk de app bij om het te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>precondition</source>
+        <translation>randvoorwaarde</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Administrative</source>
+        <translation>Bestuurlijk</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Uitvoering</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drempelkompas — {database}</source>
+        <translation>Drempelkompas — {database}</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Database: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRole</name>
+    <message>
+        <source>Problem owner</source>
+        <translation>Probleemeigenaar</translation>
+    </message>
+    <message>
+        <source>Solution provider</source>
+        <translation>Oplossingsaanbieder</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <source>Exploring</source>
+        <translation>Verkennen</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Scaling up</source>
+        <translation>Opschalen</translation>
+    </message>
+    <message>
+        <source>Embedded</source>
+        <translation>Geborgd</translation>
+    </message>
+</context>
+<context>
+    <name>Precondition</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Financiering</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Faciliteiten</translation>
+    </message>
+</context>
+<context>
+    <name>Sector</name>
+    <message>
+        <source>Government</source>
+        <translation>Overheid</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Science</source>
+        <translation>Wetenschap</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Samenleving</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Overcome</source>
+        <translation>Overwonnen</translation>
+    </message>
+</context>
+</TS>
