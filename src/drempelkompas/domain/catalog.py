@@ -162,7 +162,7 @@ LESSONS = (
                 "Work deliberately at three levels: administrative, management and execution.",
             ),
         ),
-        (Precondition.COMMITMENT, Precondition.KNOWLEDGE),
+        (Precondition.COMMITMENT, Precondition.KNOWLEDGE, Precondition.FACILITIES),
     ),
     LessonInfo(
         "fitting-governance",

@@ -117,9 +117,12 @@ def get_collaboration(collaboration_id: int) -> CollaborationView:
 
 
 def find_collaboration(name: str) -> int | None:
-    """The id of the collaboration with this name (ignoring case), if there is one."""
-    found = Collaboration.get_or_none(fn.lower(Collaboration.name) == name.strip().lower())
-    return found.id if found else None
+    """The id of the collaboration with this name, ignoring case (also of letters such as É)."""
+    wanted = name.strip().casefold()
+    for collaboration_id, existing in Collaboration.select(Collaboration.id, Collaboration.name).tuples():
+        if existing.casefold() == wanted:
+            return collaboration_id
+    return None
 
 
 def list_collaborations(include_archived: bool = False) -> list[CollaborationSummary]:

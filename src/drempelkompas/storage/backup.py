@@ -28,7 +28,13 @@ def backup_copy(db_path: Path, reason: str) -> Path:
 
 
 def read_only_uri(db_path: Path) -> str:
-    return db_path.resolve().as_uri() + "?mode=ro"
+    """A URI that reads the file without writing anything beside it.
+
+    Without a -wal file there is nothing but the file itself to read, and `immutable` keeps
+    SQLite from creating -wal and -shm files next to it.
+    """
+    uri = db_path.resolve().as_uri() + "?mode=ro"
+    return uri if Path(f"{db_path}-wal").exists() else uri + "&immutable=1"
 
 
 def create_private_file(path: Path) -> None:

@@ -1,0 +1,54 @@
+"""Shared fixtures: a fresh database file per test, and a sandbox for the app's folders."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+
+from drempelkompas.storage.database import close_database, open_database
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def qt_test_mode():
+    """Keeps the app's settings and data folders away from the real user's."""
+    QStandardPaths.setTestModeEnabled(True)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    """An opened, empty Drempelkompas database; the services use it."""
+    path = tmp_path / "drempelkompas.sqlite"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def run_cli(tmp_path):
+    """Runs the installed command line in a child process with its own home folder."""
+    env = {key: value for key, value in os.environ.items() if key != "DREMPELKOMPAS_DB"}
+    env.update(
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "home" / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        LANG="C.UTF-8",
+        LC_ALL="C.UTF-8",
+        LANGUAGE="",
+    )
+
+    def run(*args: str, **kwargs) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "drempelkompas", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            env={**env, **kwargs.pop("env", {})},
+            timeout=60,
+            **kwargs,
+        )
+
+    return run

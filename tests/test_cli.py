@@ -1,0 +1,98 @@
+"""The command line as teams use it in scripts: output, exit codes, one-line errors."""
+
+import sqlite3
+
+import pytest
+
+from drempelkompas import __version__
+
+
+def assert_one_line_error(result, *fragments):
+    assert result.returncode == 1
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_version(run_cli):
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"drempelkompas {__version__}"
+
+
+def test_demo_then_list_shows_open_barriers_per_precondition(run_cli, tmp_path):
+    db = str(tmp_path / "team.sqlite")
+    assert run_cli("demo", "--db", db).returncode == 0
+    result = run_cli("list", "--db", db, "--lang", "nl")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 3
+    assert lines[0].startswith("Digitale Tweeling Ĳsselmonde: open drempels: Kennis 3, Commitment 2,")
+    assert lines[1].startswith("Één loket voor mantelzorgers")  # sorted as "Een"
+
+
+def test_the_database_option_and_variable_and_default_location(run_cli, tmp_path):
+    chosen = tmp_path / "via-variable.sqlite"
+    assert run_cli("demo", env={"DREMPELKOMPAS_DB": str(chosen)}).returncode == 0
+    assert chosen.exists()
+    assert run_cli("demo").returncode == 0  # the default: the per-user data folder
+    (default,) = (tmp_path / "home" / "data").rglob("drempelkompas.sqlite")
+    assert default.parent.name == "Drempelkompas"
+    option = tmp_path / "via-option.sqlite"
+    assert run_cli("--db", str(option), "list", env={"DREMPELKOMPAS_DB": str(chosen)}).returncode == 0
+    assert option.exists()
+
+
+def test_csv_export_and_import_through_the_command_line(run_cli, tmp_path):
+    source, target, csv_file = (str(tmp_path / name) for name in ("a.sqlite", "b.sqlite", "out.csv"))
+    run_cli("demo", "--db", source)
+    exported = run_cli(
+        "export-csv", "--db", source, "--collaboration", "één loket voor mantelzorgers", "-o", csv_file
+    )
+    assert exported.returncode == 0, exported.stderr
+    imported = run_cli("import-csv", csv_file, "--db", target, "--lang", "en")
+    assert imported.returncode == 0, imported.stderr
+    assert "Imported 10 barriers; new collaborations: Één loket voor mantelzorgers." in imported.stdout
+
+
+def test_a_bad_csv_row_fails_in_the_users_language(run_cli, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("samenwerking;randvoorwaarde;titel\nZorg;kennis;\n", encoding="utf-8")
+    db = tmp_path / "db.sqlite"
+    result = run_cli("import-csv", str(bad), "--db", str(db), "--lang", "nl")
+    assert_one_line_error(result, "Rij 2: Titel mag niet leeg zijn.")
+    assert "Zorg" not in run_cli("list", "--db", str(db)).stdout
+
+
+@pytest.mark.parametrize("command", [["list"], ["demo"], ["export-csv", "-o", "x.csv"]])
+def test_a_file_that_is_not_a_database_is_refused_and_untouched(run_cli, tmp_path, command):
+    path = tmp_path / "notities.sqlite"
+    path.write_text("boodschappenlijst\n", encoding="utf-8")
+    result = run_cli(*command, "--db", str(path), "--lang", "en", cwd=tmp_path)
+    assert_one_line_error(result, "is not a Drempelkompas database")
+    assert path.read_text(encoding="utf-8") == "boodschappenlijst\n"
+
+
+def test_a_newer_database_is_refused_in_dutch(run_cli, tmp_path):
+    db = tmp_path / "nieuw.sqlite"
+    run_cli("list", "--db", str(db))
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    before = db.read_bytes()
+    assert_one_line_error(run_cli("list", "--db", str(db), "--lang", "nl"), "nieuwere versie")
+    assert db.read_bytes() == before
+
+
+def test_missing_files_and_unknown_collaborations_give_one_line(run_cli, tmp_path):
+    db = str(tmp_path / "db.sqlite")
+    assert_one_line_error(run_cli("import-csv", str(tmp_path / "nope.csv"), "--db", db), "nope.csv")
+    assert_one_line_error(
+        run_cli("export-csv", "--db", db, "--collaboration", "Niets", "-o", str(tmp_path / "x.csv")), "Niets"
+    )
+    assert_one_line_error(
+        run_cli("list", "--db", str(tmp_path / "no-such-folder" / "db.sqlite")), "db.sqlite"
+    )
