@@ -87,7 +87,8 @@ def test_export_is_excel_friendly_and_neutralises_formulas(db_path, tmp_path):
 def test_dutch_file_with_semicolons_bom_and_mixed_case_is_imported(db_path, tmp_path):
     text = (
         "\ufeffSamenwerking;Randvoorwaarde;Titel;Status;Niveau;Deadline;Les\r\n"
-        "Nieuwe Ĳsselbrug;Kennis;Regels onduidelijk;IN_BEHANDELING;Bestuurlijk;2027-01-31;Begin met gesloten beurzen\r\n"
+        "Nieuwe Ĳsselbrug;Kennis;Regels onduidelijk;IN_BEHANDELING;Bestuurlijk;2027-01-31;"
+        "Begin met gesloten beurzen\r\n"
         "Nieuwe Ĳsselbrug;faciliteiten;Geen zandbak;overwonnen;uitvoering;;\r\n"
     )
     result = import_csv(

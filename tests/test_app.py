@@ -1,0 +1,56 @@
+"""The desktop app: it starts on a database, refuses bad files with a dialog, reports crashes."""
+
+import pytest
+from PySide6.QtWidgets import QMessageBox, QTreeWidget
+
+from drempelkompas import app as app_module
+from drempelkompas.services.demo import fill_demo
+from drempelkompas.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def shown_dialogs(monkeypatch):
+    """Answers every message box at once and records what it said."""
+    shown = []
+
+    def exec_(box):
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+def test_main_window_lists_the_collaborations_with_open_barriers(qtbot, db_path):
+    fill_demo()
+    window = MainWindow(str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.findChild(QTreeWidget, "collaborationList")
+    assert window.objectName() == "MainWindow"
+    assert overview.topLevelItemCount() == 3
+    assert overview.headerItem().text(1) == "Knowledge"
+    assert overview.topLevelItem(0).text(0) == "Digitale Tweeling Ĳsselmonde"
+
+
+def test_a_file_that_is_not_a_database_gets_a_dialog_and_stays_untouched(qapp, tmp_path, shown_dialogs):
+    path = tmp_path / "foto.jpg"
+    path.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 100)
+    assert app_module.run_app(str(path), "en") == 1
+    ((title, text),) = shown_dialogs
+    assert title == "The database cannot be opened"
+    assert "is not a Drempelkompas database" in text
+    assert path.read_bytes() == b"\xff\xd8\xff\xe0" + b"\x00" * 100
+
+
+def test_an_unexpected_error_is_logged_and_told_in_one_sentence(qapp, shown_dialogs):
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError as error:
+        app_module._report_unexpected_error(type(error), error, error.__traceback__)
+    ((title, text),) = shown_dialogs
+    assert title == "Unexpected error"
+    assert "ZeroDivisionError" in text and "Traceback" not in text
+    log_path = text.rsplit("Details are in ", 1)[1].rstrip(".")
+    with open(log_path, encoding="utf-8") as log:
+        assert "ZeroDivisionError: division by zero" in log.read()
