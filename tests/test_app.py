@@ -1,11 +1,10 @@
 """The desktop app: it starts on a database, refuses bad files with a dialog, reports crashes."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QTreeWidget
+from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
 from drempelkompas import app as app_module
 from drempelkompas.services.demo import fill_demo
-from drempelkompas.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -21,16 +20,16 @@ def shown_dialogs(monkeypatch):
     return shown
 
 
-def test_main_window_lists_the_collaborations_with_open_barriers(qtbot, db_path):
+def test_the_app_starts_on_a_database_with_the_last_collaboration_list(qtbot, db_path, monkeypatch):
     fill_demo()
-    window = MainWindow(str(db_path))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run_app(str(db_path), "en") == 0
+    (window,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"]
     qtbot.addWidget(window)
-    window.show()
-    overview = window.findChild(QTreeWidget, "collaborationList")
-    assert window.objectName() == "MainWindow"
-    assert overview.topLevelItemCount() == 3
-    assert overview.headerItem().text(1) == "Knowledge"
-    assert overview.topLevelItem(0).text(0) == "Digitale Tweeling Ĳsselmonde"
+    names = window.findChild(QListView, "collaborationList").model()
+    assert names.rowCount() == 3
+    assert names.index(0).data() == "Digitale Tweeling Ĳsselmonde"
+    assert window.windowTitle() == "Digitale Tweeling Ĳsselmonde — Drempelkompas"
 
 
 def test_a_file_that_is_not_a_database_gets_a_dialog_and_stays_untouched(qapp, tmp_path, shown_dialogs):

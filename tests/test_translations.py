@@ -31,6 +31,12 @@ def messages(ts_file: Path):
             yield context.findtext("name"), message.findtext("source"), translation
 
 
+def translated_texts(translation) -> list[str]:
+    """The translation, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
 def test_dutch_and_english_are_present():
     assert {path.stem for path in TS_FILES} >= {"drempelkompas_nl", "drempelkompas_en"}
 
@@ -60,7 +66,8 @@ def test_lupdate_finds_nothing_new_unfinished_or_vanished(ts_file, tmp_path):
     problems = [
         (context, source, translation.get("type"))
         for context, source, translation in messages(copy)
-        if translation.get("type") in ("unfinished", "vanished", "obsolete") or not translation.text
+        if translation.get("type") in ("unfinished", "vanished", "obsolete")
+        or not all(translated_texts(translation))
     ]
     assert problems == []
 
@@ -68,9 +75,10 @@ def test_lupdate_finds_nothing_new_unfinished_or_vanished(ts_file, tmp_path):
 @pytest.mark.parametrize("ts_file", TS_FILES, ids=lambda path: path.stem)
 def test_translations_keep_the_placeholders(ts_file):
     mismatches = [
-        (context, source)
+        (context, source, text)
         for context, source, translation in messages(ts_file)
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(translation.text or ""))
+        for text in translated_texts(translation)
+        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
     ]
     assert mismatches == []
 

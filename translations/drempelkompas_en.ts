@@ -21,6 +21,158 @@
     </message>
 </context>
 <context>
+    <name>BarrierDialog</name>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Precondition</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty for none</source>
+        <translation>e.g. {date}; empty for none</translation>
+    </message>
+    <message>
+        <source>A barrier needs a title.</source>
+        <translation>A barrier needs a title.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type one like {example}.</source>
+        <translation>“{text}” is not a date. Type one like {example}.</translation>
+    </message>
+    <message>
+        <source>Description and next action may hold at most {limit} characters.</source>
+        <translation>Description and next action may hold at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Suggested: {lesson}</source>
+        <translation>Suggested: {lesson}</translation>
+    </message>
+    <message>
+        <source>No lesson</source>
+        <translation>No lesson</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>No changes yet.</translation>
+    </message>
+    <message>
+        <source>{when}: created</source>
+        <translation>{when}: created</translation>
+    </message>
+    <message>
+        <source>{when}: deleted</source>
+        <translation>{when}: deleted</translation>
+    </message>
+    <message>
+        <source>{when}: restored</source>
+        <translation>{when}: restored</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from “{old}” to “{new}”</source>
+        <translation>{when}: {field} changed from “{old}” to “{new}”</translation>
+    </message>
+    <message>
+        <source>Place in column</source>
+        <translation>Place in column</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>a removed lesson</source>
+        <translation>a removed lesson</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Add a barrier to {column}</source>
+        <translation>Add a barrier to {column}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column} · %n open</source>
+        <translation>
+            <numerusform>{column} · %n open</numerusform>
+            <numerusform>{column} · %n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>Overdue {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Due {date}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Suggested: {lesson}</source>
+        <translation>Suggested: {lesson}</translation>
+    </message>
+    <message>
+        <source>Lesson: {lesson}</source>
+        <translation>Lesson: {lesson}</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Knowledge</source>
@@ -264,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Typical barriers: {precondition}</source>
+        <translation>Typical barriers: {precondition}</translation>
+    </message>
+    <message>
+        <source>{title} (already on the board)</source>
+        <translation>{title} (already on the board)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot use {file}: {reason}</source>
@@ -320,6 +483,105 @@
     <message>
         <source>Exported {count} barriers to {file}.</source>
         <translation>Exported {count} barriers to {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationDialog</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>New collaboration</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Edit collaboration</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What stands when the collaboration is done?</source>
+        <translation>What stands when the collaboration is done?</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Remove partner</translation>
+    </message>
+    <message>
+        <source>A collaboration needs a name.</source>
+        <translation>A collaboration needs a name.</translation>
+    </message>
+    <message>
+        <source>Ambition and notes may hold at most {limit} characters.</source>
+        <translation>Ambition and notes may hold at most {limit} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationHeader</name>
+    <message>
+        <source>Edit collaboration…</source>
+        <translation>Edit collaboration…</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(archived)</translation>
+    </message>
+    <message>
+        <source>No ambition written down yet.</source>
+        <translation>No ambition written down yet.</translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation>no partners yet</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} — Partners: {partners}</source>
+        <translation>Phase: {phase} — Partners: {partners}</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationListModel</name>
+    <message numerus="yes">
+        <source>%n open barrier(s)</source>
+        <translation>
+            <numerusform>%n open barrier</numerusform>
+            <numerusform>%n open barriers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationPanel</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
     </message>
 </context>
 <context>
@@ -529,6 +791,37 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
+        <translation>Search titles, descriptions, owners and actions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show overcome</source>
+        <translation>Show overcome</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>Without owner</source>
+        <translation>Without owner</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>
@@ -546,16 +839,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Drempelkompas — {database}</source>
-        <translation>Drempelkompas — {database}</translation>
+        <source>&amp;New collaboration…</source>
+        <translation>&amp;New collaboration…</translation>
     </message>
     <message>
-        <source>Collaboration</source>
-        <translation>Collaboration</translation>
+        <source>&amp;Edit collaboration…</source>
+        <translation>&amp;Edit collaboration…</translation>
     </message>
     <message>
-        <source>Database: {database}</source>
-        <translation>Database: {database}</translation>
+        <source>&amp;Delete collaboration…</source>
+        <translation>&amp;Delete collaboration…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;New barrier…</source>
+        <translation>&amp;New barrier…</translation>
+    </message>
+    <message>
+        <source>Typical barriers from the &amp;method…</source>
+        <translation>Typical barriers from the &amp;method…</translation>
+    </message>
+    <message>
+        <source>&amp;Open barrier…	Enter</source>
+        <translation>&amp;Open barrier…	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete barrier</source>
+        <translation>&amp;Delete barrier</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>Move to previous column</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>Move to next column</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Show &amp;overcome barriers</source>
+        <translation>Show &amp;overcome barriers</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived collaborations</source>
+        <translation>Show &amp;archived collaborations</translation>
+    </message>
+    <message>
+        <source>&amp;About Drempelkompas</source>
+        <translation>&amp;About Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Mark as {status}</source>
+        <translation>Mark as {status}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Barrier</source>
+        <translation>&amp;Barrier</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>&amp;Collaboration</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Welcome to Drempelkompas. Keep track of the barriers in your collaborations across government, market, science and society, and pair each one with a lesson and a next action.
+
+How would you like to start?</source>
+        <translation>Welcome to Drempelkompas. Keep track of the barriers in your collaborations across government, market, science and society, and pair each one with a lesson and a next action.
+
+How would you like to start?</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>Create a first collaboration</source>
+        <translation>Create a first collaboration</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>&amp;Restore from archive</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown</source>
+        <translation>
+            <numerusform>%n barrier: {open} open, {busy} in progress, {done} overcome — {shown} shown</numerusform>
+            <numerusform>%n barriers: {open} open, {busy} in progress, {done} overcome — {shown} shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>New collaboration</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Edit collaboration</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Delete collaboration</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
+        <translation>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>New barrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n typical barrier(s)</source>
+        <translation>
+            <numerusform>Add %n typical barrier</numerusform>
+            <numerusform>Add %n typical barriers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Edit barrier</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Move barrier</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Delete barrier</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>About Drempelkompas</source>
+        <translation>About Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</source>
+        <translation>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,158 @@
     </message>
 </context>
 <context>
+    <name>BarrierDialog</name>
+    <message>
+        <source>Barrier</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Randvoorwaarde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Niet ingevuld</translation>
+    </message>
+    <message>
+        <source>e.g. {date}; empty for none</source>
+        <translation>bijv. {date}; leeg voor geen</translation>
+    </message>
+    <message>
+        <source>A barrier needs a title.</source>
+        <translation>Een drempel heeft een titel nodig.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type one like {example}.</source>
+        <translation>“{text}” is geen datum. Typ er een zoals {example}.</translation>
+    </message>
+    <message>
+        <source>Description and next action may hold at most {limit} characters.</source>
+        <translation>Omschrijving en volgende actie mogen hoogstens {limit} tekens bevatten.</translation>
+    </message>
+    <message>
+        <source>Suggested: {lesson}</source>
+        <translation>Voorgesteld: {lesson}</translation>
+    </message>
+    <message>
+        <source>No lesson</source>
+        <translation>Geen les</translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation>Nog geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>{when}: created</source>
+        <translation>{when}: aangemaakt</translation>
+    </message>
+    <message>
+        <source>{when}: deleted</source>
+        <translation>{when}: verwijderd</translation>
+    </message>
+    <message>
+        <source>{when}: restored</source>
+        <translation>{when}: teruggezet</translation>
+    </message>
+    <message>
+        <source>{when}: {field} changed from “{old}” to “{new}”</source>
+        <translation>{when}: {field} gewijzigd van “{old}” in “{new}”</translation>
+    </message>
+    <message>
+        <source>Place in column</source>
+        <translation>Plaats in kolom</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niets</translation>
+    </message>
+    <message>
+        <source>a removed lesson</source>
+        <translation>een verwijderde les</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Add a barrier to {column}</source>
+        <translation>Drempel toevoegen aan {column}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{column} · %n open</source>
+        <translation>
+            <numerusform>{column} · %n open</numerusform>
+            <numerusform>{column} · %n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>Overdue {date}</source>
+        <translation>Verlopen {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Deadline {date}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Suggested: {lesson}</source>
+        <translation>Voorgesteld: {lesson}</translation>
+    </message>
+    <message>
+        <source>Lesson: {lesson}</source>
+        <translation>Les: {lesson}</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>Knowledge</source>
@@ -264,6 +416,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Typical barriers: {precondition}</source>
+        <translation>Typische drempels: {precondition}</translation>
+    </message>
+    <message>
+        <source>{title} (already on the board)</source>
+        <translation>{title} (staat al op het bord)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot use {file}: {reason}</source>
@@ -320,6 +483,105 @@
     <message>
         <source>Exported {count} barriers to {file}.</source>
         <translation>{count} drempels geëxporteerd naar {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationDialog</name>
+    <message>
+        <source>New collaboration</source>
+        <translation>Nieuwe samenwerking</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Samenwerking bewerken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>What stands when the collaboration is done?</source>
+        <translation>Wat staat er als de samenwerking klaar is?</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Partner toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Partner verwijderen</translation>
+    </message>
+    <message>
+        <source>A collaboration needs a name.</source>
+        <translation>Een samenwerking heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Ambition and notes may hold at most {limit} characters.</source>
+        <translation>Ambitie en notities mogen hoogstens {limit} tekens bevatten.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationHeader</name>
+    <message>
+        <source>Edit collaboration…</source>
+        <translation>Samenwerking bewerken…</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(gearchiveerd)</translation>
+    </message>
+    <message>
+        <source>No ambition written down yet.</source>
+        <translation>Nog geen ambitie opgeschreven.</translation>
+    </message>
+    <message>
+        <source>no partners yet</source>
+        <translation>nog geen partners</translation>
+    </message>
+    <message>
+        <source>Phase: {phase} — Partners: {partners}</source>
+        <translation>Fase: {phase} — Partners: {partners}</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationListModel</name>
+    <message numerus="yes">
+        <source>%n open barrier(s)</source>
+        <translation>
+            <numerusform>%n open drempel</numerusform>
+            <numerusform>%n open drempels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationPanel</name>
+    <message>
+        <source>Show archived</source>
+        <translation>Gearchiveerde tonen</translation>
     </message>
 </context>
 <context>
@@ -529,6 +791,37 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
+        <translation>Zoek in titels, omschrijvingen, eigenaren en acties (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show overcome</source>
+        <translation>Overwonnen tonen</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau:</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle niveaus</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Eigenaar:</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle eigenaren</translation>
+    </message>
+    <message>
+        <source>Without owner</source>
+        <translation>Zonder eigenaar</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>
@@ -546,16 +839,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Drempelkompas — {database}</source>
-        <translation>Drempelkompas — {database}</translation>
+        <source>&amp;New collaboration…</source>
+        <translation>&amp;Nieuwe samenwerking…</translation>
     </message>
     <message>
-        <source>Collaboration</source>
-        <translation>Samenwerking</translation>
+        <source>&amp;Edit collaboration…</source>
+        <translation>Samenwerking &amp;bewerken…</translation>
     </message>
     <message>
-        <source>Database: {database}</source>
-        <translation>Database: {database}</translation>
+        <source>&amp;Delete collaboration…</source>
+        <translation>Samenwerking &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>&amp;Demogegevens laden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New barrier…</source>
+        <translation>&amp;Nieuwe drempel…</translation>
+    </message>
+    <message>
+        <source>Typical barriers from the &amp;method…</source>
+        <translation>Typische drempels uit de &amp;methode…</translation>
+    </message>
+    <message>
+        <source>&amp;Open barrier…	Enter</source>
+        <translation>Drempel &amp;openen…	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete barrier</source>
+        <translation>Drempel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>Naar vorige kolom</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>Naar volgende kolom</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Show &amp;overcome barriers</source>
+        <translation>&amp;Overwonnen drempels tonen</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived collaborations</source>
+        <translation>&amp;Gearchiveerde samenwerkingen tonen</translation>
+    </message>
+    <message>
+        <source>&amp;About Drempelkompas</source>
+        <translation>&amp;Over Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Mark as {status}</source>
+        <translation>Markeren als {status}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Barrier</source>
+        <translation>&amp;Drempel</translation>
+    </message>
+    <message>
+        <source>&amp;Collaboration</source>
+        <translation>&amp;Samenwerking</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>Welcome to Drempelkompas. Keep track of the barriers in your collaborations across government, market, science and society, and pair each one with a lesson and a next action.
+
+How would you like to start?</source>
+        <translation>Welkom bij Drempelkompas. Houd de drempels bij in je samenwerkingen tussen overheid, markt, wetenschap en samenleving, en koppel elke drempel aan een les en een volgende actie.
+
+Hoe wil je beginnen?</translation>
+    </message>
+    <message>
+        <source>Open the demo data</source>
+        <translation>De demogegevens openen</translation>
+    </message>
+    <message>
+        <source>Create a first collaboration</source>
+        <translation>Een eerste samenwerking maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <translation>&amp;Terughalen uit archief</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown</source>
+        <translation>
+            <numerusform>%n drempel: {open} open, {busy} in behandeling, {done} overwonnen — {shown} getoond</numerusform>
+            <numerusform>%n drempels: {open} open, {busy} in behandeling, {done} overwonnen — {shown} getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Nieuwe samenwerking</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Samenwerking bewerken</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Terughalen uit archief</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Samenwerking verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
+        <translation>“{name}” met al haar drempels verwijderen? Je kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n typical barrier(s)</source>
+        <translation>
+            <numerusform>%n typische drempel toevoegen</numerusform>
+            <numerusform>%n typische drempels toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Drempel bewerken</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Drempel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>About Drempelkompas</source>
+        <translation>Over Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</source>
+        <translation>Drempelkompas {version}
+
+Een drempelkompas voor innovatie over de grenzen van overheid, markt, wetenschap en samenleving, naar de werkwijze van Digicampus.
+
+Database: {database}</translation>
     </message>
 </context>
 <context>

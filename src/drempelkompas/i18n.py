@@ -37,6 +37,7 @@ def install_language(language: str) -> None:
     A QCoreApplication must exist (see `ensure_core_application`).
     """
     app = QCoreApplication.instance()
+    QLocale.setDefault(QLocale(language))  # dates and numbers in the language's own format
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()

@@ -142,6 +142,22 @@ def update_barrier(barrier_id: int, **changes) -> None:
         barrier.save()
 
 
+UNCHANGED = object()
+
+
+def edit_barrier(
+    barrier_id: int, *, status: Status | str | None = None, lesson_id=UNCHANGED, **fields
+) -> None:
+    """Applies an editor's changes (fields, status and lesson) in one transaction."""
+    with database.atomic():
+        if fields:
+            update_barrier(barrier_id, **fields)
+        if status is not None:
+            set_status(barrier_id, status)
+        if lesson_id is not UNCHANGED:
+            pair_lesson(barrier_id, lesson_id)
+
+
 def set_status(barrier_id: int, status: Status | str) -> None:
     status = v.enum_value(Status, status, v.STATUS)
     with database.atomic():
@@ -204,6 +220,33 @@ def restore_barrier(barrier_id: int) -> None:
 
 def get_barrier(barrier_id: int) -> BarrierView:
     return _views(Barrier.select().where(Barrier.id == _get(barrier_id).id))[0]
+
+
+def blank_barrier(collaboration_id: int, precondition: Precondition) -> BarrierView:
+    """What a new, still unsaved barrier looks like in an editor (id 0)."""
+    best = suggested_lesson(precondition, None, lesson_fits())
+    now = utc_now()
+    return BarrierView(
+        id=0,
+        uuid="",
+        collaboration_id=collaboration_id,
+        precondition=precondition,
+        position=0,
+        title="",
+        description="",
+        status=Status.OPEN,
+        impact=3,
+        level=None,
+        owner="",
+        due_date=None,
+        lesson_id=None,
+        suggested_lesson_id=best.lesson_id if best else None,
+        next_action="",
+        catalog_key=None,
+        created_at=now,
+        updated_at=now,
+        overcome_at=None,
+    )
 
 
 def board(collaboration_id: int) -> dict[Precondition, list[BarrierView]]:

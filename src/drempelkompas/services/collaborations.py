@@ -1,6 +1,7 @@
 """Use cases for collaborations and their partners."""
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from peewee import fn
@@ -14,7 +15,6 @@ from drempelkompas.storage.models import Barrier, Collaboration, Partner, databa
 
 @dataclass(frozen=True)
 class PartnerView:
-    id: int
     name: str
     sector: Sector
     role: PartnerRole
@@ -35,40 +35,49 @@ class CollaborationView:
 @dataclass(frozen=True)
 class CollaborationSummary:
     id: int
+    uuid: str
     name: str
     archived: bool
     open_counts: dict[Precondition, int]  # open or in progress, per precondition
 
+    @property
+    def open_total(self) -> int:
+        return sum(self.open_counts.values())
+
 
 def create_collaboration(
-    name: str, ambition: str = "", phase: Phase | str = Phase.EXPLORING, notes: str = ""
+    name: str,
+    ambition: str = "",
+    phase: Phase | str = Phase.EXPLORING,
+    notes: str = "",
+    partners: Iterable[PartnerView] = (),
 ) -> int:
-    name = v.clean_line(name, v.NAME)
-    fields = dict(
-        ambition=v.clean_text(ambition, v.AMBITION),
-        phase=v.enum_value(Phase, phase, v.PHASE),
-        notes=v.clean_text(notes, v.NOTES),
-    )
+    fields = _clean_fields(name=name, ambition=ambition, phase=phase, notes=notes)
+    cleaned_partners = [_clean_partner(p) for p in partners]
     with database.atomic():
-        _ensure_unique_name(name)
-        return Collaboration.create(name=name, **fields).id
+        _ensure_unique_name(fields["name"])
+        collaboration = Collaboration.create(**fields)
+        for position, partner in enumerate(cleaned_partners):
+            Partner.create(collaboration=collaboration, position=position, **partner)
+        return collaboration.id
 
 
-def update_collaboration(collaboration_id: int, **changes) -> None:
-    """Changes any of name, ambition, phase and notes."""
-    cleaners = {
-        "name": lambda value: v.clean_line(value, v.NAME),
-        "ambition": lambda value: v.clean_text(value, v.AMBITION),
-        "phase": lambda value: v.enum_value(Phase, value, v.PHASE),
-        "notes": lambda value: v.clean_text(value, v.NOTES),
-    }
-    cleaned = {field: cleaners[field](value) for field, value in changes.items()}
+def update_collaboration(
+    collaboration_id: int, partners: Iterable[PartnerView] | None = None, **changes
+) -> None:
+    """Changes any of name, ambition, phase and notes, and replaces the partners if given."""
+    cleaned = _clean_fields(**changes)
+    new_partners = None if partners is None else [_clean_partner(p) for p in partners]
     with database.atomic():
         collaboration = get_record(collaboration_id)
         if "name" in cleaned:
             _ensure_unique_name(cleaned["name"], exclude_id=collaboration_id)
         for field, value in cleaned.items():
             setattr(collaboration, field, value)
+        if new_partners is not None:
+            Partner.delete().where(Partner.collaboration == collaboration).execute()
+            for position, partner in enumerate(new_partners):
+                Partner.create(collaboration=collaboration, position=position, **partner)
         collaboration.updated_at = utc_now()
         collaboration.save()
 
@@ -81,27 +90,43 @@ def set_archived(collaboration_id: int, archived: bool) -> None:
         collaboration.save()
 
 
-def add_partner(collaboration_id: int, name: str, sector: Sector | str, role: PartnerRole | str) -> int:
-    name = v.clean_line(name, v.PARTNER)
-    sector = v.enum_value(Sector, sector, v.SECTOR)
-    role = v.enum_value(PartnerRole, role, v.ROLE)
+def add_partner(collaboration_id: int, name: str, sector: Sector | str, role: PartnerRole | str) -> None:
+    partner = _clean_partner(PartnerView(name, sector, role))
     with database.atomic():
         collaboration = get_record(collaboration_id)
         position = Partner.select().where(Partner.collaboration == collaboration).count()
-        return Partner.create(
-            collaboration=collaboration, name=name, sector=sector, role=role, position=position
-        ).id
+        Partner.create(collaboration=collaboration, position=position, **partner)
 
 
-def remove_partner(partner_id: int) -> None:
+def delete_collaboration(collaboration_id: int) -> None:
+    """Removes a collaboration with its barriers from every list; `restore_collaboration` undoes it."""
     with database.atomic():
-        Partner.delete().where(Partner.id == partner_id).execute()
+        collaboration = get_record(collaboration_id)
+        collaboration.deleted_at = utc_now()
+        collaboration.save()
+
+
+def restore_collaboration(collaboration_id: int) -> None:
+    """Brings a deleted collaboration back; if its name was taken meanwhile, it gets a number."""
+    with database.atomic():
+        collaboration = Collaboration.get_or_none(
+            Collaboration.id == collaboration_id, Collaboration.deleted_at.is_null(False)
+        )
+        if collaboration is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
+        name, number = collaboration.name, 1
+        while find_collaboration(name) is not None:
+            number += 1
+            name = f"{collaboration.name} ({number})"
+        collaboration.name = name
+        collaboration.deleted_at = None
+        collaboration.save()
 
 
 def get_collaboration(collaboration_id: int) -> CollaborationView:
     collaboration = get_record(collaboration_id)
     partners = tuple(
-        PartnerView(p.id, p.name, Sector(p.sector), PartnerRole(p.role))
+        PartnerView(p.name, Sector(p.sector), PartnerRole(p.role))
         for p in collaboration.partners.order_by(Partner.position, Partner.id)
     )
     return CollaborationView(
@@ -119,14 +144,12 @@ def get_collaboration(collaboration_id: int) -> CollaborationView:
 def find_collaboration(name: str) -> int | None:
     """The id of the collaboration with this name, ignoring case (also of letters such as É)."""
     wanted = name.strip().casefold()
-    for collaboration_id, existing in Collaboration.select(Collaboration.id, Collaboration.name).tuples():
-        if existing.casefold() == wanted:
-            return collaboration_id
-    return None
+    names = _live().select(Collaboration.id, Collaboration.name).tuples()
+    return next((cid for cid, existing in names if existing.casefold() == wanted), None)
 
 
 def list_collaborations(include_archived: bool = False) -> list[CollaborationSummary]:
-    query = Collaboration.select()
+    query = _live()
     if not include_archived:
         query = query.where(Collaboration.archived == False)  # noqa: E712 - peewee expression
     counts: dict[int, dict[Precondition, int]] = {}
@@ -141,6 +164,7 @@ def list_collaborations(include_archived: bool = False) -> list[CollaborationSum
     summaries = [
         CollaborationSummary(
             id=c.id,
+            uuid=str(c.uuid),
             name=c.name,
             archived=c.archived,
             open_counts={p: counts.get(c.id, {}).get(p, 0) for p in Precondition},
@@ -157,10 +181,34 @@ def sort_key(name: str) -> str:
 
 def get_record(collaboration_id: int) -> Collaboration:
     """The stored collaboration, for other services; raises NotFoundError."""
-    collaboration = Collaboration.get_or_none(Collaboration.id == collaboration_id)
+    collaboration = _live().where(Collaboration.id == collaboration_id).first()
     if collaboration is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
     return collaboration
+
+
+def _live():
+    return Collaboration.select().where(Collaboration.deleted_at.is_null())
+
+
+_CLEANERS = {
+    "name": lambda value: v.clean_line(value, v.NAME),
+    "ambition": lambda value: v.clean_text(value, v.AMBITION),
+    "phase": lambda value: v.enum_value(Phase, value, v.PHASE),
+    "notes": lambda value: v.clean_text(value, v.NOTES),
+}
+
+
+def _clean_fields(**changes) -> dict:
+    return {field: _CLEANERS[field](value) for field, value in changes.items()}
+
+
+def _clean_partner(partner: PartnerView) -> dict:
+    return {
+        "name": v.clean_line(partner.name, v.PARTNER),
+        "sector": v.enum_value(Sector, partner.sector, v.SECTOR),
+        "role": v.enum_value(PartnerRole, partner.role, v.ROLE),
+    }
 
 
 def _ensure_unique_name(name: str, exclude_id: int | None = None) -> None:

@@ -7,7 +7,7 @@ from drempelkompas.domain.catalog import CATALOG_CONTEXT, LESSONS_BY_KEY
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.domain.pairing import LessonFit
+from drempelkompas.domain.pairing import LessonFit, rank_lessons
 from drempelkompas.services import validation as v
 from drempelkompas.storage.models import Barrier, Lesson, database
 
@@ -71,6 +71,15 @@ def delete_lesson(lesson_id: int) -> None:
         lesson = _get_own(lesson_id)
         Barrier.update(lesson=None).where(Barrier.lesson == lesson).execute()
         lesson.delete_instance()
+
+
+def ranked_lessons(
+    precondition: Precondition, catalog_key: str | None, translate: Translate = untranslated
+) -> list[LessonView]:
+    """All lessons, best fitting first, for a barrier of this precondition and catalog origin."""
+    views = {lesson.id: lesson for lesson in list_lessons(translate)}
+    fits = [LessonFit(lesson.id, lesson.catalog_key, lesson.preconditions) for lesson in views.values()]
+    return [views[fit.lesson_id] for fit in rank_lessons(precondition, catalog_key, fits)]
 
 
 def lesson_fits() -> list[LessonFit]:

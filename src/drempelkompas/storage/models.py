@@ -47,6 +47,7 @@ class Collaboration(BaseModel):
     phase = CharField(default="exploring")
     notes = TextField(default="")
     archived = BooleanField(default=False)
+    deleted_at = DateTimeField(null=True)  # deleted, but restorable by undo
     created_at = DateTimeField(default=utc_now)
     updated_at = DateTimeField(default=utc_now)
 

@@ -1,33 +1,564 @@
-"""The main window: for now the collaborations with their open barriers per precondition."""
+"""The main window: collaborations on the left, the selected one's board on the right.
 
-from PySide6.QtWidgets import QMainWindow, QTreeWidget, QTreeWidgetItem
+Every change goes through an undoable command (see `commands`), which calls the services; after
+each change the window re-reads what it shows from the database.
+"""
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from drempelkompas import i18n
-from drempelkompas.domain.enums import Precondition
-from drempelkompas.services.collaborations import list_collaborations
+from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services import barriers, collaborations
+from drempelkompas.services.demo import fill_demo
+from drempelkompas.ui import commands
+from drempelkompas.ui.barrier_dialog import BarrierDialog
+from drempelkompas.ui.board_model import Board, BoardFilter
+from drempelkompas.ui.board_view import BoardView
+from drempelkompas.ui.catalog_dialog import CatalogDialog
+from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view
+from drempelkompas.ui.collaboration_header import CollaborationHeader
+from drempelkompas.ui.collaboration_list import CollaborationPanel
+from drempelkompas.ui.filter_bar import FilterBar
+from drempelkompas.ui.resources import app_icon
+
+WELCOME_PAGE, BOARD_PAGE = 0, 1
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database_label: str) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
         self._database_label = database_label
-        self._overview = QTreeWidget(objectName="collaborationList")
-        self._overview.setRootIsDecorated(False)
-        self._overview.setAlternatingRowColors(True)
-        self.setCentralWidget(self._overview)
-        self.resize(960, 600)
+        self.undo_stack = QUndoStack(self)
+        self.board = Board(self)
+        self._create_actions()
+        self._create_widgets()
+        self._create_menus()
+        self.undo_stack.indexChanged.connect(self._after_change)
+        self.board.changed.connect(self._update_status)
+        for model in self.board.columns.values():
+            model.moveRequested.connect(self._move_to)
         self.retranslate_ui()
-        self.refresh()
+        self._restore_settings()
+
+    # -- construction ----------------------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcuts=(), context=Qt.ShortcutContext.WindowShortcut) -> QAction:
+        action = QAction(self, objectName=name)
+        action.triggered.connect(slot)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(context)
+        if context == Qt.ShortcutContext.WindowShortcut:
+            self.addAction(action)  # others are added to the widget they work in
+        return action
+
+    def _create_actions(self) -> None:
+        widget_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.new_collaboration_action = self._action(
+            "newCollaboration", self.new_collaboration, ["Ctrl+Shift+N"]
+        )
+        self.edit_collaboration_action = self._action("editCollaboration", self.edit_collaboration, ["F2"])
+        self.archive_action = self._action("archiveCollaboration", self.toggle_archived)
+        self.delete_collaboration_action = self._action(
+            "deleteCollaboration",
+            self.delete_collaboration,
+            [QKeySequence.StandardKey.Delete],
+            widget_context,
+        )
+        self.demo_action = self._action("loadDemo", self.load_demo)
+        self.quit_action = self._action("quit", self.close, [QKeySequence.StandardKey.Quit])
+        self.find_action = self._action("find", self.focus_search, [QKeySequence.StandardKey.Find])
+        self.new_barrier_action = self._action("newBarrier", self.new_barrier, [QKeySequence.StandardKey.New])
+        self.catalog_action = self._action("addFromCatalog", self.add_from_catalog, ["Ctrl+Shift+K"])
+        self.open_barrier_action = self._action("openBarrier", self.open_current_barrier)
+        self.delete_barrier_action = self._action(
+            "deleteBarrier", self.delete_barrier, [QKeySequence.StandardKey.Delete], widget_context
+        )
+        self.move_actions = {
+            direction: self._action(
+                f"move{direction.title()}", lambda _=False, d=direction: self.move_card(d), [key]
+            )
+            for direction, key in (
+                ("left", "Ctrl+Left"),
+                ("right", "Ctrl+Right"),
+                ("up", "Ctrl+Up"),
+                ("down", "Ctrl+Down"),
+            )
+        }
+        self.status_actions = {
+            status: self._action(
+                f"status-{status.value}", lambda _=False, s=status: self.set_status(s), [key]
+            )
+            for status, key in zip(Status, ("Ctrl+1", "Ctrl+2", "Ctrl+3"), strict=True)
+        }
+        self.show_overcome_action = QAction(self, checkable=True, objectName="showOvercomeAction")
+        self.show_archived_action = QAction(self, checkable=True, objectName="showArchivedAction")
+        self.about_action = self._action("about", self.show_about)
+
+    def _create_widgets(self) -> None:
+        self.panel = CollaborationPanel(
+            [self.new_collaboration_action, self.archive_action, self.delete_collaboration_action]
+        )
+        self.panel.addAction(self.delete_collaboration_action)
+        self.panel.selected.connect(self._show_collaboration)
+        self.show_archived_action.toggled.connect(self.panel.show_archived.setChecked)
+        self.panel.show_archived.toggled.connect(self.show_archived_action.setChecked)
+
+        self.header = CollaborationHeader()
+        self.header.editRequested.connect(self.edit_collaboration)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.board.set_filter)
+        self.show_overcome_action.toggled.connect(self.filter_bar.show_overcome.setChecked)
+        self.filter_bar.show_overcome.toggled.connect(self.show_overcome_action.setChecked)
+        self.board_view = BoardView(self.board)
+        self.board_view.openRequested.connect(self.open_barrier)
+        self.board_view.addRequested.connect(self.new_barrier)
+        self.board_view.addAction(self.delete_barrier_action)
+
+        board_page = QWidget()
+        layout = QVBoxLayout(board_page)
+        layout.addWidget(self.header)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.board_view, 1)
+
+        self.welcome = QWidget(objectName="welcomePage")
+        self.welcome_text = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.welcome_demo = QPushButton(objectName="welcomeDemo", clicked=self.load_demo)
+        self.welcome_new = QPushButton(objectName="welcomeNew", clicked=self.new_collaboration)
+        welcome_layout = QVBoxLayout(self.welcome)
+        welcome_layout.addStretch(1)
+        welcome_layout.addWidget(self.welcome_text)
+        for button in (self.welcome_demo, self.welcome_new):
+            button.setMinimumWidth(320)
+            welcome_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        welcome_layout.addStretch(2)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(board_page)
+        self.splitter = QSplitter(objectName="mainSplitter")
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 1000])
+        self.setCentralWidget(self.splitter)
+        self.status_label = QLabel(objectName="statusCounts")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolBar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_barrier_action,
+            self.catalog_action,
+            None,
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.show_overcome_action,
+        ):
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+        self.resize(1280, 800)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_collaboration_action, self.demo_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.barrier_menu = bar.addMenu("")
+        self.barrier_menu.addActions([self.new_barrier_action, self.catalog_action, self.open_barrier_action])
+        self.barrier_menu.addSeparator()
+        self.barrier_menu.addActions(list(self.move_actions.values()))
+        self.barrier_menu.addSeparator()
+        self.barrier_menu.addActions(list(self.status_actions.values()))
+        self.barrier_menu.addSeparator()
+        self.barrier_menu.addAction(self.delete_barrier_action)
+        self.collaboration_menu = bar.addMenu("")
+        self.collaboration_menu.addActions(
+            [self.edit_collaboration_action, self.archive_action, self.delete_collaboration_action]
+        )
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Drempelkompas — {database}").format(database=self._database_label))
-        self._overview.setHeaderLabels([self.tr("Collaboration")] + [i18n.label(p) for p in Precondition])
-        self.statusBar().showMessage(self.tr("Database: {database}").format(database=self._database_label))
+        texts = {
+            self.new_collaboration_action: self.tr("&New collaboration…"),
+            self.edit_collaboration_action: self.tr("&Edit collaboration…"),
+            self.delete_collaboration_action: self.tr("&Delete collaboration…"),
+            self.demo_action: self.tr("Load &demo data"),
+            self.quit_action: self.tr("&Quit"),
+            self.find_action: self.tr("&Find"),
+            self.new_barrier_action: self.tr("&New barrier…"),
+            self.catalog_action: self.tr("Typical barriers from the &method…"),
+            self.open_barrier_action: self.tr("&Open barrier…\tEnter"),
+            self.delete_barrier_action: self.tr("&Delete barrier"),
+            self.move_actions["left"]: self.tr("Move to previous column"),
+            self.move_actions["right"]: self.tr("Move to next column"),
+            self.move_actions["up"]: self.tr("Move up"),
+            self.move_actions["down"]: self.tr("Move down"),
+            self.show_overcome_action: self.tr("Show &overcome barriers"),
+            self.show_archived_action: self.tr("Show &archived collaborations"),
+            self.about_action: self.tr("&About Drempelkompas"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        for status, action in self.status_actions.items():
+            action.setText(self.tr("Mark as {status}").format(status=i18n.label(status)))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.barrier_menu.setTitle(self.tr("&Barrier"))
+        self.collaboration_menu.setTitle(self.tr("&Collaboration"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.welcome_text.setText(
+            self.tr(
+                "Welcome to Drempelkompas. Keep track of the barriers in your collaborations across "
+                "government, market, science and society, and pair each one with a lesson and a next "
+                "action.\n\n"
+                "How would you like to start?"
+            )
+        )
+        self.welcome_demo.setText(self.tr("Open the demo data"))
+        self.welcome_new.setText(self.tr("Create a first collaboration"))
+        for widget in (self.panel, self.header, self.filter_bar, self.board_view):
+            widget.retranslate_ui()
+        self._update_archive_action()
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.board.load(self.board.collaboration_id)
+        super().changeEvent(event)
+
+    # -- showing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._overview.clear()
-        for summary in list_collaborations():
-            counts = [str(summary.open_counts[p]) for p in Precondition]
-            self._overview.addTopLevelItem(QTreeWidgetItem([summary.name, *counts]))
-        self._overview.resizeColumnToContents(0)
+        """Re-reads everything shown from the database."""
+        self.panel.reload(self.panel.current_id())
+        any_at_all = bool(collaborations.list_collaborations(include_archived=True))
+        self.pages.setCurrentIndex(BOARD_PAGE if any_at_all else WELCOME_PAGE)
+
+    def _show_collaboration(self, collaboration_id: int | None) -> None:
+        view = None
+        if collaboration_id is not None:
+            try:
+                view = collaborations.get_collaboration(collaboration_id)
+            except DrempelError:
+                collaboration_id = None
+        self.header.display(view)
+        self.board.load(collaboration_id)
+        self.filter_bar.set_owners(self.board.owners())
+        enabled = collaboration_id is not None
+        for action in (
+            self.new_barrier_action,
+            self.catalog_action,
+            self.edit_collaboration_action,
+            self.archive_action,
+            self.delete_collaboration_action,
+        ):
+            action.setEnabled(enabled)
+        self.board_view.setEnabled(enabled)
+        self._update_archive_action()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        summary = self.panel.current_summary()
+        self.setWindowTitle(f"{summary.name} — Drempelkompas" if summary else "Drempelkompas")
+
+    def _update_archive_action(self) -> None:
+        summary = self.panel.current_summary()
+        archived = bool(summary and summary.archived)
+        self.archive_action.setText(self.tr("&Restore from archive") if archived else self.tr("&Archive"))
+
+    def _update_status(self) -> None:
+        cards = self.board.all_cards()
+        counts = {status: sum(1 for c in cards if c.status is status) for status in Status}
+        self.status_label.setText(
+            self.tr(
+                "%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown",
+                "",
+                len(cards),
+            ).format(
+                open=counts[Status.OPEN],
+                busy=counts[Status.IN_PROGRESS],
+                done=counts[Status.OVERCOME],
+                shown=self.board.visible_count(),
+            )
+        )
+
+    def _after_change(self) -> None:
+        focus = self.board_view.current_card()
+        self.refresh()
+        if focus is not None:
+            self.board_view.select_card(
+                self._card_to_focus or focus.id, focus=self.board_view.hasFocus() or True
+            )
+        self._card_to_focus = None
+
+    _card_to_focus: int | None = None
+
+    # -- changing --------------------------------------------------------------------------
+
+    def _push(self, command: commands.ServiceCommand, focus_card: int | None = None) -> None:
+        command.report_error = self.show_error
+        self._card_to_focus = focus_card
+        self.undo_stack.push(command)
+
+    def show_error(self, error: DrempelError) -> None:
+        QMessageBox.warning(self, self.tr("This cannot be done"), i18n.error_text(error))
+
+    def new_collaboration(self) -> None:
+        dialog = CollaborationDialog(new_collaboration_view(), self)
+        if dialog.exec() != CollaborationDialog.DialogCode.Accepted:
+            return
+        command = commands.CreateCollaboration(self.tr("New collaboration"), dialog.result_view())
+        self._push(command)
+        if command.collaboration_id is not None:
+            self.panel.reload(command.collaboration_id)
+
+    def edit_collaboration(self) -> None:
+        collaboration_id = self.panel.current_id()
+        if collaboration_id is None:
+            return
+        before = collaborations.get_collaboration(collaboration_id)
+        dialog = CollaborationDialog(before, self)
+        if dialog.exec() == CollaborationDialog.DialogCode.Accepted and dialog.result_view() != before:
+            self._push(
+                commands.EditCollaboration(self.tr("Edit collaboration"), before, dialog.result_view())
+            )
+
+    def toggle_archived(self) -> None:
+        summary = self.panel.current_summary()
+        if summary is not None:
+            text = self.tr("Restore from archive") if summary.archived else self.tr("Archive")
+            self._push(commands.ArchiveCollaboration(text, summary.id, not summary.archived))
+
+    def delete_collaboration(self) -> None:
+        summary = self.panel.current_summary()
+        if summary is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete collaboration"),
+            self.tr("Delete “{name}” with all its barriers? You can undo this with Edit › Undo.").format(
+                name=summary.name
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._push(commands.DeleteCollaboration(self.tr("Delete collaboration"), summary.id))
+
+    def load_demo(self) -> None:
+        try:
+            ids = fill_demo()
+        except DrempelError as error:
+            self.show_error(error)
+            return
+        self.refresh()
+        self.panel.reload(ids[0])
+
+    def new_barrier(self, precondition: Precondition | None = None) -> None:
+        collaboration_id = self.board.collaboration_id
+        if collaboration_id is None:
+            return
+        precondition = (
+            precondition if isinstance(precondition, Precondition) else self.board_view.focused_precondition
+        )
+        dialog = BarrierDialog(
+            barriers.blank_barrier(collaboration_id, precondition), self.board.owners(), self
+        )
+        if dialog.exec() != BarrierDialog.DialogCode.Accepted:
+            return
+        card = dialog.edited_card()
+
+        def add() -> list[int]:
+            return [
+                barriers.add_barrier(
+                    collaboration_id,
+                    card.precondition,
+                    card.title,
+                    status=card.status,
+                    lesson_id=card.lesson_id,
+                    description=card.description,
+                    impact=card.impact,
+                    level=card.level,
+                    owner=card.owner,
+                    due_date=card.due_date,
+                    next_action=card.next_action,
+                )
+            ]
+
+        command = commands.AddBarriers(self.tr("New barrier"), add)
+        self._push(command)
+        if command.barrier_ids:
+            self.board_view.select_card(command.barrier_ids[0])
+
+    def add_from_catalog(self) -> None:
+        collaboration_id = self.board.collaboration_id
+        if collaboration_id is None:
+            return
+        precondition = self.board_view.focused_precondition
+        on_board = {card.catalog_key for card in self.board.all_cards() if card.catalog_key}
+        dialog = CatalogDialog(precondition, on_board, self)
+        if dialog.exec() != CatalogDialog.DialogCode.Accepted:
+            return
+        keys = dialog.selected_keys()
+        command = commands.AddBarriers(
+            self.tr("Add %n typical barrier(s)", "", len(keys)),
+            lambda: barriers.add_typical_barriers(collaboration_id, keys, i18n.translate),
+        )
+        self._push(command)
+        if command.barrier_ids:
+            self.board_view.select_card(command.barrier_ids[0])
+
+    def open_current_barrier(self) -> None:
+        card = self.board_view.current_card()
+        if card is not None:
+            self.open_barrier(card.id)
+
+    def open_barrier(self, barrier_id: int) -> None:
+        before = self.board.card_by_id(barrier_id)
+        if before is None:
+            return
+        dialog = BarrierDialog(before, self.board.owners(), self)
+        if dialog.exec() != BarrierDialog.DialogCode.Accepted:
+            return
+        after = dialog.edited_card()
+        if after == before:
+            return
+        self.undo_stack.beginMacro(self.tr("Edit barrier"))
+        if replace(after, precondition=before.precondition) != before:
+            self._push(
+                commands.EditBarrier(
+                    self.tr("Edit barrier"), before, replace(after, precondition=before.precondition)
+                ),
+                barrier_id,
+            )
+        if after.precondition is not before.precondition:
+            end = len([c for c in self.board.all_cards() if c.precondition is after.precondition])
+            self._push(
+                commands.MoveBarrier(self.tr("Move barrier"), before, after.precondition, end), barrier_id
+            )
+        self.undo_stack.endMacro()
+        self.board_view.select_card(barrier_id)
+
+    def delete_barrier(self) -> None:
+        card = self.board_view.current_card()
+        if card is not None:
+            self._push(commands.DeleteBarrier(self.tr("Delete barrier"), card.id))
+
+    def set_status(self, status: Status) -> None:
+        card = self.board_view.current_card()
+        if card is not None and card.status is not status:
+            self._push(commands.SetStatus(self.tr("Change status"), card, status), card.id)
+
+    def move_card(self, direction: str) -> None:
+        view = self.board_view.columns[self.board_view.focused_precondition]
+        card, row = view.current_card(), view.currentIndex().row()
+        if card is None:
+            return
+        order = list(Precondition)
+        if direction in ("left", "right"):
+            index = order.index(card.precondition) + (-1 if direction == "left" else 1)
+            if not 0 <= index < len(order):
+                return
+            target = self.board.columns[order[index]]
+            self._move_to(card.id, target.precondition, target.target_position(min(row, target.rowCount())))
+            return
+        model = view.model()
+        neighbour = row - 1 if direction == "up" else row + 1
+        if 0 <= neighbour < model.rowCount():
+            self._move_to(card.id, card.precondition, model.card(neighbour).position)
+
+    def _move_to(self, barrier_id: int, precondition: Precondition, position: int) -> None:
+        card = self.board.card_by_id(barrier_id)
+        if card is None or (card.precondition is precondition and card.position == position):
+            return
+        self._push(commands.MoveBarrier(self.tr("Move barrier"), card, precondition, position), barrier_id)
+        self.board_view.select_card(barrier_id)
+
+    def focus_search(self) -> None:
+        self.filter_bar.search.setFocus()
+        self.filter_bar.search.selectAll()
+
+    def show_about(self) -> None:
+        from drempelkompas import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Drempelkompas"),
+            self.tr(
+                "Drempelkompas {version}\n\nA barrier compass for innovation across the boundaries of "
+                "government, market, science and society, after the Digicampus method.\n\n"
+                "Database: {database}"
+            ).format(version=__version__, database=self._database_label),
+        )
+
+    # -- settings --------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        if geometry := settings.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        if splitter := settings.value("window/splitter"):
+            self.splitter.restoreState(splitter)
+        self.panel.show_archived.setChecked(settings.value("filter/showArchived", False, type=bool))
+        level = settings.value("filter/level", "")
+        self.filter_bar.apply(
+            BoardFilter(
+                show_overcome=settings.value("filter/showOvercome", False, type=bool),
+                level=Level(level) if level in {m.value for m in Level} else None,
+            )
+        )
+        last = settings.value("collaboration/last", "")
+        self.refresh()
+        for row in range(self.panel.model.rowCount()):
+            if self.panel.model.summary(row).uuid == last:
+                self.panel.reload(self.panel.model.summary(row).id)
+                break
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("filter/showArchived", self.panel.show_archived.isChecked())
+        current = self.filter_bar.current_filter()
+        settings.setValue("filter/showOvercome", current.show_overcome)
+        settings.setValue("filter/level", current.level.value if current.level else "")
+        summary = self.panel.current_summary()
+        settings.setValue("collaboration/last", summary.uuid if summary else "")
+        super().closeEvent(event)

@@ -1,0 +1,188 @@
+"""Undoable changes: each command calls the services to do and to undo, so undo restores the database.
+
+A command that fails (say, the barrier was removed meanwhile) reports the error and marks itself
+obsolete, so the undo stack drops it instead of offering to undo what never happened.
+"""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtGui import QUndoCommand
+
+from drempelkompas.domain.enums import Precondition, Status
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services import barriers, collaborations
+from drempelkompas.services.barriers import BarrierView
+from drempelkompas.services.collaborations import CollaborationView
+
+ErrorReporter = Callable[[DrempelError], None]
+
+# The fields of a barrier that the editor changes through `update_barrier`.
+EDITOR_FIELDS = ("title", "description", "impact", "level", "owner", "due_date", "next_action")
+
+
+class ServiceCommand(QUndoCommand):
+    """Runs `do` on redo and `undo` on undo; a failure is reported, not raised."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.report_error: ErrorReporter = lambda error: None  # the window sets its own before pushing
+
+    def redo(self) -> None:
+        self._guarded(self.do)
+
+    def undo(self) -> None:
+        self._guarded(self.undo_it)
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_it(self) -> None:
+        raise NotImplementedError
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except DrempelError as error:
+            self.setObsolete(True)
+            self.report_error(error)
+
+
+class MoveBarrier(ServiceCommand):
+    def __init__(self, text: str, card: BarrierView, precondition: Precondition, position: int) -> None:
+        super().__init__(text)
+        self.barrier_id = card.id
+        self.before = (card.precondition, card.position)
+        self.after = (precondition, position)
+
+    def do(self) -> None:
+        barriers.move_barrier(self.barrier_id, *self.after)
+
+    def undo_it(self) -> None:
+        barriers.move_barrier(self.barrier_id, *self.before)
+
+
+class EditBarrier(ServiceCommand):
+    """Changes fields, status and lesson together, as the card editor does."""
+
+    def __init__(self, text: str, before: BarrierView, after: BarrierView) -> None:
+        super().__init__(text)
+        self.barrier_id = before.id
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self._apply(self.after, self.before)
+
+    def undo_it(self) -> None:
+        self._apply(self.before, self.after)
+
+    def _apply(self, target: BarrierView, current: BarrierView) -> None:
+        fields = {f: getattr(target, f) for f in EDITOR_FIELDS if getattr(target, f) != getattr(current, f)}
+        barriers.edit_barrier(
+            self.barrier_id,
+            status=target.status if target.status != current.status else None,
+            lesson_id=target.lesson_id if target.lesson_id != current.lesson_id else barriers.UNCHANGED,
+            **fields,
+        )
+
+
+class SetStatus(EditBarrier):
+    def __init__(self, text: str, card: BarrierView, status: Status) -> None:
+        super().__init__(text, card, replace(card, status=status))
+
+
+class DeleteBarrier(ServiceCommand):
+    def __init__(self, text: str, barrier_id: int) -> None:
+        super().__init__(text)
+        self.barrier_id = barrier_id
+
+    def do(self) -> None:
+        barriers.delete_barrier(self.barrier_id)
+
+    def undo_it(self) -> None:
+        barriers.restore_barrier(self.barrier_id)
+
+
+class AddBarriers(ServiceCommand):
+    """Adds one blank barrier or several typical ones; undo takes them off the board again."""
+
+    def __init__(self, text: str, add: Callable[[], list[int]]) -> None:
+        super().__init__(text)
+        self._add = add
+        self.barrier_ids: list[int] = []
+
+    def do(self) -> None:
+        if self.barrier_ids:  # redo after undo: bring the same records back
+            for barrier_id in self.barrier_ids:
+                barriers.restore_barrier(barrier_id)
+        else:
+            self.barrier_ids = self._add()
+
+    def undo_it(self) -> None:
+        for barrier_id in reversed(self.barrier_ids):
+            barriers.delete_barrier(barrier_id)
+
+
+class CreateCollaboration(ServiceCommand):
+    def __init__(self, text: str, view: CollaborationView) -> None:
+        super().__init__(text)
+        self.view = view
+        self.collaboration_id: int | None = None
+
+    def do(self) -> None:
+        if self.collaboration_id is None:
+            view = self.view
+            self.collaboration_id = collaborations.create_collaboration(
+                view.name, view.ambition, view.phase, view.notes, view.partners
+            )
+        else:
+            collaborations.restore_collaboration(self.collaboration_id)
+
+    def undo_it(self) -> None:
+        collaborations.delete_collaboration(self.collaboration_id)
+
+
+class EditCollaboration(ServiceCommand):
+    def __init__(self, text: str, before: CollaborationView, after: CollaborationView) -> None:
+        super().__init__(text)
+        self.before, self.after = before, after
+
+    def do(self) -> None:
+        self._apply(self.after)
+
+    def undo_it(self) -> None:
+        self._apply(self.before)
+
+    def _apply(self, view: CollaborationView) -> None:
+        collaborations.update_collaboration(
+            view.id,
+            name=view.name,
+            ambition=view.ambition,
+            phase=view.phase,
+            notes=view.notes,
+            partners=view.partners,
+        )
+
+
+class ArchiveCollaboration(ServiceCommand):
+    def __init__(self, text: str, collaboration_id: int, archived: bool) -> None:
+        super().__init__(text)
+        self.collaboration_id, self.archived = collaboration_id, archived
+
+    def do(self) -> None:
+        collaborations.set_archived(self.collaboration_id, self.archived)
+
+    def undo_it(self) -> None:
+        collaborations.set_archived(self.collaboration_id, not self.archived)
+
+
+class DeleteCollaboration(ServiceCommand):
+    def __init__(self, text: str, collaboration_id: int) -> None:
+        super().__init__(text)
+        self.collaboration_id = collaboration_id
+
+    def do(self) -> None:
+        collaborations.delete_collaboration(self.collaboration_id)
+
+    def undo_it(self) -> None:
+        collaborations.restore_collaboration(self.collaboration_id)

@@ -1,0 +1,63 @@
+"""Small widgets the dialogs share: an inline error label and combo boxes for our enums."""
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+
+from drempelkompas import i18n
+
+
+class ErrorLabel(QLabel):
+    """Explains next to a field what is wrong with it; hidden while all is well."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #c0392b;")
+        self.hide()
+
+    def show_problem(self, problem: str) -> None:
+        self.setText(problem)
+        self.setVisible(bool(problem))
+
+
+class EnumCombo(QComboBox):
+    """A combo box of an enum's translated labels, optionally with a first "none" choice."""
+
+    def __init__(self, enum_type, current=None, none_text: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._enum_type = enum_type
+        self._none_text = none_text
+        self.retranslate_ui()
+        self.set_member(current)
+
+    def retranslate_ui(self, none_text: str | None = None) -> None:
+        """(Re)fills the choices in the current language, keeping the chosen one."""
+        current = self.member()
+        self._none_text = none_text if none_text is not None else self._none_text
+        self.blockSignals(True)
+        self.clear()
+        if self._none_text is not None:
+            self.addItem(self._none_text, "")
+        for member in self._enum_type:
+            self.addItem(i18n.label(member), member.value)  # plain strings compare reliably in Qt
+        self.set_member(current)
+        self.blockSignals(False)
+
+    def member(self):
+        value = self.currentData()
+        return self._enum_type(value) if value else None
+
+    def set_member(self, member) -> None:
+        self.setCurrentIndex(max(0, self.findData(member.value if member is not None else "")))
+
+
+def form_with_labels(fields: list[QWidget]) -> tuple[QFormLayout, list[QLabel]]:
+    """A form with one (initially empty) label per field, so retranslate_ui can set their texts."""
+    form = QFormLayout()
+    labels = []
+    for field in fields:
+        label = QLabel()
+        label.setBuddy(field)
+        form.addRow(label, field)
+        labels.append(label)
+    return form, labels
