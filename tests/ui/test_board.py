@@ -243,8 +243,8 @@ def test_ctrl_n_adds_a_blank_barrier_to_the_focused_column(qtbot, window, answer
 
 def test_several_typical_barriers_at_once_from_the_catalog(window, answer_dialog):
     def pick_all(dialog):
-        for row in range(dialog.choices.count()):
-            dialog.choices.item(row).setCheckState(Qt.CheckState.Checked)
+        for choice in dialog.choices.values():
+            choice.setChecked(True)
 
     answer_dialog(CatalogDialog, pick_all)
     collaboration = shown_collaboration(window)

@@ -24,7 +24,7 @@ from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels, with_error
 
 # Date formats accepted besides the language's own short format.
 _DATE_FORMATS = ("yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "d-M-yy", "d/M/yy")
@@ -78,20 +78,17 @@ class BarrierDialog(QDialog):
 
         self.form, self._labels = form_with_labels(
             [
-                self.title,
-                self.title_error,
+                with_error(self.title, self.title_error),
                 self.description,
                 self.precondition,
                 self.status,
                 self.impact,
                 self.level,
                 self.owner,
-                self.due,
-                self.due_error,
+                with_error(self.due, self.due_error),
                 self.lesson,
                 self.lesson_summary,
-                self.next_action,
-                self.text_error,
+                with_error(self.next_action, self.text_error),
             ]
         )
         details = QWidget()
@@ -116,7 +113,6 @@ class BarrierDialog(QDialog):
         self.setWindowTitle(self.tr("Barrier"))
         labels = (
             self.tr("Title"),
-            "",
             self.tr("Description"),
             self.tr("Precondition"),
             self.tr("Status"),
@@ -124,11 +120,9 @@ class BarrierDialog(QDialog):
             self.tr("Level"),
             self.tr("Owner"),
             self.tr("Due date"),
-            "",
             self.tr("Lesson"),
             "",
             self.tr("Next action"),
-            "",
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)

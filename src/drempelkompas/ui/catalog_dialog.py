@@ -1,7 +1,7 @@
 """Picks typical barriers from the method's catalog for one precondition, several at once."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from drempelkompas import i18n
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, precondition_info, typical_barriers_for
@@ -14,21 +14,32 @@ class CatalogDialog(QDialog):
         self.setObjectName("CatalogDialog")
         self._precondition = precondition
         self._keys_on_board = keys_on_board
-        self.intro = QLabel(wordWrap=True)
-        self.choices = QListWidget(objectName="catalogChoices")
-        self.choices.setWordWrap(True)
-        self.choices.setAlternatingRowColors(True)
+        self.intro = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.choices.itemChanged.connect(self._update_ok)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addWidget(self.choices, 1)
+        self.choices: dict[str, QCheckBox] = {}
+        self._descriptions: dict[str, QLabel] = {}
+        for barrier in typical_barriers_for(precondition):
+            choice = QCheckBox(objectName=f"typical-{barrier.key}")
+            font = choice.font()
+            font.setBold(True)
+            choice.setFont(font)
+            choice.toggled.connect(self._update_ok)
+            description = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+            description.setIndent(24)
+            layout.addSpacing(6)
+            layout.addWidget(choice)
+            layout.addWidget(description)
+            self.choices[barrier.key] = choice
+            self._descriptions[barrier.key] = description
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.setMinimumWidth(560)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -37,27 +48,16 @@ class CatalogDialog(QDialog):
             self.tr("Typical barriers: {precondition}").format(precondition=i18n.label(self._precondition))
         )
         self.intro.setText(i18n.translate(CATALOG_CONTEXT, info.explanation))
-        checked = set(self.selected_keys())
-        self.choices.blockSignals(True)
-        self.choices.clear()
         for barrier in typical_barriers_for(self._precondition):
             title = i18n.translate(CATALOG_CONTEXT, barrier.title)
             if barrier.key in self._keys_on_board:
                 title = self.tr("{title} (already on the board)").format(title=title)
-            item = QListWidgetItem(f"{title}\n{i18n.translate(CATALOG_CONTEXT, barrier.description)}")
-            item.setData(Qt.ItemDataRole.UserRole, barrier.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if barrier.key in checked else Qt.CheckState.Unchecked)
-            self.choices.addItem(item)
-        self.choices.blockSignals(False)
+            self.choices[barrier.key].setText(title)
+            self._descriptions[barrier.key].setText(i18n.translate(CATALOG_CONTEXT, barrier.description))
         self._update_ok()
 
     def selected_keys(self) -> list[str]:
-        return [
-            self.choices.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.choices.count())
-            if self.choices.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return [key for key, choice in self.choices.items() if choice.isChecked()]
 
     def _update_ok(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.selected_keys()))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import PartnerRole, Phase, Sector
 from drempelkompas.services.collaborations import CollaborationView, PartnerView
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels, with_error
 
 
 class CollaborationDialog(QDialog):
@@ -39,6 +39,13 @@ class CollaborationDialog(QDialog):
         self.partners = QTableWidget(0, 3, objectName="partnersTable")
         self.partners.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            self.partners.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.partners.setMinimumHeight(180)
+        for edit in (self.ambition, self.notes):
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
         self.partners.verticalHeader().hide()
         for partner in view.partners:
             self._add_partner_row(partner)
@@ -51,7 +58,12 @@ class CollaborationDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.form, self._labels = form_with_labels(
-            [self.name, self.name_error, self.ambition, self.phase, self.notes, self.text_error]
+            [
+                with_error(self.name, self.name_error),
+                self.ambition,
+                self.phase,
+                with_error(self.notes, self.text_error),
+            ]
         )
         partner_buttons = QHBoxLayout()
         partner_buttons.addWidget(self.add_partner)
@@ -66,7 +78,7 @@ class CollaborationDialog(QDialog):
         layout.addWidget(self.buttons)
         for signal in (self.name.textChanged, self.ambition.textChanged, self.notes.textChanged):
             signal.connect(self._validate)
-        self.resize(620, 560)
+        self.resize(680, 620)
         self.retranslate_ui()
         self._validate()
 
@@ -74,7 +86,7 @@ class CollaborationDialog(QDialog):
         self.setWindowTitle(
             self.tr("New collaboration") if self._original.id == 0 else self.tr("Edit collaboration")
         )
-        texts = (self.tr("Name"), "", self.tr("Ambition"), self.tr("Phase"), self.tr("Notes"), "")
+        texts = (self.tr("Name"), self.tr("Ambition"), self.tr("Phase"), self.tr("Notes"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.ambition.setPlaceholderText(self.tr("What stands when the collaboration is done?"))

@@ -144,11 +144,12 @@ class MainWindow(QMainWindow):
 
         self.welcome = QWidget(objectName="welcomePage")
         self.welcome_text = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
+        self.welcome_text.setMaximumWidth(560)
         self.welcome_demo = QPushButton(objectName="welcomeDemo", clicked=self.load_demo)
         self.welcome_new = QPushButton(objectName="welcomeNew", clicked=self.new_collaboration)
         welcome_layout = QVBoxLayout(self.welcome)
         welcome_layout.addStretch(1)
-        welcome_layout.addWidget(self.welcome_text)
+        welcome_layout.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
         for button in (self.welcome_demo, self.welcome_new):
             button.setMinimumWidth(320)
             welcome_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         self.panel.reload(self.panel.current_id())
         any_at_all = bool(collaborations.list_collaborations(include_archived=True))
         self.pages.setCurrentIndex(BOARD_PAGE if any_at_all else WELCOME_PAGE)
+        self.status_label.setVisible(any_at_all)
 
     def _show_collaboration(self, collaboration_id: int | None) -> None:
         view = None

@@ -1,6 +1,6 @@
 """Small widgets the dialogs share: an inline error label and combo boxes for our enums."""
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from drempelkompas import i18n
 
@@ -61,3 +61,14 @@ def form_with_labels(fields: list[QWidget]) -> tuple[QFormLayout, list[QLabel]]:
         form.addRow(label, field)
         labels.append(label)
     return form, labels
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    """The field with its error label right below it; a hidden error takes no space."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box

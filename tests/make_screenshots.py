@@ -1,0 +1,112 @@
+"""Renders the app offscreen on demo data and saves screenshots (for the README and for review).
+
+QT_QPA_PLATFORM=offscreen python tests/make_screenshots.py resources/screenshots [--lang nl] [--dark]
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QStandardPaths  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#3a3c40",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d7bd9",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Mid: "#4a4d52",
+        QPalette.ColorRole.PlaceholderText: "#8c8f94",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--dark", action="store_true")
+    args = parser.parse_args()
+    args.folder.mkdir(parents=True, exist_ok=True)
+
+    app = QApplication(sys.argv[:1])
+    QStandardPaths.setTestModeEnabled(True)
+    if args.dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
+    from drempelkompas import i18n
+    from drempelkompas.locations import set_application_names
+    from drempelkompas.services import barriers
+    from drempelkompas.services.demo import fill_demo
+    from drempelkompas.storage.database import open_database
+    from drempelkompas.ui.barrier_dialog import BarrierDialog
+    from drempelkompas.ui.catalog_dialog import CatalogDialog
+    from drempelkompas.ui.collaboration_dialog import CollaborationDialog
+    from drempelkompas.ui.main_window import MainWindow
+
+    set_application_names()
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    i18n.install_language(args.lang)
+    suffix = f"{args.lang}{'-dark' if args.dark else ''}"
+
+    def save(widget, name: str) -> None:
+        widget.show()
+        app.processEvents()
+        widget.grab().save(str(args.folder / f"{name}-{suffix}.png"))
+
+    with tempfile.TemporaryDirectory() as folder:
+        open_database(Path(folder) / "screenshots.sqlite")
+        window = MainWindow("screenshots.sqlite")
+        window.resize(1400, 860)
+        save(window, "welcome")
+        fill_demo()
+        window.refresh()
+        window.panel.reload(window.panel.model.summary(1).id)
+        window.board_view.columns[window.board_view.focused_precondition].setFocus()
+        window.board_view.columns[window.board_view.focused_precondition].select_row(0)
+        save(window, "board")
+        window.filter_bar.search.setText("subsidie")
+        save(window, "board-search")
+        window.filter_bar.search.clear()
+        card = window.board.all_cards()[0]
+        barriers.update_barrier(card.id, owner=card.owner or "Ingrid Jansen")
+        editor = BarrierDialog(barriers.get_barrier(card.id), window.board.owners(), window)
+        save(editor, "barrier-editor")
+        editor.tabs.setCurrentIndex(1)
+        save(editor, "barrier-history")
+        editor.tabs.setCurrentIndex(0)
+        editor.title.setText("")
+        editor.due.setText("31-02-2027")
+        save(editor, "barrier-editor-invalid")
+        editor.close()
+        from drempelkompas.services.collaborations import get_collaboration
+
+        dialog = CollaborationDialog(get_collaboration(window.board.collaboration_id), window)
+        save(dialog, "collaboration-editor")
+        dialog.close()
+        catalog = CatalogDialog(window.board_view.focused_precondition, {"unclear-rules"}, window)
+        save(catalog, "catalog")
+        catalog.close()
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
