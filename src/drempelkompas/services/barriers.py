@@ -272,36 +272,83 @@ def history(barrier_id: int) -> list[HistoryEntry]:
     return [HistoryEntry(c.field, c.old_value, c.new_value, c.changed_at) for c in changes]
 
 
+# The columns a BarrierView needs, in its field order (suggested_lesson_id is computed).
+_VIEW_COLUMNS = (
+    Barrier.id,
+    Barrier.uuid,
+    Barrier.collaboration,
+    Barrier.precondition,
+    Barrier.position,
+    Barrier.title,
+    Barrier.description,
+    Barrier.status,
+    Barrier.impact,
+    Barrier.level,
+    Barrier.owner,
+    Barrier.due_date,
+    Barrier.lesson,
+    Barrier.next_action,
+    Barrier.catalog_key,
+    Barrier.created_at,
+    Barrier.updated_at,
+    Barrier.overcome_at,
+)
+_PRECONDITIONS = {p.value: p for p in Precondition}
+_STATUSES = {s.value: s for s in Status}
+_LEVELS = {level.value: level for level in Level}
+
+
 def _views(query) -> list[BarrierView]:
+    """Builds views from the raw rows: peewee's per-value conversion would dominate a 2,000-card board."""
     fits = lesson_fits()
     suggestions: dict[tuple[str, str | None], int | None] = {}
+    sql, params = query.select(*_VIEW_COLUMNS).sql()
     views = []
-    for row in query.dicts():
-        key = (row["precondition"], row["catalog_key"])
+    for (
+        barrier_id,
+        hex_uuid,
+        collaboration_id,
+        precondition,
+        position,
+        title,
+        description,
+        status,
+        impact,
+        level,
+        owner,
+        due,
+        lesson_id,
+        next_action,
+        catalog_key,
+        created,
+        updated,
+        overcome,
+    ) in database.execute_sql(sql, params):
+        key = (precondition, catalog_key)
         if key not in suggestions:
-            best = suggested_lesson(Precondition(key[0]), key[1], fits)
+            best = suggested_lesson(_PRECONDITIONS[precondition], catalog_key, fits)
             suggestions[key] = best.lesson_id if best else None
         views.append(
             BarrierView(
-                id=row["id"],
-                uuid=str(row["uuid"]),
-                collaboration_id=row["collaboration"],
-                precondition=Precondition(row["precondition"]),
-                position=row["position"],
-                title=row["title"],
-                description=row["description"],
-                status=Status(row["status"]),
-                impact=row["impact"],
-                level=Level(row["level"]) if row["level"] else None,
-                owner=row["owner"],
-                due_date=row["due_date"],
-                lesson_id=row["lesson"],
-                suggested_lesson_id=suggestions[key],
-                next_action=row["next_action"],
-                catalog_key=row["catalog_key"],
-                created_at=row["created_at"],
-                updated_at=row["updated_at"],
-                overcome_at=row["overcome_at"],
+                barrier_id,
+                f"{hex_uuid[:8]}-{hex_uuid[8:12]}-{hex_uuid[12:16]}-{hex_uuid[16:20]}-{hex_uuid[20:]}",
+                collaboration_id,
+                _PRECONDITIONS[precondition],
+                position,
+                title,
+                description,
+                _STATUSES[status],
+                impact,
+                _LEVELS.get(level),
+                owner,
+                date.fromisoformat(due) if due else None,
+                lesson_id,
+                suggestions[key],
+                next_action,
+                catalog_key,
+                datetime.fromisoformat(created),
+                datetime.fromisoformat(updated),
+                datetime.fromisoformat(overcome) if overcome else None,
             )
         )
     return views

@@ -1,6 +1,7 @@
 """Use cases for collaborations and their partners."""
 
 import unicodedata
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -148,6 +149,21 @@ def find_collaboration(name: str) -> int | None:
     return next((cid for cid, existing in names if existing.casefold() == wanted), None)
 
 
+def find_by_uuid(text: str) -> int | None:
+    """The id of the (not deleted) collaboration with this UUID, if there is one."""
+    try:
+        wanted = uuid.UUID(text)
+    except (ValueError, TypeError, AttributeError):
+        return None
+    found = _live().where(Collaboration.uuid == wanted).first()
+    return found.id if found else None
+
+
+def any_collaborations() -> bool:
+    """Whether there is any collaboration at all, archived ones included."""
+    return _live().exists()
+
+
 def list_collaborations(include_archived: bool = False) -> list[CollaborationSummary]:
     query = _live()
     if not include_archived:
@@ -161,15 +177,18 @@ def list_collaborations(include_archived: bool = False) -> list[CollaborationSum
     )
     for collaboration_id, precondition, count in open_rows:
         counts.setdefault(collaboration_id, {})[Precondition(precondition)] = count
+    rows = query.select(
+        Collaboration.id, Collaboration.uuid, Collaboration.name, Collaboration.archived
+    ).tuples()
     summaries = [
         CollaborationSummary(
-            id=c.id,
-            uuid=str(c.uuid),
-            name=c.name,
-            archived=c.archived,
-            open_counts={p: counts.get(c.id, {}).get(p, 0) for p in Precondition},
+            id=collaboration_id,
+            uuid=str(uuid_value),
+            name=name,
+            archived=archived,
+            open_counts={p: counts.get(collaboration_id, {}).get(p, 0) for p in Precondition},
         )
-        for c in query
+        for collaboration_id, uuid_value, name, archived in rows
     ]
     return sorted(summaries, key=lambda summary: sort_key(summary.name))
 

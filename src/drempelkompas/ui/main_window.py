@@ -1,7 +1,8 @@
 """The main window: collaborations on the left, the selected one's board on the right.
 
 Every change goes through an undoable command (see `commands`), which calls the services; after
-each change the window re-reads what it shows from the database.
+each change the window re-reads what it shows from the database. Dialogs are imported when first
+opened, to keep them off the start-up path.
 """
 
 from dataclasses import replace
@@ -23,13 +24,9 @@ from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import barriers, collaborations
-from drempelkompas.services.demo import fill_demo
 from drempelkompas.ui import commands
-from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.board_model import Board, BoardFilter
 from drempelkompas.ui.board_view import BoardView
-from drempelkompas.ui.catalog_dialog import CatalogDialog
-from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view
 from drempelkompas.ui.collaboration_header import CollaborationHeader
 from drempelkompas.ui.collaboration_list import CollaborationPanel
 from drempelkompas.ui.filter_bar import FilterBar
@@ -268,10 +265,10 @@ class MainWindow(QMainWindow):
 
     # -- showing ---------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Re-reads everything shown from the database."""
-        self.panel.reload(self.panel.current_id())
-        any_at_all = bool(collaborations.list_collaborations(include_archived=True))
+    def refresh(self, select_id: int | None = None) -> None:
+        """Re-reads everything shown from the database, selecting `select_id` (default: the current one)."""
+        self.panel.reload(select_id if select_id is not None else self.panel.current_id())
+        any_at_all = collaborations.any_collaborations()
         self.pages.setCurrentIndex(BOARD_PAGE if any_at_all else WELCOME_PAGE)
         self.status_label.setVisible(any_at_all)
 
@@ -345,6 +342,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("This cannot be done"), i18n.error_text(error))
 
     def new_collaboration(self) -> None:
+        from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view
+
         dialog = CollaborationDialog(new_collaboration_view(), self)
         if dialog.exec() != CollaborationDialog.DialogCode.Accepted:
             return
@@ -357,6 +356,8 @@ class MainWindow(QMainWindow):
         collaboration_id = self.panel.current_id()
         if collaboration_id is None:
             return
+        from drempelkompas.ui.collaboration_dialog import CollaborationDialog
+
         before = collaborations.get_collaboration(collaboration_id)
         dialog = CollaborationDialog(before, self)
         if dialog.exec() == CollaborationDialog.DialogCode.Accepted and dialog.result_view() != before:
@@ -385,15 +386,18 @@ class MainWindow(QMainWindow):
             self._push(commands.DeleteCollaboration(self.tr("Delete collaboration"), summary.id))
 
     def load_demo(self) -> None:
+        from drempelkompas.services.demo import fill_demo
+
         try:
             ids = fill_demo()
         except DrempelError as error:
             self.show_error(error)
             return
-        self.refresh()
-        self.panel.reload(ids[0])
+        self.refresh(ids[0])
 
     def new_barrier(self, precondition: Precondition | None = None) -> None:
+        from drempelkompas.ui.barrier_dialog import BarrierDialog
+
         collaboration_id = self.board.collaboration_id
         if collaboration_id is None:
             return
@@ -433,6 +437,8 @@ class MainWindow(QMainWindow):
         collaboration_id = self.board.collaboration_id
         if collaboration_id is None:
             return
+        from drempelkompas.ui.catalog_dialog import CatalogDialog
+
         precondition = self.board_view.focused_precondition
         on_board = {card.catalog_key for card in self.board.all_cards() if card.catalog_key}
         dialog = CatalogDialog(precondition, on_board, self)
@@ -453,6 +459,8 @@ class MainWindow(QMainWindow):
             self.open_barrier(card.id)
 
     def open_barrier(self, barrier_id: int) -> None:
+        from drempelkompas.ui.barrier_dialog import BarrierDialog
+
         before = self.board.card_by_id(barrier_id)
         if before is None:
             return
@@ -546,12 +554,7 @@ class MainWindow(QMainWindow):
                 level=Level(level) if level in {m.value for m in Level} else None,
             )
         )
-        last = settings.value("collaboration/last", "")
-        self.refresh()
-        for row in range(self.panel.model.rowCount()):
-            if self.panel.model.summary(row).uuid == last:
-                self.panel.reload(self.panel.model.summary(row).id)
-                break
+        self.refresh(collaborations.find_by_uuid(settings.value("collaboration/last", "")))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

@@ -1,0 +1,261 @@
+"""Board speed and memory on 10,000 barriers, each figure next to its bare floor, measured in one run.
+
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_board.py
+
+Not part of the normal test run: timings depend on the machine, so nothing here asserts.
+"""
+
+import os
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+COLLABORATIONS, BARRIERS, LARGEST = 200, 10_000, 2_000
+LARGEST_NAME = "Grootste samenwerking"
+RUNS = 5
+
+BARE_WINDOW = """
+import sys, resource
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+APP_WINDOW = (
+    """
+import sys, resource
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+QStandardPaths.setTestModeEnabled(True)
+from drempelkompas.locations import set_application_names
+set_application_names()
+from drempelkompas import i18n
+from drempelkompas.storage.database import open_database
+from drempelkompas.ui.main_window import MainWindow
+i18n.install_language("nl")
+open_database(sys.argv[1])
+window = MainWindow(sys.argv[1])
+window.show()
+app.processEvents()
+assert window.board.collaboration_id is not None and len(window.board.all_cards()) == %d
+print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+    % LARGEST
+)
+
+
+def build_database(path: Path) -> None:
+    from drempelkompas.services import barriers, collaborations
+    from drempelkompas.storage.database import close_database, open_database
+    from drempelkompas.storage.models import database
+
+    rng = random.Random(7)
+    open_database(path)
+    sizes = [LARGEST] + [(BARRIERS - LARGEST) // (COLLABORATIONS - 1)] * (COLLABORATIONS - 1)
+    sizes[-1] += BARRIERS - sum(sizes)
+    with database.atomic():
+        for number, size in enumerate(sizes):
+            name = LARGEST_NAME if number == 0 else f"Samenwerking {number:03d}"
+            collaboration = collaborations.create_collaboration(name, ambition="Een gedeelde ambitie")
+            for item in range(size):
+                barriers.add_barrier(
+                    collaboration,
+                    rng.choice(["knowledge", "commitment", "funding", "facilities"]),
+                    f"Drempel {item} over {rng.choice(['data', 'budget', 'draagvlak', 'zandbak'])}",
+                    description="Een omschrijving van de drempel " * 3,
+                    status=rng.choice(["open", "open", "in_progress", "overcome"]),
+                    owner=rng.choice(["Fatima", "Bram", "Ingrid", ""]),
+                    impact=rng.randint(1, 5),
+                )
+    close_database()
+
+
+def time_child(code: str, *args: str) -> tuple[float, int]:
+    """Seconds from starting a Python process until it says its window is shown, and its peak RSS."""
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True)
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    assert line.startswith("shown"), line
+    return elapsed, int(line.split()[1])
+
+
+def median_ms(samples: list[float]) -> float:
+    return statistics.median(samples) * 1000
+
+
+def bench_startup(path: Path) -> list[tuple[str, str, str]]:
+    from drempelkompas.locations import set_application_names
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    # Make the app open on the largest collaboration, as a user who left it there would.
+    QStandardPaths.setTestModeEnabled(True)
+    set_application_names()
+    from drempelkompas.services.collaborations import find_collaboration, get_collaboration
+    from drempelkompas.storage.database import close_database, open_database
+
+    open_database(path)
+    QSettings().setValue("collaboration/last", get_collaboration(find_collaboration(LARGEST_NAME)).uuid)
+    QSettings().sync()
+    close_database()
+
+    bare = [time_child(BARE_WINDOW) for _ in range(RUNS)]
+    app = [time_child(APP_WINDOW, str(path)) for _ in range(RUNS)]
+    bare_ms, app_ms = median_ms([b[0] for b in bare]), median_ms([a[0] for a in app])
+    bare_mib = max(b[1] for b in bare) / 1024
+    app_mib = max(a[1] for a in app) / 1024
+    return [
+        (
+            "main window shown (process start → shown)",
+            f"{app_ms:.0f} ms",
+            f"{bare_ms:.0f} ms bare QMainWindow ({app_ms / bare_ms:.2f}x)",
+        ),
+        ("peak memory with the database open", f"{app_mib:.0f} MiB", f"{bare_mib:.0f} MiB bare QMainWindow"),
+    ]
+
+
+def bench_in_app(path: Path) -> list[tuple[str, str, str]]:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication([])
+    from drempelkompas.services import barriers
+    from drempelkompas.services.collaborations import find_collaboration
+    from drempelkompas.storage.database import open_database
+    from drempelkompas.ui.main_window import MainWindow
+
+    open_database(path)
+    window = MainWindow(str(path))
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    largest, small = find_collaboration(LARGEST_NAME), find_collaboration("Samenwerking 001")
+
+    def row_index(collaboration_id):
+        return window.panel.model.index(window.panel.model.row_of(collaboration_id))
+
+    switch = []  # what a click in the collaboration list does
+    for _ in range(10):
+        window.panel.view.setCurrentIndex(row_index(small))
+        app.processEvents()
+        start = time.perf_counter()
+        window.panel.view.setCurrentIndex(row_index(largest))
+        window.repaint()
+        switch.append(time.perf_counter() - start)
+    assert len(window.board.all_cards()) == LARGEST
+
+    bare = QMainWindow()
+    bare.resize(1400, 900)
+    bare.show()
+    app.processEvents()
+    bare_paint = []
+    for _ in range(10):
+        start = time.perf_counter()
+        bare.repaint()
+        bare_paint.append(time.perf_counter() - start)
+
+    keystroke = []
+    for text in ["d", "da", "dat", "data", "dat", "da", "d", "", "z", "za", "zan", ""] * 2:
+        start = time.perf_counter()
+        window.filter_bar.search.setText(text)
+        window.repaint()
+        keystroke.append(time.perf_counter() - start)
+
+    column = barriers.board(largest)["knowledge"]
+    rng = random.Random(3)
+    moves = []
+    for _ in range(50):
+        card = rng.choice(column)
+        start = time.perf_counter()
+        barriers.move_barrier(card.id, rng.choice(["knowledge", "funding"]), rng.randrange(0, 400))
+        moves.append(time.perf_counter() - start)
+        column = barriers.board(largest)["knowledge"]
+    window.close()
+    return [
+        (
+            "switch to the largest collaboration (2,000 cards)",
+            f"{median_ms(switch):.1f} ms",
+            f"{median_ms(bare_paint):.2f} ms bare window repaint",
+        ),
+        (
+            "search keystroke → repainted board",
+            f"{median_ms(keystroke):.1f} ms",
+            f"{median_ms(bare_paint):.2f} ms bare window repaint",
+        ),
+        (
+            "one card move saved to disk (service)",
+            f"{median_ms(moves):.2f} ms",
+            f"{raw_sqlite_move_ms(path):.2f} ms raw sqlite3, same statements",
+        ),
+    ]
+
+
+def raw_sqlite_move_ms(path: Path) -> float:
+    """The floor for a move: the same statements as `move_barrier`, on raw sqlite3, committed."""
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=wal")
+    connection.execute("PRAGMA synchronous=FULL")
+    rng = random.Random(5)
+    samples = []
+    for _ in range(50):
+        barrier_id, precondition, position = connection.execute(
+            "SELECT id, precondition, position FROM barrier WHERE collaboration_id = 1 AND deleted_at IS NULL "
+            "ORDER BY random() LIMIT 1"
+        ).fetchone()
+        target, new_position = rng.choice(["knowledge", "funding"]), rng.randrange(0, 400)
+        start = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.execute(
+            "UPDATE barrier SET position = position - 1 WHERE collaboration_id = 1 AND precondition = ? "
+            "AND position > ? AND deleted_at IS NULL",
+            (precondition, position),
+        )
+        connection.execute(
+            "UPDATE barrier SET position = position + 1 WHERE collaboration_id = 1 AND precondition = ? "
+            "AND position >= ? AND deleted_at IS NULL AND id != ?",
+            (target, new_position, barrier_id),
+        )
+        connection.execute(
+            "UPDATE barrier SET precondition = ?, position = ?, updated_at = datetime('now') WHERE id = ?",
+            (target, new_position, barrier_id),
+        )
+        connection.execute(
+            "INSERT INTO barrier_change (uuid, barrier_id, field, old_value, new_value, changed_at) "
+            "VALUES (lower(hex(randomblob(16))), ?, 'position', ?, ?, datetime('now'))",
+            (barrier_id, str(position), str(new_position)),
+        )
+        connection.execute("COMMIT")
+        samples.append(time.perf_counter() - start)
+    connection.close()
+    return median_ms(samples)
+
+
+def main() -> None:
+    folder = Path(tempfile.gettempdir()) / "drempelkompas-bench"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"board-{BARRIERS}.sqlite"
+    if not path.exists():
+        started = time.perf_counter()
+        build_database(path)
+        print(f"built {path} ({BARRIERS} barriers) in {time.perf_counter() - started:.1f} s")
+    rows = bench_startup(path) + bench_in_app(path)
+    width = max(len(row[0]) for row in rows)
+    print(f"\n{'measure':<{width}}  {'app':>10}  floor")
+    for name, value, floor in rows:
+        print(f"{name:<{width}}  {value:>10}  {floor}")
+
+
+if __name__ == "__main__":
+    main()
