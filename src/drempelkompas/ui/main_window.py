@@ -232,8 +232,6 @@ class MainWindow(QMainWindow):
             action.setText(text)
         for status, action in self.status_actions.items():
             action.setText(self.tr("Mark as {status}").format(status=i18n.label(status)))
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.barrier_menu.setTitle(self.tr("&Barrier"))
