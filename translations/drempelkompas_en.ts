@@ -484,6 +484,42 @@
         <source>Exported {count} barriers to {file}.</source>
         <translation>Exported {count} barriers to {file}.</translation>
     </message>
+    <message>
+        <source>Exported the plan to {file}.</source>
+        <translation>Exported the plan to {file}.</translation>
+    </message>
+    <message>
+        <source>Signed off version {number}; fingerprint {fingerprint}</source>
+        <translation>Signed off version {number}; fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed {file} into {output}.</source>
+        <translation>Signed {file} into {output}.</translation>
+    </message>
+    <message>
+        <source>Collaboration: {name}; version {number}; fingerprint {fingerprint}</source>
+        <translation>Collaboration: {name}; version {number}; fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>(personal certificate, not from a trusted authority)</source>
+        <translation>(personal certificate, not from a trusted authority)</translation>
+    </message>
+    <message>
+        <source>— changed after signing</source>
+        <translation>— changed after signing</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}, {state}{trust}{after}</source>
+        <translation>Signature {number}: {signer}, {state}{trust}{after}</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationDialog</name>
@@ -591,6 +627,10 @@
         <translation>There is no collaboration named {name}.</translation>
     </message>
     <message>
+        <source>Write a signatory as &quot;Name|Role|level&quot;, not &quot;{text}&quot;.</source>
+        <translation>Write a signatory as &quot;Name|Role|level&quot;, not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
         <source>Unknown typical barrier {key}.</source>
         <translation>Unknown typical barrier {key}.</translation>
     </message>
@@ -683,6 +723,14 @@
         <translation>{field} must fit on one line.</translation>
     </message>
     <message>
+        <source>A plan needs at least one signatory to be signed off.</source>
+        <translation>A plan needs at least one signatory to be signed off.</translation>
+    </message>
+    <message>
+        <source>There is no signed-off version {number}.</source>
+        <translation>There is no signed-off version {number}.</translation>
+    </message>
+    <message>
         <source>{value} is not a date.</source>
         <translation>{value} is not a date.</translation>
     </message>
@@ -725,6 +773,18 @@
     <message>
         <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
         <translation>{path} was written by a newer version of Drempelkompas; update the app to open it.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: {problem}</source>
+        <translation>The PDF could not be laid out: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file that can be opened (wrong password?).</source>
+        <translation>{file} is not a certificate file that can be opened (wrong password?).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: {problem}</source>
+        <translation>The PDF could not be signed: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1151,181 @@ Database: {database}</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Draft of version {number}</source>
+        <translation>Draft of version {number}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {short}</source>
+        <translation>Fingerprint {short}</translation>
+    </message>
+    <message>
+        <source>DRAFT, NOT SIGNED OFF</source>
+        <translation>DRAFT, NOT SIGNED OFF</translation>
+    </message>
+    <message>
+        <source>Draft, not signed off</source>
+        <translation>Draft, not signed off</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambition</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>No partners recorded.</source>
+        <translation>No partners recorded.</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Precondition</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Barriers per precondition. Overcome barriers are counted here but not listed in the plan.</source>
+        <translation>Barriers per precondition. Overcome barriers are counted here but not listed in the plan.</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Points of attention</translation>
+    </message>
+    <message>
+        <source>The plan has no gaps.</source>
+        <translation>The plan has no gaps.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no owner.</source>
+        <translation>“{title}” has no owner.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no next action.</source>
+        <translation>“{title}” has no next action.</translation>
+    </message>
+    <message>
+        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
+        <translation>{precondition} has open barriers but none with an owner at the administrative level.</translation>
+    </message>
+    <message>
+        <source>No signatory at the administrative level.</source>
+        <translation>No signatory at the administrative level.</translation>
+    </message>
+    <message>
+        <source>No open barriers for this precondition.</source>
+        <translation>No open barriers for this precondition.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Next action</translation>
+    </message>
+    <message>
+        <source>No lesson fits this barrier yet.</source>
+        <translation>No lesson fits this barrier yet.</translation>
+    </message>
+    <message>
+        <source>Lesson (suggested by the method)</source>
+        <translation>Lesson (suggested by the method)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>This is a draft. It has not been signed off and is not a decision.</source>
+        <translation>This is a draft. It has not been signed off and is not a decision.</translation>
+    </message>
+    <message>
+        <source>The signatories below approved version {number} of this action plan.</source>
+        <translation>The signatories below approved version {number} of this action plan.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256) of this plan</source>
+        <translation>Fingerprint (SHA-256) of this plan</translation>
+    </message>
+    <message>
+        <source>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</source>
+        <translation>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Government</source>
@@ -1122,6 +1357,29 @@ Database: {database}</translation>
     <message>
         <source>Overcome</source>
         <translation>Overcome</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>unaltered export of a signed-off version</source>
+        <translation>unaltered export of a signed-off version</translation>
+    </message>
+    <message>
+        <source>not an action plan exported by Drempelkompas</source>
+        <translation>not an action plan exported by Drempelkompas</translation>
+    </message>
+    <message>
+        <source>no signed-off version in this database has this fingerprint</source>
+        <translation>no signed-off version in this database has this fingerprint</translation>
+    </message>
+    <message>
+        <source>ALTERED: the file differs from the signed-off version it names</source>
+        <translation>ALTERED: the file differs from the signed-off version it names</translation>
+    </message>
+    <message>
+        <source>ALTERED: content was added after the last signature</source>
+        <translation>ALTERED: content was added after the last signature</translation>
     </message>
 </context>
 </TS>

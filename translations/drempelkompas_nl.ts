@@ -484,6 +484,42 @@
         <source>Exported {count} barriers to {file}.</source>
         <translation>{count} drempels geëxporteerd naar {file}.</translation>
     </message>
+    <message>
+        <source>Exported the plan to {file}.</source>
+        <translation>Het plan is geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
+        <source>Signed off version {number}; fingerprint {fingerprint}</source>
+        <translation>Versie {number} vastgesteld; vingerafdruk {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Signed {file} into {output}.</source>
+        <translation>{file} ondertekend als {output}.</translation>
+    </message>
+    <message>
+        <source>Collaboration: {name}; version {number}; fingerprint {fingerprint}</source>
+        <translation>Samenwerking: {name}; versie {number}; vingerafdruk {fingerprint}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>ONGELDIG</translation>
+    </message>
+    <message>
+        <source>(personal certificate, not from a trusted authority)</source>
+        <translation>(persoonlijk certificaat, niet van een vertrouwde uitgever)</translation>
+    </message>
+    <message>
+        <source>— changed after signing</source>
+        <translation>— gewijzigd na ondertekening</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}, {state}{trust}{after}</source>
+        <translation>Handtekening {number}: {signer}, {state}{trust}{after}</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationDialog</name>
@@ -591,6 +627,10 @@
         <translation>Er is geen samenwerking met de naam {name}.</translation>
     </message>
     <message>
+        <source>Write a signatory as &quot;Name|Role|level&quot;, not &quot;{text}&quot;.</source>
+        <translation>Schrijf een ondertekenaar als &quot;Naam|Rol|niveau&quot;, niet als &quot;{text}&quot;.</translation>
+    </message>
+    <message>
         <source>Unknown typical barrier {key}.</source>
         <translation>Onbekende typische drempel {key}.</translation>
     </message>
@@ -683,6 +723,14 @@
         <translation>{field} moet op één regel passen.</translation>
     </message>
     <message>
+        <source>A plan needs at least one signatory to be signed off.</source>
+        <translation>Een plan heeft minstens één ondertekenaar nodig om te worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>There is no signed-off version {number}.</source>
+        <translation>Er is geen vastgestelde versie {number}.</translation>
+    </message>
+    <message>
         <source>{value} is not a date.</source>
         <translation>{value} is geen datum.</translation>
     </message>
@@ -725,6 +773,18 @@
     <message>
         <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
         <translation>{path} is gemaakt met een nieuwere versie van Drempelkompas; werk de app bij om het te openen.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: {problem}</source>
+        <translation>De PDF kon niet worden opgemaakt: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file that can be opened (wrong password?).</source>
+        <translation>{file} is geen certificaatbestand dat kan worden geopend (verkeerd wachtwoord?).</translation>
+    </message>
+    <message>
+        <source>The PDF could not be signed: {problem}</source>
+        <translation>De PDF kon niet worden ondertekend: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1151,181 @@ Database: {database}</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Draft of version {number}</source>
+        <translation>Concept van versie {number}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Versie {number}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Fingerprint {short}</source>
+        <translation>Vingerafdruk {short}</translation>
+    </message>
+    <message>
+        <source>DRAFT, NOT SIGNED OFF</source>
+        <translation>CONCEPT, NIET VASTGESTELD</translation>
+    </message>
+    <message>
+        <source>Draft, not signed off</source>
+        <translation>Concept, niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Ambition</source>
+        <translation>Ambitie</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>No partners recorded.</source>
+        <translation>Geen partners vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Randvoorwaarde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Barriers per precondition. Overcome barriers are counted here but not listed in the plan.</source>
+        <translation>Drempels per randvoorwaarde. Overwonnen drempels tellen hier mee, maar staan niet in het plan.</translation>
+    </message>
+    <message>
+        <source>Points of attention</source>
+        <translation>Aandachtspunten</translation>
+    </message>
+    <message>
+        <source>The plan has no gaps.</source>
+        <translation>Het plan heeft geen hiaten.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no owner.</source>
+        <translation>“{title}” heeft geen eigenaar.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no next action.</source>
+        <translation>“{title}” heeft geen volgende actie.</translation>
+    </message>
+    <message>
+        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
+        <translation>{precondition} heeft open drempels, maar geen enkele met een eigenaar op bestuurlijk niveau.</translation>
+    </message>
+    <message>
+        <source>No signatory at the administrative level.</source>
+        <translation>Geen ondertekenaar op bestuurlijk niveau.</translation>
+    </message>
+    <message>
+        <source>No open barriers for this precondition.</source>
+        <translation>Geen open drempels voor deze randvoorwaarde.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>No lesson fits this barrier yet.</source>
+        <translation>Er past nog geen les bij deze drempel.</translation>
+    </message>
+    <message>
+        <source>Lesson (suggested by the method)</source>
+        <translation>Les (voorgesteld door de methode)</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>This is a draft. It has not been signed off and is not a decision.</source>
+        <translation>Dit is een concept. Het is niet vastgesteld en is geen besluit.</translation>
+    </message>
+    <message>
+        <source>The signatories below approved version {number} of this action plan.</source>
+        <translation>De ondertekenaars hieronder hebben versie {number} van dit actieplan goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256) of this plan</source>
+        <translation>Vingerafdruk (SHA-256) van dit plan</translation>
+    </message>
+    <message>
+        <source>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</source>
+        <translation>Controleer dit bestand met: drempelkompas verify BESTAND.pdf. Zo blijkt dat het een ongewijzigde export van een vastgestelde versie is.</translation>
+    </message>
+</context>
+<context>
     <name>Sector</name>
     <message>
         <source>Government</source>
@@ -1122,6 +1357,29 @@ Database: {database}</translation>
     <message>
         <source>Overcome</source>
         <translation>Overwonnen</translation>
+    </message>
+</context>
+<context>
+    <name>Verify</name>
+    <message>
+        <source>unaltered export of a signed-off version</source>
+        <translation>ongewijzigde export van een vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>not an action plan exported by Drempelkompas</source>
+        <translation>geen actieplan dat door Drempelkompas is geëxporteerd</translation>
+    </message>
+    <message>
+        <source>no signed-off version in this database has this fingerprint</source>
+        <translation>geen vastgestelde versie in deze database heeft deze vingerafdruk</translation>
+    </message>
+    <message>
+        <source>ALTERED: the file differs from the signed-off version it names</source>
+        <translation>GEWIJZIGD: het bestand wijkt af van de vastgestelde versie die het noemt</translation>
+    </message>
+    <message>
+        <source>ALTERED: content was added after the last signature</source>
+        <translation>GEWIJZIGD: na de laatste handtekening is inhoud toegevoegd</translation>
     </message>
 </context>
 </TS>

@@ -70,6 +70,43 @@ def _parser() -> argparse.ArgumentParser:
     exporter = command("export-csv", _export_csv, "export barriers to a CSV file")
     exporter.add_argument("-o", "--output", type=Path, required=True)
     exporter.add_argument("--collaboration", metavar="NAME", help="only this collaboration")
+
+    plan = command("plan", None, "action plans: export as PDF, sign off, sign digitally")
+    plan_commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND", required=True)
+
+    def plan_command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        sub = plan_commands.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, default=argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        return sub
+
+    plan_export = plan_command("export", _plan_export, "export the draft or a signed-off version as PDF")
+    plan_export.add_argument("--collaboration", metavar="NAME", required=True)
+    plan_export.add_argument(
+        "--version", type=int, metavar="N", help="a signed-off version (default: the draft)"
+    )
+    plan_export.add_argument("-o", "--output", type=Path, required=True)
+    signoff = plan_command("signoff", _plan_signoff, "sign off the current plan as a new numbered version")
+    signoff.add_argument("--collaboration", metavar="NAME", required=True)
+    signoff.add_argument(
+        "--signatory",
+        metavar="NAME|ROLE|LEVEL",
+        action="append",
+        required=True,
+        help="level: administrative, management or operational (or in Dutch)",
+    )
+    sign = plan_command("sign", _plan_sign, "sign an exported PDF digitally (PAdES)")
+    sign.add_argument("file", type=Path)
+    sign.add_argument(
+        "--p12",
+        type=Path,
+        help="your certificate (PKCS#12); default: your personal one, "
+        "made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD",
+    )
+    sign.add_argument("--name", help="your name for a new personal certificate (default: your user name)")
+    sign.add_argument("-o", "--output", type=Path, required=True)
+    verify = command("verify", _verify, "check that a PDF is an unaltered export of a signed-off plan")
+    verify.add_argument("file", type=Path)
     return parser
 
 
@@ -204,3 +241,102 @@ def _export_csv(args) -> None:
     language = args.lang or i18n.system_language()
     count = export_csv(args.output, collaboration_id, language, i18n.translate)
     print(i18n.translate("Cli", "Exported {count} barriers to {file}.").format(count=count, file=args.output))
+
+
+def _collaboration_id(name: str) -> int:
+    from drempelkompas.domain.errors import NotFoundError
+    from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+    from drempelkompas.services.collaborations import find_collaboration
+
+    collaboration_id = find_collaboration(name)
+    if collaboration_id is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no collaboration named {name}."), name=name)
+    return collaboration_id
+
+
+def _plan_export(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.exports import export_plan
+
+    _open(args)
+    language = i18n.Language(args.lang or i18n.system_language())
+    data = export_plan(_collaboration_id(args.collaboration), getattr(args, "version", None), language)
+    args.output.write_bytes(data)
+    print(i18n.translate("Cli", "Exported the plan to {file}.").format(file=args.output))
+
+
+def _plan_signoff(args) -> None:
+    from datetime import date
+
+    from drempelkompas import i18n
+    from drempelkompas.domain.enums import Level
+    from drempelkompas.domain.errors import ValidationError
+    from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+    from drempelkompas.services.csv_io import level_from_text
+    from drempelkompas.services.plans import Signatory, sign_off
+
+    _open(args)
+    signatories = []
+    for text in args.signatory:
+        parts = text.split("|")
+        level = level_from_text(parts[2]) if len(parts) == 3 else None
+        if not isinstance(level, Level):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", 'Write a signatory as "Name|Role|level", not "{text}".'),
+                text=text,
+            )
+        signatories.append(Signatory(parts[0], parts[1], level, date.today()))
+    version = sign_off(_collaboration_id(args.collaboration), signatories)
+    print(
+        i18n.translate("Cli", "Signed off version {number}; fingerprint {fingerprint}").format(
+            number=version.number, fingerprint=version.fingerprint
+        )
+    )
+
+
+def _plan_sign(args) -> None:
+    import getpass
+    import os
+
+    from drempelkompas import i18n
+    from drempelkompas.locations import data_folder
+    from drempelkompas.signing import personal_certificate, sign_pdf
+
+    p12 = getattr(args, "p12", None)
+    if p12 is None:
+        p12 = personal_certificate(
+            data_folder() / "signing", getattr(args, "name", None) or getpass.getuser()
+        )
+    password = os.environ.get("DREMPELKOMPAS_P12_PASSWORD")
+    signed = sign_pdf(args.file.read_bytes(), p12, password.encode() if password else None)
+    args.output.write_bytes(signed)
+    print(i18n.translate("Cli", "Signed {file} into {output}.").format(file=args.file, output=args.output))
+
+
+def _verify(args) -> int:
+    from drempelkompas import i18n
+    from drempelkompas.exports import verify_pdf
+
+    _open(args)
+    result = verify_pdf(args.file.read_bytes(), i18n.Language)
+    print(f"{args.file}: {i18n.translate('Verify', result.outcome)}")
+    if result.version is not None:
+        print(
+            i18n.translate(
+                "Cli", "Collaboration: {name}; version {number}; fingerprint {fingerprint}"
+            ).format(name=result.collaboration, number=result.version, fingerprint=result.fingerprint)
+        )
+    for number, signature in enumerate(result.signatures, 1):
+        state = i18n.translate("Cli", "valid") if signature.valid else i18n.translate("Cli", "INVALID")
+        trust = (
+            ""
+            if signature.trusted
+            else " " + i18n.translate("Cli", "(personal certificate, not from a trusted authority)")
+        )
+        after = " " + i18n.translate("Cli", "— changed after signing") if signature.changed_after else ""
+        print(
+            i18n.translate("Cli", "Signature {number}: {signer}, {state}{trust}{after}").format(
+                number=number, signer=signature.signer, state=state, trust=trust, after=after
+            )
+        )
+    return 0 if result.ok else 1

@@ -1,8 +1,9 @@
 """Loading translations, listing the available languages, and translating outside widgets."""
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 from drempelkompas.domain.enums import Labelled
 from drempelkompas.domain.errors import DrempelError, FieldName
@@ -101,3 +102,22 @@ def _translate_with(translator: QTranslator):
         return translator.translate(context, text) or text
 
     return translate
+
+
+class Language:
+    """One language's translations and formats, independent of the language the app shows.
+
+    Used for output in a chosen language, such as a PDF (see `report.plan_pdf.Language`).
+    """
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        self._locale = QLocale(code)
+        self._translator = QTranslator()
+        self._translator.load(str(translations_folder() / f"{_PREFIX}{code}.qm"))
+
+    def translate(self, context: str, text: str) -> str:
+        return self._translator.translate(context, text) or text
+
+    def format_date(self, value: date) -> str:
+        return self._locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")

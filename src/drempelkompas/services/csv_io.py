@@ -251,6 +251,12 @@ def _import_row(record: dict[str, str], lesson_ids: dict[str, int], result: Impo
     result.barriers += 1
 
 
+def level_from_text(text: str) -> Level | None:
+    """A level written in English or Dutch, as in CSV files; None when it is not one."""
+    member = _ALIASES.get(text.strip().lower())
+    return member if isinstance(member, Level) else None
+
+
 def _member(text: str, kind: type, required: bool = False):
     value = text.strip().lower()
     if not value and not required:

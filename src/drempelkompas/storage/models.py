@@ -103,4 +103,18 @@ class BarrierChange(BaseModel):
     changed_at = DateTimeField(default=utc_now)
 
 
-ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange)
+class PlanVersion(BaseModel):
+    """A signed-off action plan: its frozen snapshot (JSON) and that snapshot's fingerprint."""
+
+    collaboration = ForeignKeyField(Collaboration, backref="plan_versions", on_delete="CASCADE")
+    number = IntegerField()
+    snapshot = TextField()  # canonical JSON in the format of drempelkompas.domain.plan
+    fingerprint = CharField(index=True)
+    content_fingerprint = CharField()
+    signed_off_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("collaboration", "number"), True),)
+
+
+ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion)

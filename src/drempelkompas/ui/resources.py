@@ -1,11 +1,9 @@
-"""Files shipped in the drempelkompas/resources data package (resources/ in the repository)."""
-
-from pathlib import Path
+"""Qt objects made from the shipped resources."""
 
 from PySide6.QtGui import QIcon
 
-RESOURCES = Path(__file__).parent.parent / "resources"
+from drempelkompas.assets import resource
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(RESOURCES / "drempelkompas.svg"))
+    return QIcon(str(resource("drempelkompas.svg")))

@@ -1,0 +1,64 @@
+"""Action plans as plain data: the frozen snapshot that is signed off, exported and verified.
+
+A snapshot is a JSON-ready dict in a versioned format. Its fingerprint is the SHA-256 of its
+canonical JSON, so the same snapshot always gives the same fingerprint, on any laptop.
+"""
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+from drempelkompas.domain.enums import Level, Precondition, Status
+
+SNAPSHOT_FORMAT = "drempelkompas-plan"
+SNAPSHOT_FORMAT_VERSION = 1
+
+# What a gap is about; the texts are in the report and the UI.
+GAP_NO_OWNER = "no_owner"
+GAP_NO_NEXT_ACTION = "no_next_action"
+GAP_NO_ADMINISTRATIVE_OWNER = "no_administrative_owner"
+GAP_NO_ADMINISTRATIVE_SIGNATORY = "no_administrative_signatory"
+
+# The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off.
+CONTENT_KEYS = ("collaboration", "summary", "barriers")
+
+
+def canonical_json(snapshot: dict) -> str:
+    return json.dumps(snapshot, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def fingerprint(snapshot: dict) -> str:
+    return hashlib.sha256(canonical_json(snapshot).encode("utf-8")).hexdigest()
+
+
+def content_fingerprint(snapshot: dict) -> str:
+    """Changes when the plan's content changes, whatever happened to its sign-off."""
+    return fingerprint({key: snapshot[key] for key in CONTENT_KEYS})
+
+
+def summarise(statuses: Iterable[tuple[Precondition, Status]]) -> dict:
+    summary = {p.value: {s.value: 0 for s in Status} for p in Precondition}
+    for precondition, status in statuses:
+        summary[precondition.value][status.value] += 1
+    return summary
+
+
+def find_gaps(barriers: list[dict], signatories: list[dict]) -> list[dict]:
+    """What the plan lacks: owners, next actions, administrative owners and signatories.
+
+    `barriers` are the plan's (open and in progress) barriers in snapshot form.
+    """
+    gaps = []
+    for barrier in barriers:
+        if not barrier["owner"]:
+            gaps.append({"kind": GAP_NO_OWNER, "barrier": barrier["uuid"], "title": barrier["title"]})
+        if not barrier["next_action"]:
+            gaps.append({"kind": GAP_NO_NEXT_ACTION, "barrier": barrier["uuid"], "title": barrier["title"]})
+    for precondition in Precondition:
+        in_column = [b for b in barriers if b["precondition"] == precondition.value]
+        administrative = [b for b in in_column if b["level"] == Level.ADMINISTRATIVE.value and b["owner"]]
+        if in_column and not administrative:
+            gaps.append({"kind": GAP_NO_ADMINISTRATIVE_OWNER, "precondition": precondition.value})
+    if not any(s["level"] == Level.ADMINISTRATIVE.value for s in signatories):
+        gaps.append({"kind": GAP_NO_ADMINISTRATIVE_SIGNATORY})
+    return gaps

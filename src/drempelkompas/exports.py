@@ -1,0 +1,64 @@
+"""Plan PDFs as files: export a version or the draft, and later verify an exported (or signed) file.
+
+Verification re-renders the signed-off version that the file names and compares bytes: the
+export is deterministic, so any altered byte shows. A digitally signed copy is the export plus
+incremental updates; those are checked by validating the signatures (see `signing`).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.report.plan_pdf import Language, render_plan
+from drempelkompas.services import plans
+
+_MARKER = re.compile(rb"drempelkompas-plan fingerprint=([0-9a-f]{64}) lang=([A-Za-z_]{2,12})")
+
+# Verification outcomes; the texts are shown by the command line and the app.
+UNALTERED = QT_TRANSLATE_NOOP("Verify", "unaltered export of a signed-off version")
+NOT_A_PLAN = QT_TRANSLATE_NOOP("Verify", "not an action plan exported by Drempelkompas")
+UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Verify", "no signed-off version in this database has this fingerprint")
+ALTERED = QT_TRANSLATE_NOOP("Verify", "ALTERED: the file differs from the signed-off version it names")
+ALTERED_AFTER_SIGNING = QT_TRANSLATE_NOOP("Verify", "ALTERED: content was added after the last signature")
+
+
+@dataclass
+class Verification:
+    ok: bool
+    outcome: str  # one of the texts above (English source; translate in context "Verify")
+    collaboration: str = ""
+    version: int | None = None
+    fingerprint: str = ""
+    signatures: list = field(default_factory=list)  # signing.SignatureCheck, in signing order
+
+
+def export_plan(collaboration_id: int, version: int | None, language: Language) -> bytes:
+    """The PDF of a signed-off version, or of the current draft when `version` is None."""
+    if version is None:
+        snapshot = plans.draft(collaboration_id)
+    else:
+        snapshot = plans.version_snapshot(collaboration_id, version)
+    return render_plan(snapshot, language)
+
+
+def verify_pdf(data: bytes, language_for) -> Verification:
+    """Checks `data` against the database; `language_for(code)` gives the Language it was exported in."""
+    marker = _MARKER.search(data)
+    if marker is None:
+        return Verification(False, NOT_A_PLAN)
+    fingerprint, code = marker.group(1).decode(), marker.group(2).decode()
+    snapshot = plans.find_by_fingerprint(fingerprint)
+    if snapshot is None:
+        return Verification(False, UNKNOWN_VERSION, fingerprint=fingerprint)
+    result = Verification(False, ALTERED, snapshot["collaboration"]["name"], snapshot["version"], fingerprint)
+    expected = render_plan(snapshot, language_for(code))
+    if data == expected:
+        result.ok, result.outcome = True, UNALTERED
+    elif data.startswith(expected):
+        from drempelkompas.signing import check_signatures  # pyHanko is slow to import
+
+        result.signatures = check_signatures(data)
+        covers_all = bool(result.signatures) and result.signatures[-1].covers_whole_file
+        result.ok = covers_all
+        result.outcome = UNALTERED if covers_all else ALTERED_AFTER_SIGNING
+    return result

@@ -1,0 +1,1 @@
+"""The action-plan PDF, rendered with reportlab from a frozen plan snapshot only."""

@@ -1,0 +1,191 @@
+"""Use cases for action plans: the live draft, signing it off as a numbered version, the versions.
+
+A signed-off version is its snapshot, stored once and never changed; later edits to the board
+only mark it "re-approval needed" (its content no longer matches the current draft).
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from drempelkompas.domain import plan
+from drempelkompas.domain.enums import Level, Status
+from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.services import validation as v
+from drempelkompas.services.barriers import board
+from drempelkompas.services.collaborations import get_collaboration
+from drempelkompas.services.lessons import list_lessons
+from drempelkompas.storage.models import PlanVersion, database
+
+DRAFT, SIGNED_OFF = "draft", "signed_off"
+
+
+@dataclass(frozen=True)
+class Signatory:
+    name: str
+    role: str
+    level: Level
+    date: date
+    decision: str = "approved"
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    number: int
+    fingerprint: str
+    signed_off_at: datetime
+    signatories: tuple[str, ...]
+    out_of_date: bool  # the board changed since: re-approval needed
+
+
+def draft(collaboration_id: int, signatories: list[Signatory] | None = None) -> dict:
+    """The plan as the board stands now, not signed off."""
+    return _snapshot(collaboration_id, signatories or [], _next_number(collaboration_id), DRAFT, _now())
+
+
+def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSummary:
+    """Freezes the current plan as the next numbered version, signed off by `signatories`."""
+    cleaned = [_clean_signatory(s) for s in signatories]
+    if not cleaned:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A plan needs at least one signatory to be signed off.")
+        )
+    with database.atomic():
+        number = _next_number(collaboration_id)
+        now = _now()
+        snapshot = _snapshot(collaboration_id, cleaned, number, SIGNED_OFF, now)
+        PlanVersion.create(
+            collaboration=collaboration_id,
+            number=number,
+            snapshot=plan.canonical_json(snapshot),
+            fingerprint=plan.fingerprint(snapshot),
+            content_fingerprint=plan.content_fingerprint(snapshot),
+            signed_off_at=now,
+        )
+    return versions(collaboration_id)[-1]
+
+
+def versions(collaboration_id: int) -> list[VersionSummary]:
+    """The signed-off versions, oldest first."""
+    current = plan.content_fingerprint(draft(collaboration_id))
+    rows = (
+        PlanVersion.select().where(PlanVersion.collaboration == collaboration_id).order_by(PlanVersion.number)
+    )
+    return [
+        VersionSummary(
+            number=row.number,
+            fingerprint=row.fingerprint,
+            signed_off_at=row.signed_off_at,
+            signatories=tuple(s["name"] for s in json.loads(row.snapshot)["signatories"]),
+            out_of_date=row.content_fingerprint != current,
+        )
+        for row in rows
+    ]
+
+
+def version_snapshot(collaboration_id: int, number: int) -> dict:
+    row = PlanVersion.get_or_none(PlanVersion.collaboration == collaboration_id, PlanVersion.number == number)
+    if row is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "There is no signed-off version {number}."), number=number
+        )
+    return json.loads(row.snapshot)
+
+
+def find_by_fingerprint(fingerprint: str) -> dict | None:
+    """The signed-off snapshot with this fingerprint, in any collaboration."""
+    row = PlanVersion.get_or_none(PlanVersion.fingerprint == fingerprint)
+    return json.loads(row.snapshot) if row else None
+
+
+def _snapshot(
+    collaboration_id: int, signatories: list[Signatory], number: int, status: str, now: datetime
+) -> dict:
+    collaboration = get_collaboration(collaboration_id)
+    lessons = {lesson.id: lesson for lesson in list_lessons()}
+    cards = [card for column in board(collaboration_id).values() for card in column]
+    planned = [_barrier(card, lessons) for card in cards if card.status is not Status.OVERCOME]
+    signers = [
+        {
+            "name": s.name,
+            "role": s.role,
+            "level": s.level.value,
+            "date": s.date.isoformat(),
+            "decision": s.decision,
+        }
+        for s in signatories
+    ]
+    return {
+        "format": plan.SNAPSHOT_FORMAT,
+        "format_version": plan.SNAPSHOT_FORMAT_VERSION,
+        "status": status,
+        "version": number,
+        "created_at": now.isoformat() + "Z",
+        "collaboration": {
+            "uuid": collaboration.uuid,
+            "name": collaboration.name,
+            "ambition": collaboration.ambition,
+            "phase": collaboration.phase.value,
+            "partners": [
+                {"name": p.name, "sector": p.sector.value, "role": p.role.value}
+                for p in collaboration.partners
+            ],
+        },
+        "summary": plan.summarise((card.precondition, card.status) for card in cards),
+        "barriers": planned,
+        "signatories": signers,
+        "gaps": plan.find_gaps(planned, signers),
+    }
+
+
+def _barrier(card, lessons) -> dict:
+    lesson = lessons.get(card.effective_lesson_id)
+    return {
+        "uuid": card.uuid,
+        "precondition": card.precondition.value,
+        "title": card.title,
+        "description": card.description,
+        "status": card.status.value,
+        "impact": card.impact,
+        "level": card.level.value if card.level else None,
+        "owner": card.owner,
+        "due_date": card.due_date.isoformat() if card.due_date else None,
+        "next_action": card.next_action,
+        "lesson": None
+        if lesson is None
+        else {
+            "uuid": lesson.uuid,
+            "key": lesson.catalog_key,  # built-in: title and key points come from the catalog
+            "title": lesson.title,
+            "summary": lesson.summary,
+            "key_points": list(lesson.key_points),
+            "suggested": card.lesson_id is None,
+        },
+    }
+
+
+def _clean_signatory(signatory: Signatory) -> Signatory:
+    if not isinstance(signatory.date, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date."), value=signatory.date)
+    return Signatory(
+        name=v.clean_line(signatory.name, v.NAME),
+        role=v.clean_optional_line(signatory.role, v.ROLE),
+        level=v.enum_value(Level, signatory.level, v.LEVEL),
+        date=signatory.date,
+        decision="approved",
+    )
+
+
+def _next_number(collaboration_id: int) -> int:
+    last = (
+        PlanVersion.select(PlanVersion.number)
+        .where(PlanVersion.collaboration == collaboration_id)
+        .order_by(PlanVersion.number.desc())
+        .first()
+    )
+    return (last.number if last else 0) + 1
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
