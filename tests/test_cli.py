@@ -96,3 +96,97 @@ def test_missing_files_and_unknown_collaborations_give_one_line(run_cli, tmp_pat
     assert_one_line_error(
         run_cli("list", "--db", str(tmp_path / "no-such-folder" / "db.sqlite")), "db.sqlite"
     )
+
+
+def test_plan_signoff_export_sign_and_verify_from_the_command_line(run_cli, tmp_path):
+    db = str(tmp_path / "plan.sqlite")
+    name = "Één loket voor mantelzorgers"
+    run_cli("demo", "--db", db)
+    signed_off = run_cli(
+        "plan",
+        "signoff",
+        "--db",
+        db,
+        "--collaboration",
+        name,
+        "--signatory",
+        "Ingrid Jansen|Wethouder|bestuurlijk",
+        "--signatory",
+        "Peter van Dijk|Manager|management",
+    )
+    assert signed_off.returncode == 0, signed_off.stderr
+    assert signed_off.stdout.startswith("Signed off version 1; fingerprint ")
+    pdf = tmp_path / "plan-v1.pdf"
+    exported = run_cli(
+        "plan",
+        "export",
+        "--db",
+        db,
+        "--collaboration",
+        name,
+        "--version",
+        "1",
+        "--lang",
+        "nl",
+        "-o",
+        str(pdf),
+    )
+    assert exported.returncode == 0, exported.stderr
+    verified = run_cli("verify", str(pdf), "--db", db, "--lang", "en")
+    assert verified.returncode == 0
+    assert "unaltered export of a signed-off version" in verified.stdout and "version 1" in verified.stdout
+
+    signed = tmp_path / "plan-v1-signed.pdf"
+    result = run_cli("plan", "sign", str(pdf), "--name", "Ingrid Jansen", "-o", str(signed))
+    assert result.returncode == 0, result.stderr
+    verified = run_cli("verify", str(signed), "--db", db, "--lang", "nl")
+    assert verified.returncode == 0, verified.stdout
+    assert "Handtekening 1: Ingrid Jansen, geldig" in verified.stdout
+
+    altered = bytearray(pdf.read_bytes())
+    altered[len(altered) // 3] ^= 0x20
+    pdf.write_bytes(bytes(altered))
+    verified = run_cli("verify", str(pdf), "--db", db, "--lang", "en")
+    assert verified.returncode == 1
+    assert "ALTERED" in verified.stdout
+
+
+def test_plan_errors_are_one_line(run_cli, tmp_path):
+    db = str(tmp_path / "plan.sqlite")
+    run_cli("demo", "--db", db)
+    assert_one_line_error(
+        run_cli(
+            "plan",
+            "signoff",
+            "--db",
+            db,
+            "--collaboration",
+            "Één loket voor mantelzorgers",
+            "--signatory",
+            "Alleen een naam",
+        ),
+        "Name|Role|level",
+    )
+    assert_one_line_error(
+        run_cli(
+            "plan",
+            "export",
+            "--db",
+            db,
+            "--collaboration",
+            "Één loket voor mantelzorgers",
+            "--version",
+            "7",
+            "-o",
+            str(tmp_path / "x.pdf"),
+        ),
+        "no signed-off version 7",
+    )
+    not_a_certificate = tmp_path / "fake.p12"
+    not_a_certificate.write_bytes(b"nope")
+    draft = tmp_path / "draft.pdf"
+    run_cli("plan", "export", "--db", db, "--collaboration", "Één loket voor mantelzorgers", "-o", str(draft))
+    assert_one_line_error(
+        run_cli("plan", "sign", str(draft), "--p12", str(not_a_certificate), "-o", str(tmp_path / "s.pdf")),
+        "not a certificate file",
+    )

@@ -175,7 +175,7 @@ def _register_fonts() -> None:
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13, spaceAfter=3)
+    body = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=9.5, leading=13, spaceAfter=3)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=FAINT),
@@ -430,7 +430,7 @@ class _Renderer:
 
     def _chart(self) -> Drawing:
         summary = self.snapshot["summary"]
-        drawing = Drawing(TEXT_WIDTH, 62 * mm)
+        drawing = Drawing(TEXT_WIDTH, 62 * mm, initialFontName=FONT)
         chart = VerticalBarChart()
         chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, TEXT_WIDTH - 60 * mm, 46 * mm
         chart.data = [[summary[p.value][status.value] for p in Precondition] for status in Status]
@@ -595,6 +595,7 @@ class _Renderer:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                     ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                     ("LINEBELOW", (4, 1), (4, -1), 0.6, colors.black),
@@ -606,7 +607,12 @@ class _Renderer:
         qr = QrCodeWidget(self.fingerprint)
         size = 34 * mm
         left, bottom, right, top = qr.getBounds()
-        drawing = Drawing(size, size, transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0])
+        drawing = Drawing(
+            size,
+            size,
+            transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0],
+            initialFontName=FONT,
+        )
         drawing.add(qr)
         fingerprint_rows = [
             [
@@ -627,7 +633,9 @@ class _Renderer:
             ]
         ]
         fingerprint_table = Table(fingerprint_rows, colWidths=[size + 6 * mm, TEXT_WIDTH - size - 6 * mm])
-        fingerprint_table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        fingerprint_table.setStyle(
+            TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        )
         story += [Spacer(1, 3 * mm), table, Spacer(1, 10 * mm), KeepTogether([fingerprint_table])]
         return story
 
@@ -642,6 +650,7 @@ class _Renderer:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
                     ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -661,6 +670,7 @@ class _Renderer:
         table.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6fa")),
                     ("TOPPADDING", (0, 0), (-1, -1), 2),
