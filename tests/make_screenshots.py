@@ -104,6 +104,27 @@ def main() -> int:
         catalog = CatalogDialog(window.board_view.focused_precondition, {"unclear-rules"}, window)
         save(catalog, "catalog")
         catalog.close()
+        from drempelkompas.domain.enums import Level
+        from drempelkompas.services.plans import Signatory, sign_off
+        from drempelkompas.ui.plan_dialog import PlanDialog
+
+        sign_off(
+            window.board.collaboration_id,
+            [
+                Signatory(
+                    "Ingrid Jansen",
+                    "Wethouder Zorg",
+                    Level.ADMINISTRATIVE,
+                    __import__("datetime").date.today(),
+                )
+            ],
+        )
+        barriers.update_barrier(card.id, owner="Joost Mulder")
+        plan = PlanDialog(window.board.collaboration_id, window)
+        plan.signatories.item(0, 0).setText("Ingrid Jansen")
+        plan.signatories.item(0, 1).setText("Wethouder Zorg")
+        save(plan, "plan")
+        plan.close()
         window.close()
     return 0
 

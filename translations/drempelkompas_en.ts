@@ -907,6 +907,10 @@
         <translation>&amp;Edit collaboration…</translation>
     </message>
     <message>
+        <source>Action &amp;plan…</source>
+        <translation>Action &amp;plan…</translation>
+    </message>
+    <message>
         <source>&amp;Delete collaboration…</source>
         <translation>&amp;Delete collaboration…</translation>
     </message>
@@ -1129,6 +1133,177 @@ Database: {database}</translation>
     <message>
         <source>Embedded</source>
         <translation>Embedded</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Action plan</translation>
+    </message>
+    <message>
+        <source>Points of attention in the draft</source>
+        <translation>Points of attention in the draft</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role or function</source>
+        <translation>Role or function</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Add signatory</translation>
+    </message>
+    <message>
+        <source>Remove signatory</source>
+        <translation>Remove signatory</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Signed off</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>PDF language:</source>
+        <translation>PDF language:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Sign a PDF…</source>
+        <translation>Sign a PDF…</translation>
+    </message>
+    <message>
+        <source>{name}: draft of version {number}</source>
+        <translation>{name}: draft of version {number}</translation>
+    </message>
+    <message>
+        <source>Sign off as version {number}</source>
+        <translation>Sign off as version {number}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>not signed off</translation>
+    </message>
+    <message>
+        <source>re-approval needed: the board changed</source>
+        <translation>re-approval needed: the board changed</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <source>“{title}” has no owner.</source>
+        <translation>“{title}” has no owner.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no next action.</source>
+        <translation>“{title}” has no next action.</translation>
+    </message>
+    <message>
+        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
+        <translation>{precondition} has open barriers but none with an owner at the administrative level.</translation>
+    </message>
+    <message>
+        <source>No signatory at the administrative level.</source>
+        <translation>No signatory at the administrative level.</translation>
+    </message>
+    <message>
+        <source>No gaps: every barrier has an owner and a next action.</source>
+        <translation>No gaps: every barrier has an owner and a next action.</translation>
+    </message>
+    <message>
+        <source>Version {number} is signed off. Its fingerprint is {fingerprint}.</source>
+        <translation>Version {number} is signed off. Its fingerprint is {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>{name} - action plan - draft.pdf</source>
+        <translation>{name} - action plan - draft.pdf</translation>
+    </message>
+    <message>
+        <source>{name} - action plan - version {number}.pdf</source>
+        <translation>{name} - action plan - version {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Export the plan as PDF</source>
+        <translation>Export the plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan exported</source>
+        <translation>Plan exported</translation>
+    </message>
+    <message>
+        <source>The plan was saved as {file}. Open it now?</source>
+        <translation>The plan was saved as {file}. Open it now?</translation>
+    </message>
+    <message>
+        <source>Choose the exported plan to sign</source>
+        <translation>Choose the exported plan to sign</translation>
+    </message>
+    <message>
+        <source>Choose your certificate (cancel to use your personal one)</source>
+        <translation>Choose your certificate (cancel to use your personal one)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the signed plan as</source>
+        <translation>Save the signed plan as</translation>
+    </message>
+    <message>
+        <source>Plan signed</source>
+        <translation>Plan signed</translation>
+    </message>
+    <message>
+        <source>The signed plan was saved as {file}.</source>
+        <translation>The signed plan was saved as {file}.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
     </message>
 </context>
 <context>

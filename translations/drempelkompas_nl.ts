@@ -907,6 +907,10 @@
         <translation>Samenwerking &amp;bewerken…</translation>
     </message>
     <message>
+        <source>Action &amp;plan…</source>
+        <translation>Actie&amp;plan…</translation>
+    </message>
+    <message>
         <source>&amp;Delete collaboration…</source>
         <translation>Samenwerking &amp;verwijderen…</translation>
     </message>
@@ -1129,6 +1133,177 @@ Database: {database}</translation>
     <message>
         <source>Embedded</source>
         <translation>Geborgd</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Action plan</source>
+        <translation>Actieplan</translation>
+    </message>
+    <message>
+        <source>Points of attention in the draft</source>
+        <translation>Aandachtspunten in het concept</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Vaststelling</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role or function</source>
+        <translation>Rol of functie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Add signatory</source>
+        <translation>Ondertekenaar toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove signatory</source>
+        <translation>Ondertekenaar verwijderen</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Vastgesteld</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Ondertekenaars</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>PDF language:</source>
+        <translation>Taal van de PDF:</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Sign a PDF…</source>
+        <translation>Een PDF ondertekenen…</translation>
+    </message>
+    <message>
+        <source>{name}: draft of version {number}</source>
+        <translation>{name}: concept van versie {number}</translation>
+    </message>
+    <message>
+        <source>Sign off as version {number}</source>
+        <translation>Vaststellen als versie {number}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>not signed off</source>
+        <translation>niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>re-approval needed: the board changed</source>
+        <translation>opnieuw vaststellen: het bord is gewijzigd</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>actueel</translation>
+    </message>
+    <message>
+        <source>“{title}” has no owner.</source>
+        <translation>“{title}” heeft geen eigenaar.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no next action.</source>
+        <translation>“{title}” heeft geen volgende actie.</translation>
+    </message>
+    <message>
+        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
+        <translation>{precondition} heeft open drempels, maar geen enkele met een eigenaar op bestuurlijk niveau.</translation>
+    </message>
+    <message>
+        <source>No signatory at the administrative level.</source>
+        <translation>Geen ondertekenaar op bestuurlijk niveau.</translation>
+    </message>
+    <message>
+        <source>No gaps: every barrier has an owner and a next action.</source>
+        <translation>Geen hiaten: elke drempel heeft een eigenaar en een volgende actie.</translation>
+    </message>
+    <message>
+        <source>Version {number} is signed off. Its fingerprint is {fingerprint}.</source>
+        <translation>Versie {number} is vastgesteld. De vingerafdruk is {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>{name} - action plan - draft.pdf</source>
+        <translation>{name} - actieplan - concept.pdf</translation>
+    </message>
+    <message>
+        <source>{name} - action plan - version {number}.pdf</source>
+        <translation>{name} - actieplan - versie {number}.pdf</translation>
+    </message>
+    <message>
+        <source>Export the plan as PDF</source>
+        <translation>Het plan als PDF exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Plan exported</source>
+        <translation>Plan geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The plan was saved as {file}. Open it now?</source>
+        <translation>Het plan is opgeslagen als {file}. Nu openen?</translation>
+    </message>
+    <message>
+        <source>Choose the exported plan to sign</source>
+        <translation>Kies het geëxporteerde plan dat je wilt ondertekenen</translation>
+    </message>
+    <message>
+        <source>Choose your certificate (cancel to use your personal one)</source>
+        <translation>Kies je certificaat (annuleer om je persoonlijke te gebruiken)</translation>
+    </message>
+    <message>
+        <source>Certificates (*.p12 *.pfx)</source>
+        <translation>Certificaten (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Save the signed plan as</source>
+        <translation>Het ondertekende plan opslaan als</translation>
+    </message>
+    <message>
+        <source>Plan signed</source>
+        <translation>Plan ondertekend</translation>
+    </message>
+    <message>
+        <source>The signed plan was saved as {file}.</source>
+        <translation>Het ondertekende plan is opgeslagen als {file}.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Dit kan niet</translation>
     </message>
 </context>
 <context>

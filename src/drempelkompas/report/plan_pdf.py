@@ -18,7 +18,6 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -200,14 +199,31 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
         ),
         "h2": ParagraphStyle(
-            "h2", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3
+            "h2",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         "label": ParagraphStyle(
             "label", parent=body, fontName=BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
         "lesson": ParagraphStyle("lesson", parent=body, leftIndent=8, textColor=colors.HexColor("#222222")),
-        "mono": ParagraphStyle("mono", parent=body, fontSize=8, leading=10, alignment=TA_CENTER),
+        "lesson_title": ParagraphStyle("lesson_title", parent=body, leftIndent=8, fontName=BOLD),
+        "details": ParagraphStyle(
+            "details",
+            parent=body,
+            fontSize=8.5,
+            leading=12,
+            backColor=colors.HexColor("#f3f6fa"),
+            borderPadding=(3, 4, 3, 4),
+            spaceBefore=2,
+            spaceAfter=8,
+        ),
     }
 
 
@@ -519,10 +535,8 @@ class _Renderer:
             ),
         ]
         heading = Paragraph(f"{number}. {_text(barrier['title'])}", s["h2"])
-        story: list[Flowable] = [
-            CondPageBreak(40 * mm),
-            KeepTogether([heading, self._details_table(details)]),
-        ]
+        # A conditional page break keeps a heading off the foot of a page; cheaper than keepWithNext.
+        story: list[Flowable] = [CondPageBreak(30 * mm), heading, self._details_line(details)]
         if barrier["description"]:
             story += self._paragraphs(barrier["description"], s["body"])
         story += self._lesson(barrier["lesson"])
@@ -544,7 +558,7 @@ class _Renderer:
         label = self.t(T.LESSON_SUGGESTED) if lesson["suggested"] else self.t(T.LESSON)
         story: list[Flowable] = [
             Paragraph(_text(label), s["label"]),
-            Paragraph(f"<b>{_text(title)}</b>", s["lesson"]),
+            Paragraph(_text(title), s["lesson_title"]),
         ]
         story += self._paragraphs(summary, s["lesson"]) if summary else []
         story += [Paragraph(_text(point), s["bullet"], bulletText="–") for point in points]
@@ -660,25 +674,9 @@ class _Renderer:
         )
         return table
 
-    def _details_table(self, rows: list[tuple[str, str]]) -> Table:
-        s = self.styles
-        cells = [
-            [Paragraph(_text(k), s["small"]) for k, _ in rows],
-            [Paragraph(_text(v), s["cell"]) for _, v in rows],
-        ]
-        table = Table(cells, colWidths=[TEXT_WIDTH / len(rows)] * len(rows))
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6fa")),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ]
-            )
-        )
-        return table
+    def _details_line(self, rows: list[tuple[str, str]]) -> Paragraph:
+        """Status, impact, level, owner and due date on one shaded line (a table per barrier is slow)."""
+        return Paragraph(_text("  ·  ".join(f"{k}: {v}" for k, v in rows)), self.styles["details"])
 
     def _paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
         """One paragraph per line (and per LONG_LINE characters), so long texts split across pages fast."""

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Delete],
             widget_context,
         )
+        self.plan_action = self._action("actionPlan", self.open_plan, [QKeySequence.StandardKey.Print])
         self.demo_action = self._action("loadDemo", self.load_demo)
         self.quit_action = self._action("quit", self.close, [QKeySequence.StandardKey.Quit])
         self.find_action = self._action("find", self.focus_search, [QKeySequence.StandardKey.Find])
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_barrier_action,
             self.catalog_action,
+            self.plan_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -201,7 +203,12 @@ class MainWindow(QMainWindow):
         self.barrier_menu.addAction(self.delete_barrier_action)
         self.collaboration_menu = bar.addMenu("")
         self.collaboration_menu.addActions(
-            [self.edit_collaboration_action, self.archive_action, self.delete_collaboration_action]
+            [
+                self.plan_action,
+                self.edit_collaboration_action,
+                self.archive_action,
+                self.delete_collaboration_action,
+            ]
         )
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_collaboration_action: self.tr("&New collaboration…"),
             self.edit_collaboration_action: self.tr("&Edit collaboration…"),
+            self.plan_action: self.tr("Action &plan…"),
             self.delete_collaboration_action: self.tr("&Delete collaboration…"),
             self.demo_action: self.tr("Load &demo data"),
             self.quit_action: self.tr("&Quit"),
@@ -284,6 +292,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_barrier_action,
             self.catalog_action,
+            self.plan_action,
             self.edit_collaboration_action,
             self.archive_action,
             self.delete_collaboration_action,
@@ -382,6 +391,12 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(commands.DeleteCollaboration(self.tr("Delete collaboration"), summary.id))
+
+    def open_plan(self) -> None:
+        from drempelkompas.ui.plan_dialog import PlanDialog
+
+        if self.board.collaboration_id is not None:
+            PlanDialog(self.board.collaboration_id, self).exec()
 
     def load_demo(self) -> None:
         from drempelkompas.services.demo import fill_demo
