@@ -540,6 +540,7 @@ class _Renderer:
         if barrier["description"]:
             story += self._paragraphs(barrier["description"], s["body"])
         story += self._lesson(barrier["lesson"])
+        story.append(CondPageBreak(18 * mm))  # keeps "Next action" with its text
         story.append(Paragraph(self.text(T.NEXT_ACTION), s["label"]))
         story += self._paragraphs(barrier["next_action"] or none, s["body"])
         story.append(Spacer(1, 3 * mm))
@@ -605,7 +606,7 @@ class _Renderer:
             )
         if not signatories:
             rows += [[""] * 5 for _ in range(3)]
-        table = Table(rows, colWidths=[TEXT_WIDTH * w for w in (0.26, 0.2, 0.15, 0.14, 0.25)], repeatRows=1)
+        table = Table(rows, colWidths=[TEXT_WIDTH * w for w in (0.20, 0.23, 0.17, 0.21, 0.19)], repeatRows=1)
         table.setStyle(
             TableStyle(
                 [
