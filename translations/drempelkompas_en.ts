@@ -1230,22 +1230,6 @@ Database: {database}</translation>
         <translation>current</translation>
     </message>
     <message>
-        <source>“{title}” has no owner.</source>
-        <translation>“{title}” has no owner.</translation>
-    </message>
-    <message>
-        <source>“{title}” has no next action.</source>
-        <translation>“{title}” has no next action.</translation>
-    </message>
-    <message>
-        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
-        <translation>{precondition} has open barriers but none with an owner at the administrative level.</translation>
-    </message>
-    <message>
-        <source>No signatory at the administrative level.</source>
-        <translation>No signatory at the administrative level.</translation>
-    </message>
-    <message>
         <source>No gaps: every barrier has an owner and a next action.</source>
         <translation>No gaps: every barrier has an owner and a next action.</translation>
     </message>

@@ -1230,22 +1230,6 @@ Database: {database}</translation>
         <translation>actueel</translation>
     </message>
     <message>
-        <source>“{title}” has no owner.</source>
-        <translation>“{title}” heeft geen eigenaar.</translation>
-    </message>
-    <message>
-        <source>“{title}” has no next action.</source>
-        <translation>“{title}” heeft geen volgende actie.</translation>
-    </message>
-    <message>
-        <source>{precondition} has open barriers but none with an owner at the administrative level.</source>
-        <translation>{precondition} heeft open drempels, maar geen enkele met een eigenaar op bestuurlijk niveau.</translation>
-    </message>
-    <message>
-        <source>No signatory at the administrative level.</source>
-        <translation>Geen ondertekenaar op bestuurlijk niveau.</translation>
-    </message>
-    <message>
         <source>No gaps: every barrier has an owner and a next action.</source>
         <translation>Geen hiaten: elke drempel heeft een eigenaar en een volgende actie.</translation>
     </message>

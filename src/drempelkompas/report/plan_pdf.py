@@ -122,6 +122,15 @@ class T:
     )
 
 
+# What each kind of gap says; the plan dialog shows the same texts.
+GAP_TEXTS = {
+    plan.GAP_NO_OWNER: T.GAP_NO_OWNER,
+    plan.GAP_NO_NEXT_ACTION: T.GAP_NO_NEXT_ACTION,
+    plan.GAP_NO_ADMINISTRATIVE_OWNER: T.GAP_NO_ADMINISTRATIVE_OWNER,
+    plan.GAP_NO_ADMINISTRATIVE_SIGNATORY: T.GAP_NO_ADMINISTRATIVE_SIGNATORY,
+}
+
+
 class Language(Protocol):
     """What the renderer needs of a language (see `drempelkompas.i18n.Language`)."""
 
@@ -481,15 +490,9 @@ class _Renderer:
         gaps = self.snapshot["gaps"]
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
-        texts = {
-            plan.GAP_NO_OWNER: T.GAP_NO_OWNER,
-            plan.GAP_NO_NEXT_ACTION: T.GAP_NO_NEXT_ACTION,
-            plan.GAP_NO_ADMINISTRATIVE_OWNER: T.GAP_NO_ADMINISTRATIVE_OWNER,
-            plan.GAP_NO_ADMINISTRATIVE_SIGNATORY: T.GAP_NO_ADMINISTRATIVE_SIGNATORY,
-        }
         for gap in gaps:
             precondition = gap.get("precondition")
-            text = self.t(texts[gap["kind"]]).format(
+            text = self.t(GAP_TEXTS[gap["kind"]]).format(
                 title=gap.get("title", ""),
                 precondition=self.label(Precondition(precondition)) if precondition else "",
             )

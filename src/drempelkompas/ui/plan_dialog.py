@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas import i18n
-from drempelkompas.domain import plan as plan_rules
 from drempelkompas.domain.enums import Level, Precondition
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.exports import export_plan
 from drempelkompas.locations import data_folder
+from drempelkompas.report.plan_pdf import GAP_TEXTS
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory
@@ -158,19 +158,11 @@ class PlanDialog(QDialog):
         self._show_gaps(plans.draft(self.collaboration_id, self._signatories(strict=False))["gaps"])
 
     def _show_gaps(self, gaps: list[dict]) -> None:
-        texts = {
-            plan_rules.GAP_NO_OWNER: self.tr("“{title}” has no owner."),
-            plan_rules.GAP_NO_NEXT_ACTION: self.tr("“{title}” has no next action."),
-            plan_rules.GAP_NO_ADMINISTRATIVE_OWNER: self.tr(
-                "{precondition} has open barriers but none with an owner at the administrative level."
-            ),
-            plan_rules.GAP_NO_ADMINISTRATIVE_SIGNATORY: self.tr("No signatory at the administrative level."),
-        }
         self.gaps.clear()
         for gap in gaps:
             precondition = gap.get("precondition")
             self.gaps.addItem(
-                texts[gap["kind"]].format(
+                i18n.translate("Report", GAP_TEXTS[gap["kind"]]).format(
                     title=gap.get("title", ""),
                     precondition=i18n.label(Precondition(precondition)) if precondition else "",
                 )
