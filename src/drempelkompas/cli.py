@@ -224,20 +224,11 @@ def _import_csv(args) -> None:
 
 def _export_csv(args) -> None:
     from drempelkompas import i18n
-    from drempelkompas.domain.errors import NotFoundError
-    from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-    from drempelkompas.services.collaborations import find_collaboration
     from drempelkompas.services.csv_io import export_csv
 
     _open(args)
-    collaboration_id = None
     name = getattr(args, "collaboration", None)
-    if name is not None:
-        collaboration_id = find_collaboration(name)
-        if collaboration_id is None:
-            raise NotFoundError(
-                QT_TRANSLATE_NOOP("Errors", "There is no collaboration named {name}."), name=name
-            )
+    collaboration_id = _collaboration_id(name) if name is not None else None
     language = args.lang or i18n.system_language()
     count = export_csv(args.output, collaboration_id, language, i18n.translate)
     print(i18n.translate("Cli", "Exported {count} barriers to {file}.").format(count=count, file=args.output))

@@ -89,19 +89,7 @@ def language_name(language: str) -> str:
 
 def all_language_translators() -> list:
     """A translate function per available language, for recognising names typed in any of them."""
-    functions = []
-    for language in available_languages():
-        translator = QTranslator()
-        if translator.load(str(translations_folder() / f"{_PREFIX}{language}.qm")):
-            functions.append(_translate_with(translator))
-    return functions
-
-
-def _translate_with(translator: QTranslator):
-    def translate(context: str, text: str) -> str:
-        return translator.translate(context, text) or text
-
-    return translate
+    return [Language(code).translate for code in available_languages()]
 
 
 class Language:

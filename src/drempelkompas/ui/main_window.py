@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._database_label = database_label
         self.undo_stack = QUndoStack(self)
+        self._card_to_focus: int | None = None  # the card a pending command works on
         self.board = Board(self)
         self._create_actions()
         self._create_widgets()
@@ -328,15 +329,12 @@ class MainWindow(QMainWindow):
         )
 
     def _after_change(self) -> None:
+        """After every do, undo or redo: re-read the data, and keep the card the user works on selected."""
         focus = self.board_view.current_card()
         self.refresh()
         if focus is not None:
-            self.board_view.select_card(
-                self._card_to_focus or focus.id, focus=self.board_view.hasFocus() or True
-            )
+            self.board_view.select_card(self._card_to_focus or focus.id)
         self._card_to_focus = None
-
-    _card_to_focus: int | None = None
 
     # -- changing --------------------------------------------------------------------------
 
