@@ -24,12 +24,17 @@ def test_the_app_starts_on_a_database_with_the_last_collaboration_list(qtbot, db
     fill_demo()
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app_module.run_app(str(db_path), "en") == 0
-    (window,) = [w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"]
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible()
+    ]
     qtbot.addWidget(window)
     names = window.findChild(QListView, "collaborationList").model()
     assert names.rowCount() == 3
     assert names.index(0).data() == "Digitale Tweeling Ĳsselmonde"
     assert window.windowTitle() == "Digitale Tweeling Ĳsselmonde — Drempelkompas"
+    from drempelkompas.services.backups import list_backups
+
+    assert [info.reason for info in list_backups()] == ["daily"]  # made at start-up
 
 
 def test_a_file_that_is_not_a_database_gets_a_dialog_and_stays_untouched(qapp, tmp_path, shown_dialogs):

@@ -190,3 +190,22 @@ def test_plan_errors_are_one_line(run_cli, tmp_path):
         run_cli("plan", "sign", str(draft), "--p12", str(not_a_certificate), "-o", str(tmp_path / "s.pdf")),
         "not a certificate file",
     )
+
+
+def test_backup_create_list_and_restore_from_the_command_line(run_cli, tmp_path):
+    db = str(tmp_path / "team.sqlite")
+    run_cli("demo", "--db", db)
+    created = run_cli("backup", "create", "--db", db)
+    assert created.returncode == 0, created.stderr
+    backup = created.stdout.strip().removeprefix("Backup written to ").removesuffix(".")
+    listed = run_cli("backup", "list", "--db", db, "--lang", "en")
+    assert "manual: 3 collaborations, 30 barriers" in listed.stdout
+    connection = sqlite3.connect(db)
+    connection.execute("UPDATE collaboration SET deleted_at = '2026-01-01'")
+    connection.commit()
+    connection.close()
+    assert run_cli("list", "--db", db).stdout.strip() == "No collaborations yet."
+    restored = run_cli("backup", "restore", backup, "--db", db)
+    assert restored.returncode == 0, restored.stderr
+    assert len(run_cli("list", "--db", db).stdout.splitlines()) == 3
+    assert_one_line_error(run_cli("backup", "restore", str(tmp_path / "nope.sqlite"), "--db", db), "backups")

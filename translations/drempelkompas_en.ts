@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (once a day), before every import, upgrade and restore. The newest 14 are kept. Restoring first backs up the current state, so a restore can be undone by restoring that backup.</source>
+        <translation>A backup is made when the app starts (once a day), before every import, upgrade and restore. The newest 14 are kept. Restoring first backs up the current state, so a restore can be undone by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Barriers</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>daily, at start-up</source>
+        <translation>daily, at start-up</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Replace all data by the backup of {when}? The current state is backed up first.</source>
+        <translation>Replace all data by the backup of {when}? The current state is backed up first.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
+</context>
+<context>
     <name>BarrierDialog</name>
     <message>
         <source>Barrier</source>
@@ -520,6 +591,22 @@
         <source>Signature {number}: {signer}, {state}{trust}{after}</source>
         <translation>Signature {number}: {signer}, {state}{trust}{after}</translation>
     </message>
+    <message>
+        <source>Backup written to {file}.</source>
+        <translation>Backup written to {file}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <source>{when}  {reason}: {collaborations} collaborations, {barriers} barriers  {file}</source>
+        <translation>{when}  {reason}: {collaborations} collaborations, {barriers} barriers  {file}</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the state before is kept in {before}.</source>
+        <translation>Restored {file}; the state before is kept in {before}.</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationDialog</name>
@@ -786,6 +873,14 @@
         <source>The PDF could not be signed: {problem}</source>
         <translation>The PDF could not be signed: {problem}</translation>
     </message>
+    <message>
+        <source>{file} is not one of this database&apos;s backups.</source>
+        <translation>{file} is not one of this database&apos;s backups.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read.</source>
+        <translation>The backup {file} cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -917,6 +1012,10 @@
     <message>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>A backup is made when the app starts (once a day), before every import, upgrade and restore. The newest 14 are kept. Restoring first backs up the current state, so a restore can be undone by restoring that backup.</source>
+        <translation>Er wordt een back-up gemaakt als de app start (eens per dag) en vóór elke import, upgrade en terugzetting. De nieuwste 14 blijven bewaard. Terugzetten maakt eerst een back-up van de huidige stand, zodat je een terugzetting ongedaan maakt door die back-up terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Samenwerkingen</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Drempels</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>daily, at start-up</source>
+        <translation>dagelijks, bij het starten</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vóór een import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vóór een terugzetting</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vóór een upgrade</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace all data by the backup of {when}? The current state is backed up first.</source>
+        <translation>Alle gegevens vervangen door de back-up van {when}? Van de huidige stand wordt eerst een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Dit kan niet</translation>
+    </message>
+</context>
+<context>
     <name>BarrierDialog</name>
     <message>
         <source>Barrier</source>
@@ -520,6 +591,22 @@
         <source>Signature {number}: {signer}, {state}{trust}{after}</source>
         <translation>Handtekening {number}: {signer}, {state}{trust}{after}</translation>
     </message>
+    <message>
+        <source>Backup written to {file}.</source>
+        <translation>Back-up geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Nog geen back-ups.</translation>
+    </message>
+    <message>
+        <source>{when}  {reason}: {collaborations} collaborations, {barriers} barriers  {file}</source>
+        <translation>{when}  {reason}: {collaborations} samenwerkingen, {barriers} drempels  {file}</translation>
+    </message>
+    <message>
+        <source>Restored {file}; the state before is kept in {before}.</source>
+        <translation>{file} teruggezet; de stand daarvoor staat in {before}.</translation>
+    </message>
 </context>
 <context>
     <name>CollaborationDialog</name>
@@ -786,6 +873,14 @@
         <source>The PDF could not be signed: {problem}</source>
         <translation>De PDF kon niet worden ondertekend: {problem}</translation>
     </message>
+    <message>
+        <source>{file} is not one of this database&apos;s backups.</source>
+        <translation>{file} is geen back-up van deze database.</translation>
+    </message>
+    <message>
+        <source>The backup {file} cannot be read.</source>
+        <translation>De back-up {file} is niet te lezen.</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -917,6 +1012,10 @@
     <message>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Back-ups en terugzetten…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

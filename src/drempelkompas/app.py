@@ -1,5 +1,7 @@
 """Starting the desktop app: application object, language, database, crash handler, main window."""
 
+import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -11,6 +13,8 @@ from drempelkompas.crash import write_crash_log
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.locations import database_path, set_application_names
 from drempelkompas.storage.database import open_database
+
+log = logging.getLogger("drempelkompas")
 
 
 def run_app(db_option: str | None = None, language: str | None = None) -> int:
@@ -32,11 +36,25 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
         )
         return 1
 
+    _routine_care(path)
+
     from drempelkompas.ui.main_window import MainWindow
 
     window = MainWindow(str(path))
     window.show()
     return app.exec()
+
+
+def _routine_care(path: Path) -> None:
+    """The daily backup and clearing files that a crash left half-written; never blocks the start."""
+    from drempelkompas.files import remove_leftovers
+    from drempelkompas.services.backups import daily_backup
+
+    try:
+        daily_backup()
+        remove_leftovers(path.parent)
+    except (OSError, DrempelError, sqlite3.Error) as error:
+        log.warning("routine care at start-up failed: %s", error)
 
 
 def _show_error(title: str, text: str) -> None:

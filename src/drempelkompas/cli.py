@@ -105,6 +105,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     sign.add_argument("--name", help="your name for a new personal certificate (default: your user name)")
     sign.add_argument("-o", "--output", type=Path, required=True)
+    backup = command("backup", None, "backups of the database: create, list, restore")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="BACKUP_COMMAND", required=True)
+    for name, handler, help_text in (
+        ("create", _backup_create, "make a backup now"),
+        ("list", _backup_list, "list the backups, newest first, with what each holds"),
+        ("restore", _backup_restore, "restore a backup (the current state is backed up first)"),
+    ):
+        sub = backup_commands.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, default=argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        if name == "restore":
+            sub.add_argument("backup", type=Path, help="a backup file, as `backup list` shows")
     verify = command("verify", _verify, "check that a PDF is an unaltered export of a signed-off plan")
     verify.add_argument("file", type=Path)
     return parser
@@ -248,11 +260,12 @@ def _collaboration_id(name: str) -> int:
 def _plan_export(args) -> None:
     from drempelkompas import i18n
     from drempelkompas.exports import export_plan
+    from drempelkompas.files import write_atomically
 
     _open(args)
     language = i18n.Language(args.lang or i18n.system_language())
     data = export_plan(_collaboration_id(args.collaboration), getattr(args, "version", None), language)
-    args.output.write_bytes(data)
+    write_atomically(args.output, data)
     print(i18n.translate("Cli", "Exported the plan to {file}.").format(file=args.output))
 
 
@@ -290,6 +303,7 @@ def _plan_sign(args) -> None:
     import os
 
     from drempelkompas import i18n
+    from drempelkompas.files import write_atomically
     from drempelkompas.locations import data_folder
     from drempelkompas.signing import personal_certificate, sign_pdf
 
@@ -300,7 +314,7 @@ def _plan_sign(args) -> None:
         )
     password = os.environ.get("DREMPELKOMPAS_P12_PASSWORD")
     signed = sign_pdf(args.file.read_bytes(), p12, password.encode() if password else None)
-    args.output.write_bytes(signed)
+    write_atomically(args.output, signed)
     print(i18n.translate("Cli", "Signed {file} into {output}.").format(file=args.file, output=args.output))
 
 
@@ -331,3 +345,53 @@ def _verify(args) -> int:
             )
         )
     return 0 if result.ok else 1
+
+
+def _backup_create(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.backups import create_backup
+
+    _open(args)
+    print(i18n.translate("Cli", "Backup written to {file}.").format(file=create_backup()))
+
+
+def _backup_list(args) -> None:
+    from datetime import date
+
+    from drempelkompas import i18n
+    from drempelkompas.services.backups import list_backups
+
+    _open(args)
+    backups = list_backups()
+    if not backups:
+        print(i18n.translate("Cli", "No backups yet."))
+    language = i18n.Language(args.lang or i18n.system_language())
+    for info in backups:
+        when = (
+            f"{language.format_date(date(info.created.year, info.created.month, info.created.day))} "
+            f"{info.created:%H:%M}"
+        )
+        print(
+            i18n.translate(
+                "Cli", "{when}  {reason}: {collaborations} collaborations, {barriers} barriers  {file}"
+            ).format(
+                when=when,
+                reason=info.reason,
+                collaborations=info.collaborations,
+                barriers=info.barriers,
+                file=info.path,
+            )
+        )
+
+
+def _backup_restore(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.backups import restore_backup
+
+    _open(args)
+    before = restore_backup(args.backup)
+    print(
+        i18n.translate("Cli", "Restored {file}; the state before is kept in {before}.").format(
+            file=args.backup, before=before
+        )
+    )

@@ -17,8 +17,11 @@ from drempelkompas.domain.catalog import CATALOG_CONTEXT
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.files import write_atomically
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
+from drempelkompas.storage.backup import backup_copy
+from drempelkompas.storage.database import current_path
 from drempelkompas.storage.models import database
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -110,6 +113,7 @@ def import_csv(path: Path | str, translators: Sequence[Translate] = (untranslate
     rows = _read_rows(Path(path))
     lesson_ids = _lesson_lookup(translators)
     result = ImportResult()
+    backup_copy(current_path(), "before-import")
     with database.atomic():
         for line, record in rows:
             try:
@@ -155,7 +159,7 @@ def export_csv(
                 )
                 writer.writerow([_neutralise(cell) for cell in cells])
                 count += 1
-    Path(path).write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+    write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     return count
 
 

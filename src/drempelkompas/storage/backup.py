@@ -1,9 +1,26 @@
-"""Consistent copies of a database file through SQLite's backup API (never a plain file copy)."""
+"""Backups of the database file: consistent copies through SQLite's backup API, listed and restored.
+
+Backups live in a `<name>-backups` folder beside the database. A copy is taken at start-up (at
+most once a day), before every migration, import and restore; the newest KEEP are kept.
+"""
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+KEEP = 14
+_STAMP = "%Y%m%d-%H%M%S-%f"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: datetime
+    reason: str
+    collaborations: int
+    barriers: int
 
 
 def backups_folder(db_path: Path) -> Path:
@@ -11,20 +28,65 @@ def backups_folder(db_path: Path) -> Path:
 
 
 def backup_copy(db_path: Path, reason: str) -> Path:
-    """Writes a consistent copy of `db_path` into its backups folder and returns its path."""
+    """Writes a consistent copy of `db_path` into its backups folder and returns its path.
+
+    The copy is made under a temporary name and renamed when complete, so a crash never leaves
+    half a backup that looks whole.
+    """
     folder = backups_folder(db_path)
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
-    create_private_file(target)
+    target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
     source = sqlite3.connect(read_only_uri(db_path), uri=True)
-    copy = sqlite3.connect(target)
+    copy = sqlite3.connect(partial)
     try:
         source.backup(copy)
+        copy.execute("PRAGMA journal_mode = DELETE")  # a self-contained file, no -wal beside it
     finally:
         copy.close()
         source.close()
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, target)
+    prune(db_path)
     return target
+
+
+def daily_backup(db_path: Path) -> Path | None:
+    """A backup unless one was already made today."""
+    today = datetime.now().date()
+    if any(info.created.date() == today for info in _backup_files(db_path)):
+        return None
+    return backup_copy(db_path, "daily")
+
+
+def list_backups(db_path: Path) -> list[BackupInfo]:
+    """The backups of `db_path`, newest first, with what each holds."""
+    return [_with_contents(info) for info in _backup_files(db_path)]
+
+
+def restore(db_path: Path, backup: Path) -> Path:
+    """Replaces the database's contents by the backup's; returns the backup taken just before.
+
+    Runs through SQLite's backup API into the live file, so other connections (the app's own)
+    see the restored data at once and never a half-copied file.
+    """
+    before = backup_copy(db_path, "before-restore")
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
+    target = sqlite3.connect(db_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return before
+
+
+def prune(db_path: Path, keep: int = KEEP) -> None:
+    for info in _backup_files(db_path)[keep:]:
+        info.path.unlink(missing_ok=True)
 
 
 def read_only_uri(db_path: Path) -> str:
@@ -40,3 +102,36 @@ def read_only_uri(db_path: Path) -> str:
 def create_private_file(path: Path) -> None:
     """Creates an empty file only its owner may read, before SQLite fills it."""
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
+def _backup_files(db_path: Path) -> list[BackupInfo]:
+    """The complete backup files, newest first (contents not read yet)."""
+    infos = []
+    prefix = db_path.stem + "-"
+    for path in backups_folder(db_path).glob(f"{db_path.stem}-*.sqlite"):
+        stamp_and_reason = path.stem[len(prefix) :]
+        stamp = stamp_and_reason[: len("YYYYmmdd-HHMMSS-ffffff")]
+        reason = stamp_and_reason[len(stamp) + 1 :]
+        try:
+            created = datetime.strptime(stamp, _STAMP)
+        except ValueError:
+            continue
+        infos.append(BackupInfo(path, created, reason, 0, 0))
+    return sorted(infos, key=lambda info: info.created, reverse=True)
+
+
+def _with_contents(info: BackupInfo) -> BackupInfo:
+    try:
+        connection = sqlite3.connect(read_only_uri(info.path), uri=True)
+        try:
+            collaborations = connection.execute(
+                "SELECT COUNT(*) FROM collaboration WHERE deleted_at IS NULL"
+            ).fetchone()[0]
+            barriers = connection.execute("SELECT COUNT(*) FROM barrier WHERE deleted_at IS NULL").fetchone()[
+                0
+            ]
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        collaborations = barriers = -1  # unreadable
+    return BackupInfo(info.path, info.created, info.reason, collaborations, barriers)

@@ -46,6 +46,11 @@ def open_database(path: Path | str) -> SqliteDatabase:
     return db
 
 
+def current_path() -> Path:
+    """The file of the open database."""
+    return Path(database.obj.database)
+
+
 def close_database() -> None:
     if not database.is_closed():
         database.close()

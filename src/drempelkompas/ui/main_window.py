@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         )
         self.plan_action = self._action("actionPlan", self.open_plan, [QKeySequence.StandardKey.Print])
         self.demo_action = self._action("loadDemo", self.load_demo)
+        self.backups_action = self._action("backups", self.open_backups)
         self.quit_action = self._action("quit", self.close, [QKeySequence.StandardKey.Quit])
         self.find_action = self._action("find", self.focus_search, [QKeySequence.StandardKey.Find])
         self.new_barrier_action = self._action("newBarrier", self.new_barrier, [QKeySequence.StandardKey.New])
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_collaboration_action, self.demo_action])
+        self.file_menu.addActions([self.new_collaboration_action, self.demo_action, self.backups_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
             self.plan_action: self.tr("Action &plan…"),
             self.delete_collaboration_action: self.tr("&Delete collaboration…"),
             self.demo_action: self.tr("Load &demo data"),
+            self.backups_action: self.tr("&Backups and restore…"),
             self.quit_action: self.tr("&Quit"),
             self.find_action: self.tr("&Find"),
             self.new_barrier_action: self.tr("&New barrier…"),
@@ -395,6 +397,15 @@ class MainWindow(QMainWindow):
 
         if self.board.collaboration_id is not None:
             PlanDialog(self.board.collaboration_id, self).exec()
+
+    def open_backups(self) -> None:
+        from drempelkompas.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self)
+        dialog.exec()
+        if dialog.restored:
+            self.undo_stack.clear()  # its commands describe the data that was replaced
+            self.refresh()
 
     def load_demo(self) -> None:
         from drempelkompas.services.demo import fill_demo

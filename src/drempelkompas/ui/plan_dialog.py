@@ -30,6 +30,7 @@ from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.exports import export_plan
+from drempelkompas.files import write_atomically
 from drempelkompas.locations import data_folder
 from drempelkompas.report.plan_pdf import GAP_TEXTS
 from drempelkompas.services import plans
@@ -248,7 +249,7 @@ class PlanDialog(QDialog):
             return
         try:
             data = export_plan(self.collaboration_id, version, i18n.Language(self.language.currentData()))
-            Path(path).write_bytes(data)
+            write_atomically(path, data)
         except (DrempelError, OSError) as error:
             self._show_failure(error)
             return
@@ -288,7 +289,7 @@ class PlanDialog(QDialog):
                 if certificate
                 else personal_certificate(data_folder() / "signing", _user_name())
             )
-            Path(target).write_bytes(sign_pdf(Path(source).read_bytes(), p12))
+            write_atomically(target, sign_pdf(Path(source).read_bytes(), p12))
         except (DrempelError, OSError) as error:
             self._show_failure(error)
             return

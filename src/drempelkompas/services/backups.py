@@ -1,0 +1,34 @@
+"""Use cases for backups of the open database: make one, list them, restore one."""
+
+from pathlib import Path
+
+from drempelkompas.domain.errors import DrempelError, NotFoundError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.storage import backup
+from drempelkompas.storage.backup import BackupInfo
+from drempelkompas.storage.database import current_path
+
+
+def create_backup(reason: str = "manual") -> Path:
+    return backup.backup_copy(current_path(), reason)
+
+
+def daily_backup() -> Path | None:
+    return backup.daily_backup(current_path())
+
+
+def list_backups() -> list[BackupInfo]:
+    return backup.list_backups(current_path())
+
+
+def restore_backup(path: Path) -> Path:
+    """Restores a backup of the open database; returns the backup of the state it replaced."""
+    known = {info.path.resolve(): info for info in list_backups()}
+    info = known.get(Path(path).resolve())
+    if info is None:
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not one of this database's backups."), file=path
+        )
+    if info.collaborations < 0:
+        raise DrempelError(QT_TRANSLATE_NOOP("Errors", "The backup {file} cannot be read."), file=path)
+    return backup.restore(current_path(), info.path)
