@@ -58,3 +58,24 @@ def test_an_unexpected_error_is_logged_and_told_in_one_sentence(qapp, shown_dial
     log_path = text.rsplit("Details are in ", 1)[1].rstrip(".")
     with open(log_path, encoding="utf-8") as log:
         assert "ZeroDivisionError: division by zero" in log.read()
+
+
+def test_a_second_copy_on_the_same_database_brings_the_first_to_front_and_stops(qapp, db_path, shown_dialogs):
+    from drempelkompas.instance_lock import DatabaseLock
+
+    first = DatabaseLock(db_path)
+    assert first.acquire()
+    raised = []
+    first.listen_for_raise(lambda: raised.append(True))
+    try:
+        assert app_module.run_app(str(db_path), "en") == 1
+        qapp.processEvents()
+        for _ in range(20):
+            if raised:
+                break
+            qapp.processEvents()
+    finally:
+        first.release()
+    ((title, text),) = shown_dialogs
+    assert title == "Already open" and str(db_path) in text
+    assert raised

@@ -1,6 +1,9 @@
 """The command line as teams use it in scripts: output, exit codes, one-line errors."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -209,3 +212,41 @@ def test_backup_create_list_and_restore_from_the_command_line(run_cli, tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert len(run_cli("list", "--db", db).stdout.splitlines()) == 3
     assert_one_line_error(run_cli("backup", "restore", str(tmp_path / "nope.sqlite"), "--db", db), "backups")
+
+
+def test_while_the_app_has_the_database_reading_works_and_writing_waits_then_says_so(run_cli, tmp_path):
+    db = tmp_path / "shared.sqlite"
+    run_cli("demo", "--db", str(db))
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(db)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "home" / "data")},
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert run_cli("list", "--db", str(db)).returncode == 0
+        assert_one_line_error(
+            run_cli("import-csv", str(tmp_path / "x.csv"), "--db", str(db), "--lang", "en"),
+            "in use by the Drempelkompas app",
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    # the killed holder left its lock file behind; a lock of a dead process no longer counts
+    rows = tmp_path / "rows.csv"
+    rows.write_text("collaboration,precondition,title\nZorg,knowledge,Na de crash\n", encoding="utf-8")
+    imported = run_cli("import-csv", str(rows), "--db", str(db))
+    assert imported.returncode == 0, imported.stderr
+
+
+HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from drempelkompas.instance_lock import DatabaseLock
+lock = DatabaseLock(sys.argv[1])
+assert lock.acquire()
+print("locked", flush=True)
+time.sleep(60)
+"""

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Already open</source>
+        <translation>Already open</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another Drempelkompas window.</source>
+        <translation>{file} is already open in another Drempelkompas window.</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>The database cannot be opened</translation>
     </message>
@@ -709,6 +717,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>{file} is in use by the Drempelkompas app; close it and try again.</source>
+        <translation>{file} is in use by the Drempelkompas app; close it and try again.</translation>
+    </message>
     <message>
         <source>There is no collaboration named {name}.</source>
         <translation>There is no collaboration named {name}.</translation>

@@ -4,6 +4,14 @@
 <context>
     <name>App</name>
     <message>
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <source>{file} is already open in another Drempelkompas window.</source>
+        <translation>{file} is al geopend in een ander venster van Drempelkompas.</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>De database kan niet worden geopend</translation>
     </message>
@@ -709,6 +717,10 @@
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>{file} is in use by the Drempelkompas app; close it and try again.</source>
+        <translation>{file} is in gebruik door de Drempelkompas-app; sluit die en probeer het opnieuw.</translation>
+    </message>
     <message>
         <source>There is no collaboration named {name}.</source>
         <translation>Er is geen samenwerking met de naam {name}.</translation>

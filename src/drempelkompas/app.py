@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from drempelkompas import i18n
 from drempelkompas.crash import write_crash_log
 from drempelkompas.domain.errors import DrempelError
+from drempelkompas.instance_lock import DatabaseLock
 from drempelkompas.locations import database_path, set_application_names
 from drempelkompas.storage.database import open_database
 
@@ -24,6 +25,23 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
     sys.excepthook = _report_unexpected_error
 
     path = database_path(db_option)
+    lock = DatabaseLock(path)
+    if not lock.acquire():
+        lock.ask_holder_to_raise()
+        _show_error(
+            i18n.translate("App", "Already open"),
+            i18n.translate("App", "{file} is already open in another Drempelkompas window.").format(
+                file=path
+            ),
+        )
+        return 1
+    try:
+        return _run_on(app, path, lock)
+    finally:
+        lock.release()
+
+
+def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     try:
         open_database(path)
     except DrempelError as error:
@@ -35,14 +53,20 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
             i18n.translate("App", "{file}: {reason}").format(file=path, reason=error.strerror or error),
         )
         return 1
-
     _routine_care(path)
 
     from drempelkompas.ui.main_window import MainWindow
 
     window = MainWindow(str(path))
     window.show()
+    lock.listen_for_raise(lambda: _bring_to_front(window))
     return app.exec()
+
+
+def _bring_to_front(window) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def _routine_care(path: Path) -> None:

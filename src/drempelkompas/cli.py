@@ -11,6 +11,8 @@ from drempelkompas import __version__
 # Heavy imports (Qt, peewee, services) wait until a command needs them, so `--version` and
 # `--help` answer at once.
 
+WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
@@ -142,11 +144,26 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _open(args) -> None:
+def _open(args, writes: bool = False) -> None:
+    """Opens the database; a command that writes first waits (briefly) until the app lets go of it."""
     from drempelkompas.locations import database_path
     from drempelkompas.storage.database import open_database
 
-    open_database(database_path(args.db))
+    path = database_path(args.db)
+    if writes:
+        from drempelkompas.domain.errors import DrempelError
+        from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+        from drempelkompas.instance_lock import DatabaseLock
+
+        args.lock = DatabaseLock(path)  # held until the command ends
+        if not args.lock.acquire(WRITER_WAIT_MS):
+            raise DrempelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is in use by the Drempelkompas app; close it and try again."
+                ),
+                file=path,
+            )
+    open_database(path)
 
 
 def _catalog(args) -> None:
@@ -198,7 +215,7 @@ def _demo(args) -> None:
     from drempelkompas import i18n
     from drempelkompas.services.demo import fill_demo
 
-    _open(args)
+    _open(args, writes=True)
     ids = fill_demo()
     print(i18n.translate("Cli", "Added {count} demo collaborations.").format(count=len(ids)))
 
@@ -225,7 +242,7 @@ def _import_csv(args) -> None:
     from drempelkompas import i18n
     from drempelkompas.services.csv_io import import_csv
 
-    _open(args)
+    _open(args, writes=True)
     result = import_csv(args.file, translators=i18n.all_language_translators())
     print(
         i18n.translate("Cli", "Imported {barriers} barriers; new collaborations: {created}.").format(
@@ -279,7 +296,7 @@ def _plan_signoff(args) -> None:
     from drempelkompas.services.csv_io import level_from_text
     from drempelkompas.services.plans import Signatory, sign_off
 
-    _open(args)
+    _open(args, writes=True)
     signatories = []
     for text in args.signatory:
         parts = text.split("|")
@@ -388,7 +405,7 @@ def _backup_restore(args) -> None:
     from drempelkompas import i18n
     from drempelkompas.services.backups import restore_backup
 
-    _open(args)
+    _open(args, writes=True)
     before = restore_backup(args.backup)
     print(
         i18n.translate("Cli", "Restored {file}; the state before is kept in {before}.").format(

@@ -1,0 +1,61 @@
+"""One writer per database: the app holds a lock while it has a database open.
+
+A second copy of the app on the same database asks the first to come to the front and stops;
+writing commands of the command line wait briefly for the lock, reading ones do not need it.
+The lock lives in the user's data folder (not beside the database, which may be read-only).
+"""
+
+import hashlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from drempelkompas.locations import data_folder
+
+RAISE_REQUEST = b"raise"
+
+
+class DatabaseLock:
+    def __init__(self, db_path: Path) -> None:
+        key = hashlib.sha1(str(Path(db_path).resolve()).encode(), usedforsecurity=False).hexdigest()[:16]
+        folder = data_folder() / "locks"
+        folder.mkdir(parents=True, exist_ok=True)
+        self._file = QLockFile(str(folder / f"{key}.lock"))
+        self._file.setStaleLockTime(0)  # a lock is stale only when its process is gone
+        self._server_name = f"drempelkompas-{key}"
+        self._server: QLocalServer | None = None
+
+    def acquire(self, wait_ms: int = 0) -> bool:
+        return self._file.tryLock(wait_ms)
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._file.unlock()
+
+    def listen_for_raise(self, on_raise: Callable[[], None]) -> None:
+        """While the lock is ours: a second copy of the app may ask us to come to the front."""
+        QLocalServer.removeServer(self._server_name)  # left behind by a crash
+        self._server = QLocalServer()
+        self._server.newConnection.connect(lambda: self._answer(on_raise))
+        self._server.listen(self._server_name)
+
+    def ask_holder_to_raise(self) -> bool:
+        socket = QLocalSocket()
+        socket.connectToServer(self._server_name)
+        if not socket.waitForConnected(500):
+            return False
+        socket.write(RAISE_REQUEST)
+        socket.waitForBytesWritten(500)
+        socket.disconnectFromServer()
+        return True
+
+    def _answer(self, on_raise: Callable[[], None]) -> None:
+        while self._server.hasPendingConnections():
+            connection = self._server.nextPendingConnection()
+            connection.waitForReadyRead(200)
+            if bytes(connection.readAll()) == RAISE_REQUEST:
+                on_raise()
+            connection.disconnectFromServer()
