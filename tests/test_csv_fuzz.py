@@ -1,0 +1,89 @@
+"""Mutated CSV files: every one either imports completely or changes nothing (a thousand cases)."""
+
+import io
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services import barriers, collaborations
+from drempelkompas.services.csv_io import export_csv, import_csv
+from drempelkompas.services.demo import fill_demo
+from drempelkompas.storage.database import close_database, open_database
+
+_VALID: list[bytes] = []
+
+
+def valid_csv() -> bytes:
+    """The demo exported once, in Dutch (semicolons) — the kind of file people edit in Excel."""
+    if not _VALID:
+        folder = Path(tempfile.mkdtemp())
+        open_database(folder / "source.sqlite")
+        fill_demo()
+        export_csv(folder / "demo.csv", language="nl")
+        close_database()
+        _VALID.append((folder / "demo.csv").read_bytes())
+    return _VALID[0]
+
+
+def barrier_count() -> int:
+    return sum(
+        len(column)
+        for summary in collaborations.list_collaborations(include_archived=True)
+        for column in barriers.board(summary.id).values()
+    )
+
+
+edits = st.lists(
+    st.tuples(st.sampled_from(["flip", "insert", "delete"]), st.floats(0, 1), st.binary(min_size=1, max_size=3)),
+    min_size=1,
+    max_size=4,
+)
+
+
+def mutate(data: bytes, changes) -> bytes:
+    result = bytearray(data)
+    for kind, where, payload in changes:
+        position = int(where * (len(result) - 1)) if result else 0
+        if kind == "flip" and result:
+            result[position] ^= payload[0] or 1
+        elif kind == "insert":
+            result[position:position] = payload
+        elif result:
+            del result[position : position + len(payload)]
+    return bytes(result)
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                      HealthCheck.too_slow])
+@given(changes=edits)
+def test_a_mutated_csv_imports_completely_or_not_at_all(db_path, tmp_path, changes):
+    data = mutate(valid_csv(), changes)
+    path = tmp_path / "mutated.csv"
+    path.write_bytes(data)
+    before = barrier_count()
+    rows = _data_rows(data)
+    try:
+        result = import_csv(path)
+    except DrempelError:
+        assert barrier_count() == before
+        return
+    assert barrier_count() == before + result.barriers
+    assert result.barriers == rows or rows is None
+
+
+def _data_rows(data: bytes) -> int | None:
+    """How many data rows a correct import must bring (None when the file cannot even be decoded)."""
+    import csv
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    try:
+        lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    except csv.Error:
+        return None
+    return sum(1 for line in lines[1:] if any(cell.strip() for cell in line))
