@@ -79,3 +79,34 @@ def test_a_second_copy_on_the_same_database_brings_the_first_to_front_and_stops(
     ((title, text),) = shown_dialogs
     assert title == "Already open" and str(db_path) in text
     assert raised
+
+
+def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_restored(
+    qapp, tmp_path, monkeypatch
+):
+    from drempelkompas.services import backups
+    from drempelkompas.services.collaborations import list_collaborations
+    from drempelkompas.storage.database import close_database, open_database
+
+    path = tmp_path / "werk.sqlite"
+    open_database(path)
+    fill_demo()
+    backups.create_backup()
+    close_database()
+    damaged = bytearray(path.read_bytes())
+    damaged[4096 * 2 : 4096 * 4] = b"\xa5" * 8192
+    path.write_bytes(bytes(damaged))
+
+    asked = []
+
+    def answer_yes(box):
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run_app(str(path), "en") == 0
+    assert "There is a good backup" in asked[0] and "3 collaborations and 30 barriers" in asked[0]
+    assert (tmp_path / "werk.sqlite.damaged").read_bytes() == bytes(damaged)
+    assert len(list_collaborations()) == 3
+    close_database()

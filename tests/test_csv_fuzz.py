@@ -37,7 +37,9 @@ def barrier_count() -> int:
 
 
 edits = st.lists(
-    st.tuples(st.sampled_from(["flip", "insert", "delete"]), st.floats(0, 1), st.binary(min_size=1, max_size=3)),
+    st.tuples(
+        st.sampled_from(["flip", "insert", "delete"]), st.floats(0, 1), st.binary(min_size=1, max_size=3)
+    ),
     min_size=1,
     max_size=4,
 )
@@ -56,8 +58,11 @@ def mutate(data: bytes, changes) -> bytes:
     return bytes(result)
 
 
-@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                                                      HealthCheck.too_slow])
+@settings(
+    max_examples=1000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(changes=edits)
 def test_a_mutated_csv_imports_completely_or_not_at_all(db_path, tmp_path, changes):
     data = mutate(valid_csv(), changes)

@@ -20,6 +20,14 @@
         <translation>{file}: {reason}</translation>
     </message>
     <message>
+        <source>{problem}
+
+There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</source>
+        <translation>{problem}
+
+There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</translation>
     </message>

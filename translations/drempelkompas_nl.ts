@@ -20,6 +20,14 @@
         <translation>{file}: {reason}</translation>
     </message>
     <message>
+        <source>{problem}
+
+There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</source>
+        <translation>{problem}
+
+Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barriers} drempels. Die terugzetten? Het beschadigde bestand blijft, ongewijzigd, ernaast bewaard.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Er ging iets onverwachts mis ({error}). Je gegevens zijn veilig: elke wijziging die je zag voltooien, is opgeslagen. Details staan in {log}.</translation>
     </message>

@@ -5,14 +5,15 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QDateTime, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drempelkompas import i18n
 from drempelkompas.crash import write_crash_log
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import DatabaseRefusedError, DrempelError, NewerDatabaseError
 from drempelkompas.instance_lock import DatabaseLock
 from drempelkompas.locations import database_path, set_application_names
+from drempelkompas.storage.backup import newest_good_backup, replace_damaged
 from drempelkompas.storage.database import open_database
 
 log = logging.getLogger("drempelkompas")
@@ -44,9 +45,12 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
 def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     try:
         open_database(path)
-    except DrempelError as error:
+    except NewerDatabaseError as error:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
         return 1
+    except DatabaseRefusedError as error:
+        if not _offer_backup(path, error):
+            return 1
     except OSError as error:
         _show_error(
             i18n.translate("App", "The database cannot be opened"),
@@ -61,6 +65,34 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     window.show()
     lock.listen_for_raise(lambda: _bring_to_front(window))
     return app.exec()
+
+
+def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
+    """For a damaged database: offer its newest good backup. True when it was restored and opened."""
+    good = newest_good_backup(path)
+    if good is None:
+        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
+        return False
+    question = QMessageBox(
+        QMessageBox.Icon.Warning,
+        i18n.translate("App", "The database cannot be opened"),
+        i18n.translate(
+            "App",
+            "{problem}\n\nThere is a good backup from {when} with {collaborations} collaborations and "
+            "{barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.",
+        ).format(
+            problem=i18n.error_text(error),
+            when=QLocale().toString(QDateTime(good.created), QLocale.FormatType.ShortFormat),
+            collaborations=good.collaborations,
+            barriers=good.barriers,
+        ),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if question.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    replace_damaged(path, good.path)
+    open_database(path)
+    return True
 
 
 def _bring_to_front(window) -> None:

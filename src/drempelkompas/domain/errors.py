@@ -28,3 +28,7 @@ class NotFoundError(DrempelError):
 
 class DatabaseRefusedError(DrempelError):
     """A file that cannot be opened as a Drempelkompas database; it was left untouched."""
+
+
+class NewerDatabaseError(DatabaseRefusedError):
+    """A database written by a newer version of the app: not damaged, just not for us."""

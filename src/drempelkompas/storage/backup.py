@@ -84,6 +84,48 @@ def restore(db_path: Path, backup: Path) -> Path:
     return before
 
 
+def newest_good_backup(db_path: Path) -> BackupInfo | None:
+    """The newest backup that passes SQLite's integrity check, with what it holds."""
+    for info in _backup_files(db_path):
+        try:
+            connection = sqlite3.connect(read_only_uri(info.path), uri=True)
+            try:
+                healthy = connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError:
+            healthy = False
+        if healthy:
+            return _with_contents(info)
+    return None
+
+
+def replace_damaged(db_path: Path, backup: Path) -> Path:
+    """Moves the damaged file aside, unchanged, and puts a copy of the backup in its place.
+
+    Returns where the damaged file now is (`<name>.damaged`, numbered if that exists).
+    """
+    aside = db_path.with_name(db_path.name + ".damaged")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = db_path.with_name(f"{db_path.name}.damaged-{number}")
+    os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):
+        companion = Path(f"{db_path}{suffix}")
+        if companion.exists():
+            os.replace(companion, Path(f"{aside}{suffix}"))
+    create_private_file(db_path)
+    source = sqlite3.connect(read_only_uri(backup), uri=True)
+    target = sqlite3.connect(db_path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+    return aside
+
+
 def prune(db_path: Path, keep: int = KEEP) -> None:
     for info in _backup_files(db_path)[keep:]:
         info.path.unlink(missing_ok=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from drempelkompas.domain.catalog import LESSONS
-from drempelkompas.domain.errors import DatabaseRefusedError
+from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import migrations
 from drempelkompas.storage.backup import backup_copy, create_private_file, read_only_uri
@@ -92,7 +92,7 @@ def _inspect_existing(path: Path) -> int:
             QT_TRANSLATE_NOOP("Errors", "{path} is not a Drempelkompas database."), path=path
         )
     if version > migrations.SCHEMA_VERSION:
-        raise DatabaseRefusedError(
+        raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{path} was written by a newer version of Drempelkompas; update the app to open it.",
