@@ -250,3 +250,23 @@ assert lock.acquire()
 print("locked", flush=True)
 time.sleep(60)
 """
+
+
+def test_a_read_only_database_is_listed_but_not_changed(run_cli, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    db = folder / "ontvangen.sqlite"
+    run_cli("demo", "--db", str(db))
+    os.chmod(db, 0o444)
+    os.chmod(folder, 0o555)
+    try:
+        before = db.read_bytes()
+        assert len(run_cli("list", "--db", str(db)).stdout.splitlines()) == 3
+        rows = tmp_path / "rows.csv"
+        rows.write_text("collaboration,precondition,title\nZorg,knowledge,X\n", encoding="utf-8")
+        assert_one_line_error(run_cli("import-csv", str(rows), "--db", str(db), "--lang", "en"), "read-only")
+        assert db.read_bytes() == before
+        assert [p.name for p in folder.iterdir()] == [db.name]
+    finally:
+        os.chmod(folder, 0o755)
+        os.chmod(db, 0o644)

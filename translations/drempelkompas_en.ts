@@ -862,6 +862,14 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
         <translation>{field} is {length} characters long; at most {limit} are allowed.</translation>
     </message>
     <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <translation>{path} is read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade but is read-only: copy it to your computer first.</source>
+        <translation>{path} needs an upgrade but is read-only: copy it to your computer first.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
@@ -1134,8 +1142,16 @@ How would you like to start?</translation>
         <translation>Open the demo data</translation>
     </message>
     <message>
+        <source>Read-only: changes cannot be saved to this file</source>
+        <translation>Read-only: changes cannot be saved to this file</translation>
+    </message>
+    <message>
         <source>Create a first collaboration</source>
         <translation>Create a first collaboration</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(read-only)</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>

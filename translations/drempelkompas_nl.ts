@@ -862,6 +862,14 @@ Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barri
         <translation>{field} is {length} tekens lang; er zijn er hoogstens {limit} toegestaan.</translation>
     </message>
     <message>
+        <source>{path} is read-only: changes cannot be saved.</source>
+        <translation>{path} is alleen-lezen: wijzigingen kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{path} needs an upgrade but is read-only: copy it to your computer first.</source>
+        <translation>{path} moet worden bijgewerkt, maar is alleen-lezen: kopieer het eerst naar je computer.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is een map, geen databasebestand.</translation>
     </message>
@@ -1134,8 +1142,16 @@ Hoe wil je beginnen?</translation>
         <translation>De demogegevens openen</translation>
     </message>
     <message>
+        <source>Read-only: changes cannot be saved to this file</source>
+        <translation>Alleen-lezen: wijzigingen kunnen niet in dit bestand worden opgeslagen</translation>
+    </message>
+    <message>
         <source>Create a first collaboration</source>
         <translation>Een eerste samenwerking maken</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>

@@ -164,6 +164,10 @@ def _open(args, writes: bool = False) -> None:
                 file=path,
             )
     open_database(path)
+    if writes:
+        from drempelkompas.storage.database import ensure_writable
+
+        ensure_writable()
 
 
 def _catalog(args) -> None:

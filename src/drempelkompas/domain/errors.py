@@ -32,3 +32,7 @@ class DatabaseRefusedError(DrempelError):
 
 class NewerDatabaseError(DatabaseRefusedError):
     """A database written by a newer version of the app: not damaged, just not for us."""
+
+
+class ReadOnlyDatabaseError(DrempelError):
+    """A change to a database on a read-only medium or in a read-only folder."""

@@ -6,14 +6,17 @@ from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import backup
 from drempelkompas.storage.backup import BackupInfo
-from drempelkompas.storage.database import current_path
+from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
 
 
 def create_backup(reason: str = "manual") -> Path:
+    ensure_writable()  # the backups folder sits beside the database
     return backup.backup_copy(current_path(), reason)
 
 
 def daily_backup() -> Path | None:
+    if database_is_read_only():
+        return None
     return backup.daily_backup(current_path())
 
 
@@ -23,6 +26,7 @@ def list_backups() -> list[BackupInfo]:
 
 def restore_backup(path: Path) -> Path:
     """Restores a backup of the open database; returns the backup of the state it replaced."""
+    ensure_writable()
     known = {info.path.resolve(): info for info in list_backups()}
     info = known.get(Path(path).resolve())
     if info is None:

@@ -21,7 +21,7 @@ from drempelkompas.files import write_atomically
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.storage.backup import backup_copy
-from drempelkompas.storage.database import current_path
+from drempelkompas.storage.database import current_path, ensure_writable
 from drempelkompas.storage.models import database
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -110,6 +110,7 @@ def import_csv(path: Path | str, translators: Sequence[Translate] = (untranslate
 
     `translators` give the languages in which lesson titles are recognised.
     """
+    ensure_writable()
     rows = _read_rows(Path(path))
     lesson_ids = _lesson_lookup(translators)
     result = ImportResult()

@@ -4,10 +4,10 @@ import os
 import sqlite3
 from pathlib import Path
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from drempelkompas.domain.catalog import LESSONS
-from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError
+from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, ReadOnlyDatabaseError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import migrations
 from drempelkompas.storage.backup import backup_copy, create_private_file, read_only_uri
@@ -35,10 +35,13 @@ def open_database(path: Path | str) -> SqliteDatabase:
     if not path.exists():
         _create_new(path)
     version = _inspect_existing(path)
+    if is_read_only(path):
+        return _open_read_only(path, version)
     if version < migrations.SCHEMA_VERSION:
         backup_copy(path, f"before-v{migrations.SCHEMA_VERSION}")
 
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    db = _Database(str(path), pragmas=PRAGMAS)
+    db.path = path
     database.initialize(db)
     db.connect()
     if version < migrations.SCHEMA_VERSION:
@@ -46,14 +49,72 @@ def open_database(path: Path | str) -> SqliteDatabase:
     return db
 
 
+def is_read_only(path: Path) -> bool:
+    """A file that cannot be changed: on a read-only medium, without write permission, or in a
+    folder where SQLite cannot create its journal. Write bits count even for an administrator."""
+    no_write_bits = not (path.stat().st_mode & 0o222) or not (path.parent.stat().st_mode & 0o222)
+    return no_write_bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK)
+
+
+def read_only_error(path: Path) -> ReadOnlyDatabaseError:
+    return ReadOnlyDatabaseError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is read-only: changes cannot be saved."), path=path
+    )
+
+
+def ensure_writable() -> None:
+    """Refuses a change before it starts when the open database is read-only."""
+    if database_is_read_only():
+        raise read_only_error(current_path())
+
+
+def database_is_read_only() -> bool:
+    return bool(getattr(database.obj, "read_only", False))
+
+
 def current_path() -> Path:
     """The file of the open database."""
-    return Path(database.obj.database)
+    return database.obj.path
 
 
 def close_database() -> None:
     if not database.is_closed():
         database.close()
+
+
+class _Database(SqliteDatabase):
+    """Turns SQLite's "readonly database" failure into a message for the user."""
+
+    read_only = False
+    path: Path  # the file (the connection string may be a URI)
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except OperationalError as error:
+            if "readonly" not in str(error):
+                raise
+            raise ReadOnlyDatabaseError(
+                QT_TRANSLATE_NOOP("Errors", "{path} is read-only: changes cannot be saved."),
+                path=Path(self.database),
+            ) from None
+
+
+def _open_read_only(path: Path, version: int) -> SqliteDatabase:
+    """Opens a database that cannot be written: no journal files, no migration, every change refused."""
+    if version < migrations.SCHEMA_VERSION:
+        raise DatabaseRefusedError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} needs an upgrade but is read-only: copy it to your computer first."
+            ),
+            path=path,
+        )
+    db = _Database(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, pragmas={"foreign_keys": 1})
+    db.read_only = True
+    db.path = path
+    database.initialize(db)
+    db.connect()
+    return db
 
 
 def _inspect_existing(path: Path) -> int:

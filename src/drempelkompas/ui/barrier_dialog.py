@@ -136,6 +136,16 @@ class BarrierDialog(QDialog):
         self._fill_lessons()
         self._fill_history()
 
+    def show_only(self) -> None:
+        """For a read-only database: every field can be read, nothing can be saved."""
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        for editor in (self.title, self.owner, self.due):
+            editor.setReadOnly(True)
+        for editor in (self.description, self.next_action):
+            editor.setReadOnly(True)
+        for combo in (self.precondition, self.status, self.level, self.lesson, self.impact):
+            combo.setEnabled(False)
+
     def edited_card(self) -> BarrierView:
         """The barrier as the editor now shows it (only meaningful while the input is valid)."""
         due_text = self.due.text().strip()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError
-from drempelkompas.services import barriers, collaborations
+from drempelkompas.services import barriers, collaborations, session
 from drempelkompas.ui import commands
 from drempelkompas.ui.board_model import Board, BoardFilter
 from drempelkompas.ui.board_view import BoardView
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self._database_label = database_label
+        self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
         self.board = Board(self)
@@ -166,6 +167,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(objectName="statusCounts")
         self.statusBar().addWidget(self.status_label, 1)
+        self.read_only_label = QLabel(objectName="readOnlyNotice")
+        self.read_only_label.setVisible(self.read_only)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        if self.read_only:
+            for view in self.board_view.columns.values():
+                view.setDragDropMode(view.DragDropMode.NoDragDrop)
+            for action in (self.new_collaboration_action, self.demo_action):
+                action.setEnabled(False)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -259,6 +268,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.welcome_demo.setText(self.tr("Open the demo data"))
+        self.read_only_label.setText(self.tr("Read-only: changes cannot be saved to this file"))
         self.welcome_new.setText(self.tr("Create a first collaboration"))
         for widget in (self.panel, self.header, self.filter_bar, self.board_view):
             widget.retranslate_ui()
@@ -292,22 +302,27 @@ class MainWindow(QMainWindow):
         self.board.load(collaboration_id)
         self.filter_bar.set_owners(self.board.owners())
         enabled = collaboration_id is not None
+        changes = enabled and not self.read_only
         for action in (
             self.new_barrier_action,
             self.catalog_action,
-            self.plan_action,
             self.edit_collaboration_action,
             self.archive_action,
             self.delete_collaboration_action,
+            self.delete_barrier_action,
+            *self.move_actions.values(),
+            *self.status_actions.values(),
         ):
-            action.setEnabled(enabled)
+            action.setEnabled(changes)
+        self.plan_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
         self._update_archive_action()
         self._update_title()
 
     def _update_title(self) -> None:
         summary = self.panel.current_summary()
-        self.setWindowTitle(f"{summary.name} — Drempelkompas" if summary else "Drempelkompas")
+        title = f"{summary.name} — Drempelkompas" if summary else "Drempelkompas"
+        self.setWindowTitle(title + (" " + self.tr("(read-only)") if self.read_only else ""))
 
     def _update_archive_action(self) -> None:
         summary = self.panel.current_summary()
@@ -487,6 +502,8 @@ class MainWindow(QMainWindow):
         if before is None:
             return
         dialog = BarrierDialog(before, self.board.owners(), self)
+        if self.read_only:
+            dialog.show_only()
         if dialog.exec() != BarrierDialog.DialogCode.Accepted:
             return
         after = dialog.edited_card()
