@@ -110,3 +110,41 @@ def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_re
     assert (tmp_path / "werk.sqlite.damaged").read_bytes() == bytes(damaged)
     assert len(list_collaborations()) == 3
     close_database()
+
+
+def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qapp, tmp_path, monkeypatch):
+    from drempelkompas.locations import sync_risk
+    from drempelkompas.services.collaborations import list_collaborations
+    from drempelkompas.services.session import database_file
+    from drempelkompas.storage.database import close_database, open_database
+
+    assert sync_risk(tmp_path / "OneDrive - Gemeente Zwolle" / "db.sqlite") == "OneDrive"
+    assert sync_risk(tmp_path / "Dropbox" / "werk" / "db.sqlite") == "Dropbox"
+    assert sync_risk(tmp_path / "Documenten" / "db.sqlite") is None
+    folder = tmp_path / "OneDrive - Gemeente Zwolle"
+    folder.mkdir()
+    path = folder / "team.sqlite"
+    open_database(path)
+    fill_demo()
+    close_database()
+    before = path.read_bytes()
+
+    questions = []
+
+    def answer(box):
+        questions.append(box.windowTitle())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run_app(str(path), "en") == 0
+    assert questions == ["Database in a synchronised folder"]
+    moved = database_file()
+    assert moved != path and sync_risk(moved) is None
+    assert len(list_collaborations()) == 3
+    assert path.read_bytes() == before
+    close_database()
+    assert app_module.run_app(str(path), "en") == 0
+    assert questions == ["Database in a synchronised folder"]  # warned once per file
+    close_database()
+    moved.unlink()

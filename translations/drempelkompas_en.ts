@@ -28,6 +28,18 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
 There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</translation>
     </message>
     <message>
+        <source>Database in a synchronised folder</source>
+        <translation>Database in a synchronised folder</translation>
+    </message>
+    <message>
+        <source>{file} is in a folder kept in sync by {service}. Sync clients copy a database while it changes and can damage it or lose your latest edits. Copy it to {target} on this computer and work there? The original stays where it is.</source>
+        <translation>{file} is in a folder kept in sync by {service}. Sync clients copy a database while it changes and can damage it or lose your latest edits. Copy it to {target} on this computer and work there? The original stays where it is.</translation>
+    </message>
+    <message>
+        <source>The database cannot be copied</source>
+        <translation>The database cannot be copied</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</translation>
     </message>

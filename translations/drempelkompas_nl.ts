@@ -28,6 +28,18 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
 Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barriers} drempels. Die terugzetten? Het beschadigde bestand blijft, ongewijzigd, ernaast bewaard.</translation>
     </message>
     <message>
+        <source>Database in a synchronised folder</source>
+        <translation>Database in een gesynchroniseerde map</translation>
+    </message>
+    <message>
+        <source>{file} is in a folder kept in sync by {service}. Sync clients copy a database while it changes and can damage it or lose your latest edits. Copy it to {target} on this computer and work there? The original stays where it is.</source>
+        <translation>{file} staat in een map die {service} synchroniseert. Een synchronisatieprogramma kopieert een database terwijl die verandert en kan haar beschadigen of je laatste wijzigingen kwijtraken. Kopiëren naar {target} op deze computer en daar verder werken? Het origineel blijft staan waar het staat.</translation>
+    </message>
+    <message>
+        <source>The database cannot be copied</source>
+        <translation>De database kan niet worden gekopieerd</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Er ging iets onverwachts mis ({error}). Je gegevens zijn veilig: elke wijziging die je zag voltooien, is opgeslagen. Details staan in {log}.</translation>
     </message>

@@ -1,5 +1,6 @@
 """Starting the desktop app: application object, language, database, crash handler, main window."""
 
+import hashlib
 import logging
 import sqlite3
 import sys
@@ -12,9 +13,9 @@ from drempelkompas import i18n
 from drempelkompas.crash import write_crash_log
 from drempelkompas.domain.errors import DatabaseRefusedError, DrempelError, NewerDatabaseError
 from drempelkompas.instance_lock import DatabaseLock
-from drempelkompas.locations import database_path, set_application_names
+from drempelkompas.locations import database_path, local_database_path, set_application_names, sync_risk
 from drempelkompas.storage.backup import newest_good_backup, replace_damaged
-from drempelkompas.storage.database import open_database
+from drempelkompas.storage.database import close_database, copy_database, open_database
 
 log = logging.getLogger("drempelkompas")
 
@@ -58,6 +59,7 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
         )
         return 1
     _routine_care(path)
+    path = _offer_to_leave_synced_folder(path)
 
     from drempelkompas.ui.main_window import MainWindow
 
@@ -93,6 +95,41 @@ def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
     replace_damaged(path, good.path)
     open_database(path)
     return True
+
+
+def _offer_to_leave_synced_folder(path: Path) -> Path:
+    """Warns once per file about a cloud-synced or network folder and offers a local copy.
+
+    Returns the database now open: the local copy if the user chose it, else `path`.
+    """
+    service = sync_risk(path)
+    settings = QSettings()
+    key = f"warned/{hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()}"
+    if service is None or settings.value(key, False, type=bool):
+        return path
+    settings.setValue(key, True)
+    target = local_database_path()
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        i18n.translate("App", "Database in a synchronised folder"),
+        i18n.translate(
+            "App",
+            "{file} is in a folder kept in sync by {service}. Sync clients copy a database while it "
+            "changes and can damage it or lose your latest edits. Copy it to {target} on this "
+            "computer and work there? The original stays where it is.",
+        ).format(file=path, service=service, target=target),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return path
+    try:
+        copy_database(target)
+    except (OSError, sqlite3.Error) as error:
+        _show_error(i18n.translate("App", "The database cannot be copied"), str(error))
+        return path
+    close_database()
+    open_database(target)
+    return target
 
 
 def _bring_to_front(window) -> None:

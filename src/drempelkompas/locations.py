@@ -34,3 +34,43 @@ def log_folder() -> Path:
     folder = data_folder() / "logs"
     folder.mkdir(exist_ok=True)
     return folder
+
+
+# Folder names that cloud sync clients use; a database inside one can be corrupted by syncing.
+_SYNCED_FOLDERS = {
+    "onedrive": "OneDrive",
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "googledrive": "Google Drive",
+    "my drive": "Google Drive",
+    "icloud drive": "iCloud",
+    "iclouddrive": "iCloud",
+    "mobile documents": "iCloud",
+}
+
+
+def sync_risk(path: Path) -> str | None:
+    """The cloud service (or "network") whose folder holds `path`, if any."""
+    text = str(path)
+    if text.startswith(("\\\\", "//")):
+        return "network"
+    for variable in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
+        root = os.environ.get(variable)
+        if root and Path(text).is_relative_to(root):
+            return "OneDrive"
+    for part in Path(text).parts:
+        lowered = part.lower()
+        for name, service in _SYNCED_FOLDERS.items():
+            if lowered == name or lowered.startswith(name + " -"):  # "OneDrive - Gemeente Zwolle"
+                return service
+    return None
+
+
+def local_database_path() -> Path:
+    """Where a database moved out of a synced folder goes: the default file, or a free name beside it."""
+    target = data_folder() / DATABASE_FILE
+    number = 1
+    while target.exists():
+        number += 1
+        target = data_folder() / f"drempelkompas-{number}.sqlite"
+    return target

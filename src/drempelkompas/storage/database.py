@@ -77,6 +77,18 @@ def current_path() -> Path:
     return database.obj.path
 
 
+def copy_database(target: Path) -> None:
+    """A consistent copy of the open database at `target` (which must not exist yet)."""
+    create_private_file(target)
+    source = sqlite3.connect(read_only_uri(current_path()), uri=True)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
+
+
 def close_database() -> None:
     if not database.is_closed():
         database.close()
