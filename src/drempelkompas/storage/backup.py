@@ -39,14 +39,7 @@ def backup_copy(db_path: Path, reason: str) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
-    source = sqlite3.connect(read_only_uri(db_path), uri=True)
-    copy = sqlite3.connect(partial)
-    try:
-        source.backup(copy)
-        copy.execute("PRAGMA journal_mode = DELETE")  # a self-contained file, no -wal beside it
-    finally:
-        copy.close()
-        source.close()
+    copy_pages(db_path, partial, self_contained=True)
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
@@ -74,13 +67,7 @@ def restore(db_path: Path, backup: Path) -> Path:
     see the restored data at once and never a half-copied file.
     """
     before = backup_copy(db_path, "before-restore")
-    source = sqlite3.connect(read_only_uri(backup), uri=True)
-    target = sqlite3.connect(db_path)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    copy_pages(backup, db_path)
     return before
 
 
@@ -116,19 +103,29 @@ def replace_damaged(db_path: Path, backup: Path) -> Path:
         if companion.exists():
             os.replace(companion, Path(f"{aside}{suffix}"))
     create_private_file(db_path)
-    source = sqlite3.connect(read_only_uri(backup), uri=True)
-    target = sqlite3.connect(db_path)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
-        source.close()
+    copy_pages(backup, db_path)
     return aside
 
 
 def prune(db_path: Path, keep: int = KEEP) -> None:
     for info in _backup_files(db_path)[keep:]:
         info.path.unlink(missing_ok=True)
+
+
+def copy_pages(source: Path, target: Path, self_contained: bool = False) -> None:
+    """Copies a database into `target` (new or live) through SQLite's backup API.
+
+    `self_contained` leaves the copy in rollback-journal mode, so no -wal file belongs to it.
+    """
+    reader = sqlite3.connect(read_only_uri(source), uri=True)
+    writer = sqlite3.connect(target)
+    try:
+        reader.backup(writer)
+        if self_contained:
+            writer.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        writer.close()
+        reader.close()
 
 
 def read_only_uri(db_path: Path) -> str:

@@ -10,7 +10,7 @@ from drempelkompas.domain.catalog import LESSONS
 from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, ReadOnlyDatabaseError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import migrations
-from drempelkompas.storage.backup import backup_copy, create_private_file, read_only_uri
+from drempelkompas.storage.backup import backup_copy, copy_pages, create_private_file, read_only_uri
 from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
 
 # "DRMP": marks a SQLite file as ours, so another program's database is never taken for one.
@@ -80,13 +80,7 @@ def current_path() -> Path:
 def copy_database(target: Path) -> None:
     """A consistent copy of the open database at `target` (which must not exist yet)."""
     create_private_file(target)
-    source = sqlite3.connect(read_only_uri(current_path()), uri=True)
-    copy = sqlite3.connect(target)
-    try:
-        source.backup(copy)
-    finally:
-        copy.close()
-        source.close()
+    copy_pages(current_path(), target)
 
 
 def close_database() -> None:
