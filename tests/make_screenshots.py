@@ -7,6 +7,7 @@ import argparse
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -115,7 +116,7 @@ def main() -> int:
                     "Ingrid Jansen",
                     "Wethouder Zorg",
                     Level.ADMINISTRATIVE,
-                    __import__("datetime").date.today(),
+                    date.today(),
                 )
             ],
         )
