@@ -214,3 +214,12 @@ def test_the_demo_is_realistic(db_path):
     assert any(card.lesson_id for card in cards) and any(card.lesson_id is None for card in cards)
     with pytest.raises(ValidationError, match="already holds the demo"):
         fill_demo()
+
+
+def test_restoring_into_a_column_that_shrank_keeps_positions_gapless(collaboration):
+    ids = [barriers.add_barrier(collaboration, K, name) for name in "abc"]
+    barriers.delete_barrier(ids[2])
+    barriers.move_barrier(ids[1], F, 0)
+    barriers.restore_barrier(ids[2])
+    assert titles(collaboration, K) == ["a", "c"]
+    assert [card.position for card in barriers.board(collaboration)[K]] == [0, 1]
