@@ -1034,6 +1034,14 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>&amp;New collaboration…</source>
         <translation>&amp;New collaboration…</translation>
     </message>

@@ -1034,6 +1034,14 @@ Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barri
 <context>
     <name>MainWindow</name>
     <message>
+        <source>New…</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
         <source>&amp;New collaboration…</source>
         <translation>&amp;Nieuwe samenwerking…</translation>
     </message>

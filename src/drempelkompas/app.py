@@ -150,8 +150,8 @@ def _routine_care(path: Path) -> None:
         log.warning("routine care at start-up failed: %s", error)
 
 
-def _show_error(title: str, text: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, title, text)
+def _show_error(title: str, text: str, icon=QMessageBox.Icon.Critical) -> None:
+    box = QMessageBox(icon, title, text)
     box.exec()
 
 

@@ -73,6 +73,8 @@ class CollaborationPanel(QWidget):
     selected = Signal(object)  # collaboration id, or None when nothing is selected
 
     def __init__(self, actions, parent=None) -> None:
+        """`actions`: (action, short label) pairs for the buttons above the list; the short labels
+        keep the list narrow, the actions' full texts show in the menus and as tooltips."""
         super().__init__(parent)
         self.model = CollaborationListModel(self)
         self.view = QListView(objectName="collaborationList")
@@ -85,11 +87,14 @@ class CollaborationPanel(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        for action in actions:
+        self._buttons: list[tuple[QToolButton, object]] = []
+        for action, short_label in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            action.changed.connect(lambda b=button, label=short_label: self._shorten(b, label))
             buttons.addWidget(button)
+            self._buttons.append((button, short_label))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,6 +105,17 @@ class CollaborationPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.show_archived.setText(self.tr("Show archived"))
+        for button, short_label in self._buttons:
+            self._shorten(button, short_label)
+
+    @staticmethod
+    def _shorten(button: QToolButton, short_label) -> None:
+        """Keeps the button's own short text when its action's text changes."""
+        action = button.defaultAction()
+        button.setToolTip(action.text().replace("&", ""))
+        text = short_label() if short_label else action.text()
+        if button.text() != text:
+            button.setText(text)
 
     def reload(self, select_id: int | None = None) -> None:
         """Re-reads the list and selects `select_id`, else the row nearest to the old one."""

@@ -119,7 +119,11 @@ class MainWindow(QMainWindow):
 
     def _create_widgets(self) -> None:
         self.panel = CollaborationPanel(
-            [self.new_collaboration_action, self.archive_action, self.delete_collaboration_action]
+            [
+                (self.new_collaboration_action, lambda: self.tr("New…")),
+                (self.archive_action, None),
+                (self.delete_collaboration_action, lambda: self.tr("Delete…")),
+            ]
         )
         self.panel.addAction(self.delete_collaboration_action)
         self.panel.selected.connect(self._show_collaboration)
@@ -163,7 +167,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 1000])
+        self.splitter.setSizes([240, 1040])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(objectName="statusCounts")
         self.statusBar().addWidget(self.status_label, 1)
