@@ -10,6 +10,10 @@ from PySide6.QtCore import QStandardPaths
 from drempelkompas.storage.database import close_database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # A desktop-sized screen (the plugin's default is 800×600), so windows keep the size they are given.
+    screen = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
 
 @pytest.fixture(autouse=True, scope="session")
