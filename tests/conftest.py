@@ -11,7 +11,7 @@ from drempelkompas.storage.database import close_database, open_database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
-    # A desktop-sized screen (the plugin's default is 800×600), so windows keep the size they are given.
+    # A desktop-sized screen (the plugin's default is 800x600), so windows keep the size they are given.
     screen = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
 
