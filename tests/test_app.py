@@ -148,3 +148,38 @@ def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qa
     assert questions == ["Database in a synchronised folder"]  # warned once per file
     close_database()
     moved.unlink()
+
+
+def test_without_a_good_backup_the_readable_rows_of_a_damaged_database_are_salvaged(
+    qapp, tmp_path, monkeypatch
+):
+    from drempelkompas.services import barriers as barrier_service
+    from drempelkompas.services.collaborations import find_collaboration, list_collaborations
+    from drempelkompas.storage.database import close_database, open_database
+
+    path = tmp_path / "geen-backup.sqlite"
+    open_database(path)
+    fill_demo()
+    collaboration = find_collaboration("Digitale Tweeling Ĳsselmonde")
+    for number in range(300):
+        barrier_service.add_barrier(collaboration, "knowledge", f"Extra {number}", description="x" * 500)
+    close_database()
+    damaged = bytearray(path.read_bytes())
+    damaged[4096 * 60 : 4096 * 62] = b"\xa5" * 8192  # two pages in the middle of the barriers
+    path.write_bytes(bytes(damaged))
+
+    shown = []
+
+    def answer_yes(box):
+        shown.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_module.run_app(str(path), "en") == 0
+    assert "There is no good backup" in shown[0] and "Saved 3 collaborations" in shown[1]
+    assert (tmp_path / "geen-backup.sqlite.damaged").read_bytes() == bytes(damaged)
+    assert len(list_collaborations()) == 3
+    saved = sum(len(column) for column in barrier_service.board(collaboration).values())
+    assert 250 < saved < 310  # most barriers are back; those on the damaged pages are lost
+    close_database()

@@ -40,6 +40,22 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
         <translation>The database cannot be copied</translation>
     </message>
     <message>
+        <source>{problem}
+
+There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</source>
+        <translation>{problem}
+
+There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Salvaged</translation>
+    </message>
+    <message>
+        <source>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</source>
+        <translation>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</translation>
     </message>

@@ -40,6 +40,22 @@ Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barri
         <translation>De database kan niet worden gekopieerd</translation>
     </message>
     <message>
+        <source>{problem}
+
+There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</source>
+        <translation>{problem}
+
+Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? Het beschadigde bestand blijft, ongewijzigd, ernaast bewaard.</translation>
+    </message>
+    <message>
+        <source>Salvaged</source>
+        <translation>Gered</translation>
+    </message>
+    <message>
+        <source>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</source>
+        <translation>{collaborations} samenwerkingen en {barriers} drempels gered. Het beschadigde bestand is bewaard als {file}.</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Er ging iets onverwachts mis ({error}). Je gegevens zijn veilig: elke wijziging die je zag voltooien, is opgeslagen. Details staan in {log}.</translation>
     </message>

@@ -16,6 +16,7 @@ from drempelkompas.instance_lock import DatabaseLock
 from drempelkompas.locations import database_path, local_database_path, set_application_names, sync_risk
 from drempelkompas.storage.backup import newest_good_backup, replace_damaged
 from drempelkompas.storage.database import close_database, copy_database, open_database
+from drempelkompas.storage.salvage import salvage_in_place
 
 log = logging.getLogger("drempelkompas")
 
@@ -73,8 +74,7 @@ def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
     """For a damaged database: offer its newest good backup. True when it was restored and opened."""
     good = newest_good_backup(path)
     if good is None:
-        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
-        return False
+        return _offer_salvage(path, error)
     question = QMessageBox(
         QMessageBox.Icon.Warning,
         i18n.translate("App", "The database cannot be opened"),
@@ -130,6 +130,45 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
     close_database()
     open_database(target)
     return target
+
+
+def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
+    """Without a good backup: offer to save what can still be read. True when that was done."""
+    if not path.is_file() or path.stat().st_size == 0:
+        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
+        return False
+    question = QMessageBox(
+        QMessageBox.Icon.Warning,
+        i18n.translate("App", "The database cannot be opened"),
+        i18n.translate(
+            "App",
+            "{problem}\n\nThere is no good backup. Save what can still be read into a new database? "
+            "The damaged file is kept, unchanged, beside it.",
+        ).format(problem=i18n.error_text(error)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if question.exec() != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        aside, report = salvage_in_place(path)
+    except (OSError, sqlite3.Error) as failure:
+        _show_error(i18n.translate("App", "The database cannot be opened"), str(failure))
+        return False
+    open_database(path)
+    _show_error(
+        i18n.translate("App", "Salvaged"),
+        i18n.translate(
+            "App",
+            "Saved {collaborations} collaborations and {barriers} barriers. "
+            "The damaged file is kept as {file}.",
+        ).format(
+            collaborations=report.rows.get("collaboration", 0),
+            barriers=report.rows.get("barrier", 0),
+            file=aside,
+        ),
+        QMessageBox.Icon.Information,
+    )
+    return True
 
 
 def _bring_to_front(window) -> None:

@@ -92,6 +92,14 @@ def replace_damaged(db_path: Path, backup: Path) -> Path:
 
     Returns where the damaged file now is (`<name>.damaged`, numbered if that exists).
     """
+    aside = set_aside(db_path)
+    create_private_file(db_path)
+    copy_pages(backup, db_path)
+    return aside
+
+
+def set_aside(db_path: Path) -> Path:
+    """Moves a damaged database (and its -wal/-shm) to `<name>.damaged`, numbered if that exists."""
     aside = db_path.with_name(db_path.name + ".damaged")
     number = 1
     while aside.exists():
@@ -102,8 +110,6 @@ def replace_damaged(db_path: Path, backup: Path) -> Path:
         companion = Path(f"{db_path}{suffix}")
         if companion.exists():
             os.replace(companion, Path(f"{aside}{suffix}"))
-    create_private_file(db_path)
-    copy_pages(backup, db_path)
     return aside
 
 

@@ -169,6 +169,12 @@ def _inspect_existing(path: Path) -> int:
     return version
 
 
+def create_database_file(path: Path) -> None:
+    """A new, empty database at `path` (which must not exist), left open."""
+    _create_new(path)
+    open_database(path)
+
+
 def _create_new(path: Path) -> None:
     """Builds a new database beside `path` and moves it in place only when it is complete."""
     partial = path.with_name(path.name + ".new")
