@@ -75,8 +75,7 @@ def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
     good = newest_good_backup(path)
     if good is None:
         return _offer_salvage(path, error)
-    question = QMessageBox(
-        QMessageBox.Icon.Warning,
+    restore = _ask(
         i18n.translate("App", "The database cannot be opened"),
         i18n.translate(
             "App",
@@ -88,9 +87,8 @@ def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
             collaborations=good.collaborations,
             barriers=good.barriers,
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    if question.exec() != QMessageBox.StandardButton.Yes:
+    if not restore:
         return False
     replace_damaged(path, good.path)
     open_database(path)
@@ -109,8 +107,7 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
         return path
     settings.setValue(key, True)
     target = local_database_path()
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    move = _ask(
         i18n.translate("App", "Database in a synchronised folder"),
         i18n.translate(
             "App",
@@ -118,9 +115,8 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
             "changes and can damage it or lose your latest edits. Copy it to {target} on this "
             "computer and work there? The original stays where it is.",
         ).format(file=path, service=service, target=target),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    if box.exec() != QMessageBox.StandardButton.Yes:
+    if not move:
         return path
     try:
         copy_database(target)
@@ -137,17 +133,15 @@ def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
     if not path.is_file() or path.stat().st_size == 0:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
         return False
-    question = QMessageBox(
-        QMessageBox.Icon.Warning,
+    salvage = _ask(
         i18n.translate("App", "The database cannot be opened"),
         i18n.translate(
             "App",
             "{problem}\n\nThere is no good backup. Save what can still be read into a new database? "
             "The damaged file is kept, unchanged, beside it.",
         ).format(problem=i18n.error_text(error)),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
-    if question.exec() != QMessageBox.StandardButton.Yes:
+    if not salvage:
         return False
     try:
         aside, report = salvage_in_place(path)
@@ -187,6 +181,14 @@ def _routine_care(path: Path) -> None:
         remove_leftovers(path.parent)
     except (OSError, DrempelError, sqlite3.Error) as error:
         log.warning("routine care at start-up failed: %s", error)
+
+
+def _ask(title: str, text: str) -> bool:
+    """A warning with Yes and No; True for Yes."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _show_error(title: str, text: str, icon=QMessageBox.Icon.Critical) -> None:

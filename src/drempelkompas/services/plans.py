@@ -63,12 +63,18 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
             content_fingerprint=plan.content_fingerprint(snapshot),
             signed_off_at=now,
         )
-    return versions(collaboration_id)[-1]
+    return VersionSummary(
+        number=number,
+        fingerprint=plan.fingerprint(snapshot),
+        signed_off_at=now,
+        signatories=tuple(s.name for s in cleaned),
+        out_of_date=False,
+    )
 
 
-def versions(collaboration_id: int) -> list[VersionSummary]:
-    """The signed-off versions, oldest first."""
-    current = plan.content_fingerprint(draft(collaboration_id))
+def versions(collaboration_id: int, current_draft: dict | None = None) -> list[VersionSummary]:
+    """The signed-off versions, oldest first; `current_draft` saves building the draft again."""
+    current = plan.content_fingerprint(current_draft or draft(collaboration_id))
     rows = (
         PlanVersion.select().where(PlanVersion.collaboration == collaboration_id).order_by(PlanVersion.number)
     )

@@ -140,7 +140,7 @@ class PlanDialog(QDialog):
         QTreeWidgetItem(self.versions, [self.tr("Draft"), "", "", self.tr("not signed off")]).setData(
             0, Qt.ItemDataRole.UserRole, None
         )
-        for version in reversed(plans.versions(self.collaboration_id)):
+        for version in reversed(plans.versions(self.collaboration_id, draft)):
             moment = QLocale().toString(QDate(version.signed_off_at.date()), QLocale.FormatType.ShortFormat)
             state = (
                 self.tr("re-approval needed: the board changed")
