@@ -270,3 +270,32 @@ def test_a_read_only_database_is_listed_but_not_changed(run_cli, tmp_path):
     finally:
         os.chmod(folder, 0o755)
         os.chmod(db, 0o644)
+
+
+def test_exchange_export_preview_and_import_through_the_command_line(run_cli, tmp_path):
+    source, target, file = (str(tmp_path / name) for name in ("a.sqlite", "b.sqlite", "zorg.drempel"))
+    run_cli("demo", "--db", source)
+    exported = run_cli(
+        "export", "--db", source, "--collaboration", "één loket voor mantelzorgers", "-o", file, "--lang", "en"
+    )
+    assert exported.returncode == 0, exported.stderr
+    assert "Exported 1 collaborations with 10 barriers" in exported.stdout
+    preview = run_cli("import", file, "--dry-run", "--db", target, "--lang", "nl")
+    assert preview.returncode == 0, preview.stderr
+    assert "er is nog niets geïmporteerd" in preview.stdout
+    assert "Toegevoegd: Samenwerking “Één loket voor mantelzorgers”" in preview.stdout
+    assert "Één loket" not in run_cli("list", "--db", target).stdout
+    imported = run_cli("import", file, "--db", target, "--lang", "nl")
+    assert "11 toegevoegd, 0 bijgewerkt, 0 in conflict, 0 behouden, 0 ongewijzigd." in imported.stdout
+    assert "Één loket" in run_cli("list", "--db", target).stdout
+
+
+def test_a_bad_exchange_file_fails_in_one_line_and_changes_nothing(run_cli, tmp_path):
+    bad = tmp_path / "kapot.drempel"
+    bad.write_bytes(b"PK\x03\x04 afgebroken")
+    db = tmp_path / "db.sqlite"
+    run_cli("demo", "--db", str(db))
+    before = db.read_bytes()
+    result = run_cli("import", str(bad), "--db", str(db), "--lang", "nl")
+    assert_one_line_error(result, "kapot.drempel is onvolledig")
+    assert db.read_bytes() == before

@@ -1,9 +1,8 @@
 """Mutated CSV files: every one either imports completely or changes nothing (a thousand cases)."""
 
 import io
-import tempfile
-from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,19 +12,21 @@ from drempelkompas.services.csv_io import export_csv, import_csv
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.storage.database import close_database, open_database
 
-_VALID: list[bytes] = []
 
+@pytest.fixture(scope="module")
+def valid_csv(tmp_path_factory) -> bytes:
+    """The demo exported once, in Dutch (semicolons) — the kind of file people edit in Excel.
 
-def valid_csv() -> bytes:
-    """The demo exported once, in Dutch (semicolons) — the kind of file people edit in Excel."""
-    if not _VALID:
-        folder = Path(tempfile.mkdtemp())
-        open_database(folder / "source.sqlite")
+    Made before the test's own database is opened, so the imports go to that one.
+    """
+    folder = tmp_path_factory.mktemp("source")
+    open_database(folder / "source.sqlite")
+    try:
         fill_demo()
         export_csv(folder / "demo.csv", language="nl")
+    finally:
         close_database()
-        _VALID.append((folder / "demo.csv").read_bytes())
-    return _VALID[0]
+    return (folder / "demo.csv").read_bytes()
 
 
 def barrier_count() -> int:
@@ -64,8 +65,8 @@ def mutate(data: bytes, changes) -> bytes:
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(changes=edits)
-def test_a_mutated_csv_imports_completely_or_not_at_all(db_path, tmp_path, changes):
-    data = mutate(valid_csv(), changes)
+def test_a_mutated_csv_imports_completely_or_not_at_all(valid_csv, db_path, tmp_path, changes):
+    data = mutate(valid_csv, changes)
     path = tmp_path / "mutated.csv"
     path.write_bytes(data)
     before = barrier_count()

@@ -103,53 +103,75 @@ def test_a_folder_is_refused(tmp_path):
         open_database(tmp_path)
 
 
-def pretend_version_2(monkeypatch, step):
-    """From here on the app is at schema version 2, reached from version 1 by `step`."""
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(migrations, "MIGRATIONS", {1: step})
+CURRENT = migrations.SCHEMA_VERSION
+
+
+def pretend_next_version(monkeypatch, step):
+    """From here on the app is one schema version further, reached from the current one by `step`."""
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", CURRENT + 1)
+    monkeypatch.setattr(migrations, "MIGRATIONS", {**migrations.MIGRATIONS, CURRENT: step})
 
 
 def add_sponsor_column(db):
     run_migration(SqliteMigrator(db).add_column("collaboration", "sponsor", TextField(default="")))
 
 
-def v1_database(path):
+def current_database(path):
     open_database(path)
     create_collaboration("Van versie één")
     close_database()
     return path
 
 
-def test_migration_from_v1_to_v2_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
-    path = v1_database(tmp_path / "old.sqlite")
-    pretend_version_2(monkeypatch, add_sponsor_column)
+def test_a_migration_takes_a_backup_first_and_keeps_the_data(tmp_path, monkeypatch):
+    path = current_database(tmp_path / "old.sqlite")
+    pretend_next_version(monkeypatch, add_sponsor_column)
     open_database(path)
     try:
         assert [c.name for c in list_collaborations()] == ["Van versie één"]
     finally:
         close_database()
-    assert pragma(path, "user_version") == 2
+    assert pragma(path, "user_version") == CURRENT + 1
     with sqlite3.connect(path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(collaboration)")]
     assert "sponsor" in columns
     (backup,) = backups_folder(path).iterdir()
-    assert pragma(backup, "user_version") == 1
+    assert pragma(backup, "user_version") == CURRENT
     with sqlite3.connect(backup) as connection:
         assert connection.execute("SELECT name FROM collaboration").fetchall() == [("Van versie één",)]
 
 
 def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
-    path = v1_database(tmp_path / "old.sqlite")
+    path = current_database(tmp_path / "old.sqlite")
 
     def half_done(db):
         db.execute_sql("ALTER TABLE collaboration ADD COLUMN sponsor TEXT")
         raise RuntimeError("power cut halfway")
 
-    pretend_version_2(monkeypatch, half_done)
+    pretend_next_version(monkeypatch, half_done)
     with pytest.raises(RuntimeError):
         open_database(path)
     close_database()
-    assert pragma(path, "user_version") == 1
+    assert pragma(path, "user_version") == CURRENT
     with sqlite3.connect(path) as connection:
         columns = [row[1] for row in connection.execute("PRAGMA table_info(collaboration)")]
     assert "sponsor" not in columns
+
+
+def test_a_version_1_database_gains_what_exchange_files_need(tmp_path):
+    path = current_database(tmp_path / "v1.sqlite")
+    with sqlite3.connect(path) as connection:  # take it back to the schema of version 1
+        connection.execute("ALTER TABLE barrier DROP COLUMN conflict_of")
+        connection.execute("DROP TABLE exchange_base")
+        connection.execute("PRAGMA user_version = 1")
+    open_database(path)
+    try:
+        assert [c.name for c in list_collaborations()] == ["Van versie één"]
+    finally:
+        close_database()
+    assert pragma(path, "user_version") == CURRENT
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(barrier)")]
+        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert "conflict_of" in columns
+    assert "exchange_base" in tables

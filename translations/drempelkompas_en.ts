@@ -600,6 +600,18 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Exported {count} barriers to {file}.</translation>
     </message>
     <message>
+        <source>Preview of {file}; nothing was imported:</source>
+        <translation>Preview of {file}; nothing was imported:</translation>
+    </message>
+    <message>
+        <source>Imported {file}:</source>
+        <translation>Imported {file}:</translation>
+    </message>
+    <message>
+        <source>Exported {collaborations} collaborations with {barriers} barriers to {file}.</source>
+        <translation>Exported {collaborations} collaborations with {barriers} barriers to {file}.</translation>
+    </message>
+    <message>
         <source>Exported the plan to {file}.</source>
         <translation>Exported the plan to {file}.</translation>
     </message>
@@ -936,6 +948,185 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>The backup {file} cannot be read.</source>
         <translation>The backup {file} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Choose at least one collaboration to export.</source>
+        <translation>Choose at least one collaboration to export.</translation>
+    </message>
+    <message>
+        <source>a built-in lesson cannot be replaced.</source>
+        <translation>a built-in lesson cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>this barrier belongs to another collaboration here.</source>
+        <translation>this barrier belongs to another collaboration here.</translation>
+    </message>
+    <message>
+        <source>a barrier refers to a lesson that is missing.</source>
+        <translation>a barrier refers to a lesson that is missing.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Drempelkompas exchange file.</source>
+        <translation>{file} is not a Drempelkompas exchange file.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Drempelkompas (format {version}). Update the app to import it.</source>
+        <translation>{file} was made by a newer version of Drempelkompas (format {version}). Update the app to import it.</translation>
+    </message>
+    <message>
+        <source>{file} was altered or damaged after it was made: its checksum does not match.</source>
+        <translation>{file} was altered or damaged after it was made: its checksum does not match.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 50 MB and is not imported.</source>
+        <translation>{file} is larger than 50 MB and is not imported.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete; it was probably cut off while copying or downloading.</source>
+        <translation>{file} is incomplete; it was probably cut off while copying or downloading.</translation>
+    </message>
+    <message>
+        <source>{file} contains an entry “{name}” that tries to leave its folder; it is refused.</source>
+        <translation>{file} contains an entry “{name}” that tries to leave its folder; it is refused.</translation>
+    </message>
+    <message>
+        <source>{file} contains an unexpected entry “{name}”.</source>
+        <translation>{file} contains an unexpected entry “{name}”.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not valid JSON ({problem}).</source>
+        <translation>{file} is damaged: it is not valid JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the key “{key}” appears twice in one record.</source>
+        <translation>{file} is damaged: the key “{key}” appears twice in one record.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it contains the non-number {value}.</source>
+        <translation>{file} is damaged: it contains the non-number {value}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {where} contains characters that are not valid text.</source>
+        <translation>{file} is damaged: {where} contains characters that are not valid text.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be imported (at {where}).</source>
+        <translation>{file} is damaged and cannot be imported (at {where}).</translation>
+    </message>
+    <message>
+        <source>{file} would expand to more than 200 MB; it is refused as a possible zip bomb.</source>
+        <translation>{file} would expand to more than 200 MB; it is refused as a possible zip bomb.</translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be imported. Record {where}: {problem}</source>
+        <translation>The exchange file cannot be imported. Record {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>refers to a lesson that is not in the file.</source>
+        <translation>refers to a lesson that is not in the file.</translation>
+    </message>
+    <message>
+        <source>expected a record.</source>
+        <translation>expected a record.</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing.</source>
+        <translation>the field “{name}” is missing.</translation>
+    </message>
+    <message>
+        <source>has the wrong type.</source>
+        <translation>has the wrong type.</translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation>is not a known field.</translation>
+    </message>
+    <message>
+        <source>this identifier appears twice in the file.</source>
+        <translation>this identifier appears twice in the file.</translation>
+    </message>
+    <message>
+        <source>is not a valid identifier.</source>
+        <translation>is not a valid identifier.</translation>
+    </message>
+    <message>
+        <source>has spaces or line breaks the app does not keep.</source>
+        <translation>has spaces or line breaks the app does not keep.</translation>
+    </message>
+    <message>
+        <source>{value} is not a known value.</source>
+        <translation>{value} is not a known value.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} is not a valid date.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} is out of range.</translation>
+    </message>
+    <message>
+        <source>names a precondition twice.</source>
+        <translation>names a precondition twice.</translation>
+    </message>
+    <message>
+        <source>appears twice.</source>
+        <translation>appears twice.</translation>
+    </message>
+    <message>
+        <source>the signed-off plan does not match its fingerprint.</source>
+        <translation>the signed-off plan does not match its fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Conflict: both versions kept</source>
+        <translation>Conflict: both versions kept</translation>
+    </message>
+    <message>
+        <source>Changed only here: kept</source>
+        <translation>Changed only here: kept</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” in {collaboration}</source>
+        <translation>{kind} “{name}” in {collaboration}</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {conflicts} in conflict, {kept} kept, {unchanged} unchanged.</source>
+        <translation>{added} added, {updated} updated, {conflicts} in conflict, {kept} kept, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <source>Signed-off plan</source>
+        <translation>Signed-off plan</translation>
     </message>
 </context>
 <context>

@@ -600,6 +600,18 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{count} drempels geëxporteerd naar {file}.</translation>
     </message>
     <message>
+        <source>Preview of {file}; nothing was imported:</source>
+        <translation>Voorbeeld van {file}; er is nog niets geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Imported {file}:</source>
+        <translation>{file} geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>Exported {collaborations} collaborations with {barriers} barriers to {file}.</source>
+        <translation>{collaborations} samenwerkingen met {barriers} drempels geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
         <source>Exported the plan to {file}.</source>
         <translation>Het plan is geëxporteerd naar {file}.</translation>
     </message>
@@ -936,6 +948,185 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>The backup {file} cannot be read.</source>
         <translation>De back-up {file} is niet te lezen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one collaboration to export.</source>
+        <translation>Kies ten minste één samenwerking om te exporteren.</translation>
+    </message>
+    <message>
+        <source>a built-in lesson cannot be replaced.</source>
+        <translation>een ingebouwde les kan niet worden vervangen.</translation>
+    </message>
+    <message>
+        <source>this barrier belongs to another collaboration here.</source>
+        <translation>deze drempel hoort hier bij een andere samenwerking.</translation>
+    </message>
+    <message>
+        <source>a barrier refers to a lesson that is missing.</source>
+        <translation>een drempel verwijst naar een les die ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{file} is not a Drempelkompas exchange file.</source>
+        <translation>{file} is geen uitwisselbestand van Drempelkompas.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of Drempelkompas (format {version}). Update the app to import it.</source>
+        <translation>{file} is gemaakt met een nieuwere versie van Drempelkompas (formaat {version}). Werk de app bij om het te importeren.</translation>
+    </message>
+    <message>
+        <source>{file} was altered or damaged after it was made: its checksum does not match.</source>
+        <translation>{file} is na het maken gewijzigd of beschadigd: de controlesom klopt niet.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 50 MB and is not imported.</source>
+        <translation>{file} is groter dan 50 MB en wordt niet geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>{file} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete; it was probably cut off while copying or downloading.</source>
+        <translation>{file} is onvolledig; het is waarschijnlijk afgebroken tijdens kopiëren of downloaden.</translation>
+    </message>
+    <message>
+        <source>{file} contains an entry “{name}” that tries to leave its folder; it is refused.</source>
+        <translation>{file} bevat een onderdeel “{name}” dat buiten zijn map probeert te komen; het bestand wordt geweigerd.</translation>
+    </message>
+    <message>
+        <source>{file} contains an unexpected entry “{name}”.</source>
+        <translation>{file} bevat een onverwacht onderdeel “{name}”.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is not valid JSON ({problem}).</source>
+        <translation>{file} is beschadigd: het is geen geldige JSON ({problem}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the key “{key}” appears twice in one record.</source>
+        <translation>{file} is beschadigd: de sleutel “{key}” komt twee keer voor in één record.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it contains the non-number {value}.</source>
+        <translation>{file} is beschadigd: het bevat het niet-getal {value}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {where} contains characters that are not valid text.</source>
+        <translation>{file} is beschadigd: {where} bevat tekens die geen geldige tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be imported (at {where}).</source>
+        <translation>{file} is beschadigd en kan niet worden geïmporteerd (bij {where}).</translation>
+    </message>
+    <message>
+        <source>{file} would expand to more than 200 MB; it is refused as a possible zip bomb.</source>
+        <translation>{file} zou uitpakken tot meer dan 200 MB; het wordt geweigerd als mogelijke zipbom.</translation>
+    </message>
+    <message>
+        <source>The exchange file cannot be imported. Record {where}: {problem}</source>
+        <translation>Het uitwisselbestand kan niet worden geïmporteerd. Record {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>refers to a lesson that is not in the file.</source>
+        <translation>verwijst naar een les die niet in het bestand staat.</translation>
+    </message>
+    <message>
+        <source>expected a record.</source>
+        <translation>hier hoort een record te staan.</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing.</source>
+        <translation>het veld “{name}” ontbreekt.</translation>
+    </message>
+    <message>
+        <source>has the wrong type.</source>
+        <translation>heeft het verkeerde type.</translation>
+    </message>
+    <message>
+        <source>is not a known field.</source>
+        <translation>is geen bekend veld.</translation>
+    </message>
+    <message>
+        <source>this identifier appears twice in the file.</source>
+        <translation>deze identificatie komt twee keer voor in het bestand.</translation>
+    </message>
+    <message>
+        <source>is not a valid identifier.</source>
+        <translation>is geen geldige identificatie.</translation>
+    </message>
+    <message>
+        <source>has spaces or line breaks the app does not keep.</source>
+        <translation>heeft spaties of regeleinden die de app niet bewaart.</translation>
+    </message>
+    <message>
+        <source>{value} is not a known value.</source>
+        <translation>{value} is geen bekende waarde.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} is geen geldige datum.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} valt buiten het toegestane bereik.</translation>
+    </message>
+    <message>
+        <source>names a precondition twice.</source>
+        <translation>noemt een randvoorwaarde twee keer.</translation>
+    </message>
+    <message>
+        <source>appears twice.</source>
+        <translation>komt twee keer voor.</translation>
+    </message>
+    <message>
+        <source>the signed-off plan does not match its fingerprint.</source>
+        <translation>het vastgestelde plan klopt niet met zijn vingerafdruk.</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Conflict: both versions kept</source>
+        <translation>Conflict: beide versies bewaard</translation>
+    </message>
+    <message>
+        <source>Changed only here: kept</source>
+        <translation>Alleen hier gewijzigd: behouden</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}” in {collaboration}</source>
+        <translation>{kind} “{name}” in {collaboration}</translation>
+    </message>
+    <message>
+        <source>{kind} “{name}”</source>
+        <translation>{kind} “{name}”</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated, {conflicts} in conflict, {kept} kept, {unchanged} unchanged.</source>
+        <translation>{added} toegevoegd, {updated} bijgewerkt, {conflicts} in conflict, {kept} behouden, {unchanged} ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Signed-off plan</source>
+        <translation>Vastgesteld plan</translation>
     </message>
 </context>
 <context>

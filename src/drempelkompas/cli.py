@@ -73,6 +73,24 @@ def _parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", type=Path, required=True)
     exporter.add_argument("--collaboration", metavar="NAME", help="only this collaboration")
 
+    exchange_import = command(
+        "import", _import_exchange, "import collaborations from an exchange file (.drempel), all or nothing"
+    )
+    exchange_import.add_argument("file", type=Path)
+    exchange_import.add_argument(
+        "--dry-run", action="store_true", help="only show what an import would change"
+    )
+    exchange_export = command(
+        "export", _export_exchange, "export collaborations to an exchange file (.drempel)"
+    )
+    exchange_export.add_argument(
+        "--collaboration",
+        metavar="NAME",
+        action="append",
+        help="this collaboration (repeatable; default: all)",
+    )
+    exchange_export.add_argument("-o", "--output", type=Path, required=True)
+
     plan = command("plan", None, "action plans: export as PDF, sign off, sign digitally")
     plan_commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND", required=True)
 
@@ -265,6 +283,40 @@ def _export_csv(args) -> None:
     language = args.lang or i18n.system_language()
     count = export_csv(args.output, collaboration_id, language, i18n.translate)
     print(i18n.translate("Cli", "Exported {count} barriers to {file}.").format(count=count, file=args.output))
+
+
+def _import_exchange(args) -> None:
+    from drempelkompas import exchange_text, i18n
+    from drempelkompas.services.exchange import import_file
+
+    _open(args, writes=True)
+    report = import_file(args.file, dry_run=args.dry_run)
+    if args.dry_run:
+        print(i18n.translate("Cli", "Preview of {file}; nothing was imported:").format(file=args.file))
+    else:
+        print(i18n.translate("Cli", "Imported {file}:").format(file=args.file))
+    for change in report.changes:
+        print(f"  {exchange_text.outcome_text(change.outcome)}: {exchange_text.change_text(change)}")
+    print(exchange_text.summary_text(report))
+
+
+def _export_exchange(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.services.collaborations import list_collaborations
+    from drempelkompas.services.exchange import export_file
+
+    _open(args)
+    names = getattr(args, "collaboration", None)
+    if names:
+        chosen = [_collaboration_id(name) for name in names]
+    else:
+        chosen = [summary.id for summary in list_collaborations(include_archived=True)]
+    count = export_file(args.output, chosen)
+    print(
+        i18n.translate(
+            "Cli", "Exported {collaborations} collaborations with {barriers} barriers to {file}."
+        ).format(collaborations=len(chosen), barriers=count, file=args.output)
+    )
 
 
 def _collaboration_id(name: str) -> int:

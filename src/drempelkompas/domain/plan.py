@@ -62,3 +62,55 @@ def find_gaps(barriers: list[dict], signatories: list[dict]) -> list[dict]:
     if not any(s["level"] == Level.ADMINISTRATIVE.value for s in signatories):
         gaps.append({"kind": GAP_NO_ADMINISTRATIVE_SIGNATORY})
     return gaps
+
+
+_TEXT, _OPTIONAL_TEXT, _NUMBER = str, (str, type(None)), int
+_LESSON_SHAPE = {
+    "uuid": _TEXT, "key": _OPTIONAL_TEXT, "title": _TEXT, "summary": _TEXT, "key_points": [_TEXT],
+    "suggested": bool,
+}  # fmt: skip
+_BARRIER_SHAPE = {
+    "uuid": _TEXT, "precondition": tuple(p.value for p in Precondition), "title": _TEXT, "description": _TEXT,
+    "status": tuple(s.value for s in Status), "impact": _NUMBER,
+    "level": (*(level.value for level in Level), None), "owner": _TEXT, "due_date": _OPTIONAL_TEXT,
+    "next_action": _TEXT, "lesson": (None, _LESSON_SHAPE),
+}  # fmt: skip
+_SNAPSHOT_SHAPE = {
+    "format": (SNAPSHOT_FORMAT,), "format_version": (SNAPSHOT_FORMAT_VERSION,), "status": _TEXT,
+    "version": _NUMBER, "created_at": _TEXT,
+    "collaboration": {
+        "uuid": _TEXT, "name": _TEXT, "ambition": _TEXT, "phase": _TEXT,
+        "partners": [{"name": _TEXT, "sector": _TEXT, "role": _TEXT}],
+    },
+    "summary": {p.value: {s.value: _NUMBER for s in Status} for p in Precondition},
+    "barriers": [_BARRIER_SHAPE],
+    "signatories": [
+        {"name": _TEXT, "role": _TEXT, "level": tuple(level.value for level in Level), "date": _TEXT,
+         "decision": _TEXT},
+    ],
+    "gaps": list,
+}  # fmt: skip
+
+
+def is_well_formed(snapshot: object) -> bool:
+    """Whether a snapshot from elsewhere (an exchange file) has exactly the shape the app writes."""
+    return _fits(snapshot, _SNAPSHOT_SHAPE) and snapshot["gaps"] == find_gaps(
+        snapshot["barriers"], snapshot["signatories"]
+    )
+
+
+def _fits(value: object, shape) -> bool:
+    """`shape`: a type, a tuple of allowed values/types/shapes, [item shape] or {key: shape}."""
+    if isinstance(shape, dict):
+        return (
+            isinstance(value, dict)
+            and value.keys() == shape.keys()
+            and all(_fits(value[key], item) for key, item in shape.items())
+        )
+    if isinstance(shape, list):
+        return isinstance(value, list) and all(_fits(item, shape[0]) for item in value)
+    if isinstance(shape, tuple):
+        return any(_fits(value, option) for option in shape)
+    if isinstance(shape, type):
+        return isinstance(value, shape) and (shape is bool or not isinstance(value, bool))
+    return value == shape and type(value) is type(shape)

@@ -56,6 +56,7 @@ class BarrierView:
     created_at: datetime
     updated_at: datetime
     overcome_at: datetime | None
+    conflict: bool = False  # an imported version that conflicts with another card; see keep_both
 
     @property
     def effective_lesson_id(self) -> int | None:
@@ -203,6 +204,15 @@ def delete_barrier(barrier_id: int) -> None:
         barrier.deleted_at = utc_now()
         _touch_and_record(barrier, "deleted", None, None)
         barrier.save()
+        # Deleting either card of a conflicting pair resolves the conflict.
+        Barrier.update(conflict_of=None).where(Barrier.conflict_of == barrier.uuid).execute()
+        Barrier.update(conflict_of=None).where(Barrier.id == barrier.id).execute()
+
+
+def keep_both(barrier_id: int) -> None:
+    """Resolves an import conflict by keeping both cards as separate barriers."""
+    with database.atomic():
+        Barrier.update(conflict_of=None).where(Barrier.id == _get(barrier_id).id).execute()
 
 
 def restore_barrier(barrier_id: int) -> None:
@@ -292,6 +302,7 @@ _VIEW_COLUMNS = (
     Barrier.created_at,
     Barrier.updated_at,
     Barrier.overcome_at,
+    Barrier.conflict_of,
 )
 _PRECONDITIONS = {p.value: p for p in Precondition}
 _STATUSES = {s.value: s for s in Status}
@@ -323,6 +334,7 @@ def _views(query) -> list[BarrierView]:
         created,
         updated,
         overcome,
+        conflict_of,
     ) in database.execute_sql(sql, params):
         key = (precondition, catalog_key)
         if key not in suggestions:
@@ -349,6 +361,7 @@ def _views(query) -> list[BarrierView]:
                 datetime.fromisoformat(created),
                 datetime.fromisoformat(updated),
                 datetime.fromisoformat(overcome) if overcome else None,
+                conflict_of is not None,
             )
         )
     return views

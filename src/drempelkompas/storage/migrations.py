@@ -6,12 +6,23 @@ copy of the file was taken (see `database.open_database`).
 
 from collections.abc import Callable
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, UUIDField
+from playhouse.migrate import SqliteMigrator
+from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _add_exchange(db: SqliteDatabase) -> None:
+    """Version 2: exchange files between laptops (merge bases, conflicting barriers)."""
+    from drempelkompas.storage.models import ExchangeBase
+
+    run_migration(SqliteMigrator(db).add_column("barrier", "conflict_of", UUIDField(null=True)))
+    db.create_tables([ExchangeBase])
+
 
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _add_exchange}
 
 
 def migrate(db: SqliteDatabase, from_version: int) -> None:

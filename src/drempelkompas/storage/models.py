@@ -88,6 +88,8 @@ class Barrier(BaseModel):
     updated_at = DateTimeField(default=utc_now)
     overcome_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True)  # kept for the history; hidden everywhere else
+    # Set on an imported version that conflicts with this database's barrier of that UUID.
+    conflict_of = UUIDField(null=True)
 
     class Meta:
         indexes = ((("collaboration", "precondition", "position"), False),)
@@ -117,4 +119,15 @@ class PlanVersion(BaseModel):
         indexes = ((("collaboration", "number"), True),)
 
 
-ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion)
+class ExchangeBase(Model):
+    """The digest of a record as last exchanged with another laptop: the base of a three-way merge."""
+
+    record_uuid = UUIDField(primary_key=True)
+    digest = CharField()
+
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, ExchangeBase)

@@ -1,0 +1,116 @@
+"""Translators' tools: refresh the .ts files from the sources, compile them, and count what is left to do.
+
+Used by `drempelkompas i18n update|check`, by the build (which compiles every .ts it finds)
+and by the tests. Needs the Qt tools that come with PySide6 (pyside6-lupdate, pyside6-lrelease).
+"""
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PREFIX = "drempelkompas_"
+# {name} as in str.format, %n for plurals, %1 as in QString::arg.
+PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
+
+
+@dataclass
+class LanguageReport:
+    code: str
+    translated: int = 0
+    unfinished: int = 0
+    vanished: int = 0
+    placeholder_mismatches: list[tuple[str, str, str]] = field(default_factory=list)  # context, source, text
+
+    @property
+    def complete(self) -> bool:
+        return not (self.unfinished or self.vanished or self.placeholder_mismatches)
+
+
+def qt_tool(name: str) -> str:
+    """The path of a Qt tool installed with PySide6, such as pyside6-lupdate."""
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if found is None:
+        raise FileNotFoundError(f"{name} is not installed; it comes with PySide6-Essentials")
+    return found
+
+
+def ts_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"{PREFIX}*.ts"))
+
+
+def language_code(ts_file: Path) -> str:
+    return ts_file.stem.removeprefix(PREFIX)
+
+
+def update(sources: Path, folder: Path) -> str:
+    """Brings every .ts file in `folder` up to date with the strings in `sources`, then compiles them.
+
+    New strings arrive unfinished; strings no longer in the sources are dropped.
+    Returns lupdate's summary.
+    """
+    files = ts_files(folder)
+    if not files:
+        raise FileNotFoundError(f"no {PREFIX}*.ts file in {folder}")
+    result = subprocess.run(
+        [qt_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete", str(sources),
+         "-ts", *map(str, files)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    compile_all(folder, folder)
+    return result.stdout
+
+
+def compile_all(folder: Path, target: Path) -> list[Path]:
+    """Compiles every .ts file in `folder` into a .qm file in `target`; returns the .qm files."""
+    compiled = []
+    for ts_file in ts_files(folder):
+        qm_file = target / f"{ts_file.stem}.qm"
+        subprocess.run(
+            [qt_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+            check=True,
+            capture_output=True,
+        )
+        compiled.append(qm_file)
+    return compiled
+
+
+def check(folder: Path) -> list[LanguageReport]:
+    """Counts per language what is translated, unfinished and vanished, and lists placeholder mismatches."""
+    reports = []
+    for ts_file in ts_files(folder):
+        report = LanguageReport(language_code(ts_file))
+        for context, source, translation in messages(ts_file):
+            kind = translation.get("type")
+            texts = translated_texts(translation)
+            if kind in ("vanished", "obsolete"):
+                report.vanished += 1
+                continue
+            if kind == "unfinished" or not all(texts):
+                report.unfinished += 1
+                continue
+            report.translated += 1
+            wanted = sorted(PLACEHOLDER.findall(source))
+            for text in texts:
+                found = sorted(PLACEHOLDER.findall(text))
+                # A singular form may spell the number out ("one barrier") instead of using %n.
+                if found != wanted and found != [p for p in wanted if p != "%n"]:
+                    report.placeholder_mismatches.append((context, source, text))
+        reports.append(report)
+    return reports
+
+
+def messages(ts_file: Path):
+    """(context, source, <translation> element) for every message of a .ts file."""
+    for context in ET.parse(ts_file).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message.findtext("source"), message.find("translation")
+
+
+def translated_texts(translation) -> list[str]:
+    """The translation, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [form.text or "" for form in forms] if forms else [translation.text or ""]

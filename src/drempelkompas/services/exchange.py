@@ -1,0 +1,352 @@
+"""Use cases for exchanging collaborations between laptops: export, preview an import, import.
+
+Records are matched by UUID. Whether a record changed on this laptop, in the file or on both
+sides is decided against its merge base: the digest of the record as it was last exchanged
+(stored in `ExchangeBase` at every export and import). Changed on one side: that side's version
+wins. Changed on both sides (or never exchanged before and different): a conflict, and both
+versions are kept — a barrier as a second card marked as conflicting, a collaboration's other
+texts appended to its notes. Signed-off plan versions are only ever added, never altered.
+
+An import runs in one transaction after a backup; a preview runs the same import and rolls it
+back, so what it reports is exactly what an import would do.
+"""
+
+import uuid as uuid_module
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from drempelkompas.domain.errors import DrempelError, NotFoundError, ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.services import exchange_records as records
+from drempelkompas.services.exchange_file import ExchangeFileError, read_exchange_file, write_exchange_file
+from drempelkompas.services.exchange_records import ExchangeRecordError
+from drempelkompas.storage.backup import backup_copy
+from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
+from drempelkompas.storage.models import (
+    Barrier,
+    BarrierChange,
+    Collaboration,
+    ExchangeBase,
+    Lesson,
+    Partner,
+    PlanVersion,
+    database,
+)
+
+__all__ = ["ExchangeFileError", "ExchangeRecordError", "ImportReport", "export_file", "import_file"]
+
+
+class Kind(StrEnum):
+    COLLABORATION = "collaboration"
+    BARRIER = "barrier"
+    LESSON = "lesson"
+    PLAN_VERSION = "plan_version"
+
+
+KIND_LABELS = {
+    Kind.COLLABORATION: QT_TRANSLATE_NOOP("Exchange", "Collaboration"),
+    Kind.BARRIER: QT_TRANSLATE_NOOP("Exchange", "Barrier"),
+    Kind.LESSON: QT_TRANSLATE_NOOP("Exchange", "Lesson"),
+    Kind.PLAN_VERSION: QT_TRANSLATE_NOOP("Exchange", "Signed-off plan"),
+}
+
+
+class Outcome(StrEnum):
+    ADDED = "added"
+    UPDATED = "updated"
+    CONFLICT = "conflict"
+    KEPT = "kept"  # changed only here: this laptop's version stays
+
+
+@dataclass(frozen=True)
+class Change:
+    outcome: Outcome
+    kind: Kind
+    name: str  # the record's title or name
+    collaboration: str  # the collaboration it belongs to ("" for a lesson)
+
+
+@dataclass
+class ImportReport:
+    changes: list[Change] = field(default_factory=list)
+    unchanged: int = 0
+    history_entries: int = 0
+
+    def of(self, outcome: Outcome) -> list[Change]:
+        return [c for c in self.changes if c.outcome is outcome]
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.of(Outcome.ADDED) or self.of(Outcome.UPDATED) or self.of(Outcome.CONFLICT)) or bool(
+            self.history_entries
+        )
+
+
+# -- export ---------------------------------------------------------------------------------
+
+
+def export_file(path: Path | str, collaboration_ids: Iterable[int]) -> int:
+    """Writes the collaborations to an exchange file; returns how many barriers it holds."""
+    with database.atomic():
+        chosen = [_collaboration_record(cid) for cid in collaboration_ids]
+        if not chosen:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one collaboration to export."))
+        exported = [records.collaboration_json(c) for c in chosen]
+        lesson_uuids = {b["lesson"] for c in exported for b in c["barriers"] if b["lesson"]}
+        own_lessons = Lesson.select().where(Lesson.catalog_key.is_null(), Lesson.uuid.in_(lesson_uuids))
+        data = {
+            "collaborations": exported,
+            "lessons": [records.lesson_json(lesson) for lesson in own_lessons.order_by(Lesson.id)],
+        }
+        write_exchange_file(path, data)
+        if not database_is_read_only():
+            _remember_bases(data)
+    return sum(len(c["barriers"]) for c in exported)
+
+
+def _collaboration_record(collaboration_id: int) -> Collaboration:
+    collaboration = Collaboration.get_or_none(
+        Collaboration.id == collaboration_id, Collaboration.deleted_at.is_null()
+    )
+    if collaboration is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
+    return collaboration
+
+
+# -- import ---------------------------------------------------------------------------------
+
+
+class _DryRun(Exception):  # noqa: N818 - not an error: it ends a preview
+    """Raised at the end of a preview to roll its transaction back."""
+
+
+def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
+    """Imports an exchange file completely, or (on any error, or with `dry_run`) changes nothing."""
+    ensure_writable()
+    data = records.checked(read_exchange_file(path), Path(path).name)
+    if not dry_run:
+        backup_copy(current_path(), "before-import")
+    report = ImportReport()
+    try:
+        with database.atomic():
+            _Merge(data, report).run()
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+class _Merge:
+    """One import, inside the caller's transaction."""
+
+    def __init__(self, data: dict, report: ImportReport) -> None:
+        self.data = data
+        self.report = report
+        self.lesson_ids: dict[str, int] = {}  # lesson UUID in the file -> local lesson id
+        self.touched_columns: set[tuple[int, str]] = set()
+
+    def run(self) -> None:
+        for lesson in self.data["lessons"]:
+            self._merge_lesson(lesson)
+        for collaboration in self.data["collaborations"]:
+            self._merge_collaboration(collaboration)
+        for collaboration_id, precondition in self.touched_columns:
+            _renumber(collaboration_id, precondition)
+        _remember_bases(self.data)
+
+    def _note(self, outcome: Outcome | None, kind: Kind, name: str, collaboration: str = "") -> None:
+        if outcome is None:
+            self.report.unchanged += 1
+        else:
+            self.report.changes.append(Change(outcome, kind, name, collaboration))
+
+    # lessons
+
+    def _merge_lesson(self, incoming: dict) -> None:
+        local = Lesson.get_or_none(Lesson.uuid == uuid_module.UUID(incoming["uuid"]))
+        if local is not None and local.catalog_key is not None:
+            raise ExchangeRecordError(
+                incoming["uuid"],
+                DrempelError(QT_TRANSLATE_NOOP("Errors", "a built-in lesson cannot be replaced.")),
+            )
+        outcome = _classify(local and records.lesson_json(local), incoming)
+        fields = records.lesson_fields(incoming)
+        if outcome is Outcome.ADDED:
+            local = Lesson.create(uuid=incoming["uuid"], **fields)
+        elif outcome is Outcome.UPDATED:
+            Lesson.update(**fields).where(Lesson.id == local.id).execute()
+        elif outcome is Outcome.CONFLICT:
+            local = Lesson.create(**fields)  # the file's version beside ours, under a new UUID
+        self.lesson_ids[incoming["uuid"]] = local.id
+        self._note(outcome, Kind.LESSON, incoming["title"])
+
+    # collaborations
+
+    def _merge_collaboration(self, incoming: dict) -> None:
+        local = Collaboration.get_or_none(Collaboration.uuid == uuid_module.UUID(incoming["uuid"]))
+        outcome = _classify(local and records.collaboration_json(local, children=False), incoming)
+        fields = records.collaboration_fields(incoming)
+        if outcome is Outcome.ADDED:
+            fields["name"] = _free_name(fields["name"])
+            local = Collaboration.create(uuid=incoming["uuid"], **fields)
+            _replace_partners(local, incoming["partners"])
+        elif outcome is Outcome.UPDATED:
+            fields["name"] = _free_name(fields["name"], exclude_id=local.id)
+            Collaboration.update(**fields).where(Collaboration.id == local.id).execute()
+            _replace_partners(local, incoming["partners"])
+        elif outcome is Outcome.CONFLICT:
+            notes = records.conflict_notes(local.notes, incoming)
+            Collaboration.update(notes=notes).where(Collaboration.id == local.id).execute()
+        self._note(outcome, Kind.COLLABORATION, incoming["name"])
+        name = Collaboration.get_by_id(local.id).name
+        for barrier in incoming["barriers"]:
+            self._merge_barrier(local, name, barrier)
+        for version in incoming["plan_versions"]:
+            self._merge_plan_version(local, name, version)
+
+    # barriers
+
+    def _merge_barrier(self, collaboration: Collaboration, name: str, incoming: dict) -> None:
+        local = Barrier.get_or_none(Barrier.uuid == uuid_module.UUID(incoming["uuid"]))
+        if local is not None and local.collaboration_id != collaboration.id:
+            raise ExchangeRecordError(
+                incoming["uuid"],
+                DrempelError(
+                    QT_TRANSLATE_NOOP("Errors", "this barrier belongs to another collaboration here.")
+                ),
+            )
+        outcome = _classify(local and records.barrier_json(local, history=False), incoming)
+        fields = records.barrier_fields(incoming, self._lesson_id(incoming["lesson"]))
+        if outcome is Outcome.ADDED:
+            local = Barrier.create(uuid=incoming["uuid"], collaboration=collaboration, **fields)
+        elif outcome is Outcome.UPDATED:
+            self.touched_columns.add((collaboration.id, local.precondition))
+            Barrier.update(**fields).where(Barrier.id == local.id).execute()
+        elif outcome is Outcome.CONFLICT:
+            # Just after ours in the same column: positions are renumbered at the end.
+            Barrier.create(
+                collaboration=collaboration,
+                conflict_of=local.uuid,
+                **(fields | {"precondition": local.precondition, "position": local.position}),
+            )
+        if outcome is not None:
+            self.touched_columns.add((collaboration.id, fields["precondition"]))
+        self._note(outcome, Kind.BARRIER, incoming["title"], name)
+        for change in incoming["changes"]:
+            self._merge_history(local, change)
+
+    def _lesson_id(self, lesson_uuid: str | None) -> int | None:
+        if lesson_uuid is None:
+            return None
+        if lesson_uuid in self.lesson_ids:
+            return self.lesson_ids[lesson_uuid]
+        local = Lesson.get_or_none(Lesson.uuid == uuid_module.UUID(lesson_uuid))
+        if local is None:
+            raise ExchangeRecordError(
+                lesson_uuid,
+                DrempelError(QT_TRANSLATE_NOOP("Errors", "a barrier refers to a lesson that is missing.")),
+            )
+        return local.id
+
+    def _merge_history(self, barrier: Barrier, incoming: dict) -> None:
+        if BarrierChange.select().where(BarrierChange.uuid == uuid_module.UUID(incoming["uuid"])).exists():
+            return
+        BarrierChange.create(barrier=barrier, **records.change_fields(incoming))
+        self.report.history_entries += 1
+
+    # plan versions
+
+    def _merge_plan_version(self, collaboration: Collaboration, name: str, incoming: dict) -> None:
+        label = f"{name} — {incoming['number']}"
+        local = PlanVersion.get_or_none(PlanVersion.uuid == uuid_module.UUID(incoming["uuid"]))
+        if local is not None:
+            if local.fingerprint == incoming["fingerprint"]:
+                self._note(None, Kind.PLAN_VERSION, label)
+            else:  # a signed-off version is never altered: ours stays as it is
+                self._note(Outcome.CONFLICT, Kind.PLAN_VERSION, label, name)
+            return
+        taken = {
+            n
+            for (n,) in PlanVersion.select(PlanVersion.number)
+            .where(PlanVersion.collaboration == collaboration)
+            .tuples()
+        }
+        number = incoming["number"] if incoming["number"] not in taken else max(taken) + 1
+        PlanVersion.create(
+            collaboration=collaboration, number=number, **records.plan_version_fields(incoming)
+        )
+        self._note(Outcome.ADDED, Kind.PLAN_VERSION, f"{name} — {number}", name)
+
+
+def _classify(local: dict | None, incoming: dict) -> Outcome | None:
+    """What an import does with a record: None when both sides already agree."""
+    if local is None:
+        return Outcome.ADDED
+    ours, theirs = records.digest(local), records.digest(incoming)
+    if ours == theirs:
+        return None
+    base = ExchangeBase.get_or_none(ExchangeBase.record_uuid == uuid_module.UUID(incoming["uuid"]))
+    if base is not None and base.digest == ours:
+        return Outcome.UPDATED
+    if base is not None and base.digest == theirs:
+        return Outcome.KEPT
+    return Outcome.CONFLICT
+
+
+def _remember_bases(data: dict) -> None:
+    """Stores the digest of every record in `data` as its merge base."""
+    rows = [(lesson["uuid"], records.digest(lesson)) for lesson in data["lessons"]]
+    for collaboration in data["collaborations"]:
+        rows.append((collaboration["uuid"], records.digest(collaboration)))
+        rows.extend((b["uuid"], records.digest(b)) for b in collaboration["barriers"])
+    for start in range(0, len(rows), 400):
+        batch = [{"record_uuid": uuid_module.UUID(u), "digest": d} for u, d in rows[start : start + 400]]
+        ExchangeBase.insert_many(batch).on_conflict_replace().execute()
+
+
+def _free_name(name: str, exclude_id: int | None = None) -> str:
+    """The name, or with a number added when another collaboration here already has it."""
+    taken = {
+        n.casefold()
+        for (n,) in Collaboration.select(Collaboration.name)
+        .where(Collaboration.deleted_at.is_null(), Collaboration.id != (exclude_id or 0))
+        .tuples()
+    }
+    candidate, number = name, 1
+    while candidate.casefold() in taken:
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
+def _replace_partners(collaboration: Collaboration, partners: list[dict]) -> None:
+    Partner.delete().where(Partner.collaboration == collaboration).execute()
+    for position, partner in enumerate(partners):
+        Partner.create(
+            collaboration=collaboration,
+            uuid=partner["uuid"],
+            name=partner["name"],
+            sector=partner["sector"],
+            role=partner["role"],
+            position=position,
+        )
+
+
+def _renumber(collaboration_id: int, precondition: str) -> None:
+    """Positions 0, 1, 2... again in a column; a conflicting copy comes just after its original."""
+    cards = (
+        Barrier.select(Barrier.id, Barrier.position, Barrier.conflict_of)
+        .where(
+            Barrier.collaboration == collaboration_id,
+            Barrier.precondition == precondition,
+            Barrier.deleted_at.is_null(),
+        )
+        .tuples()
+    )
+    ordered = sorted(cards, key=lambda card: (card[1], card[2] is not None, card[0]))
+    for position, (barrier_id, old_position, _) in enumerate(ordered):
+        if position != old_position:
+            Barrier.update(position=position).where(Barrier.id == barrier_id).execute()

@@ -1,0 +1,228 @@
+"""Exchange files between two laptops: export, preview, import, merge and conflicts, on real files."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.services import barriers, collaborations, lessons, plans
+from drempelkompas.services.exchange import Kind, Outcome, export_file, import_file
+from drempelkompas.services.plans import Signatory
+from drempelkompas.storage.database import close_database, open_database
+
+
+class Laptop:
+    """One database file; `with laptop:` opens it for the services."""
+
+    def __init__(self, path):
+        self.path = path
+        open_database(path)
+        close_database()
+
+    def __enter__(self):
+        open_database(self.path)
+        return self
+
+    def __exit__(self, *exc):
+        close_database()
+
+    def dump(self) -> list[str]:
+        with sqlite3.connect(self.path) as connection:
+            return list(connection.iterdump())
+
+
+@pytest.fixture
+def laptops(tmp_path):
+    return Laptop(tmp_path / "a.sqlite"), Laptop(tmp_path / "b.sqlite")
+
+
+def cards(collaboration_id):
+    return [card for column in barriers.board(collaboration_id).values() for card in column]
+
+
+def fill(name="Slimme dijken") -> int:
+    collaboration_id = collaborations.create_collaboration(
+        name,
+        ambition="Dijken die zichzelf melden",
+        partners=[collaborations.PartnerView("Waterschap", "government", "problem_owner")],
+    )
+    own_lesson = lessons.add_lesson("Begin klein", "Een pilot van drie maanden.", [Precondition.FUNDING])
+    barriers.add_barrier(collaboration_id, Precondition.KNOWLEDGE, "Niemand kent de sensoren", owner="An")
+    funding = barriers.add_barrier(
+        collaboration_id, Precondition.FUNDING, "Geen budget", lesson_id=own_lesson
+    )
+    barriers.update_barrier(funding, owner="Bo", next_action="Begroting 2027", level=Level.ADMINISTRATIVE)
+    plans.sign_off(collaboration_id, [Signatory("Wethouder", "", Level.ADMINISTRATIVE, date(2026, 11, 1))])
+    return collaboration_id
+
+
+def test_a_collaboration_travels_whole_to_another_laptop(laptops, tmp_path):
+    a, b = laptops
+    file = tmp_path / "dijken.drempel"
+    with a:
+        export_file(file, [fill()])
+    with b:
+        report = import_file(file)
+        (summary,) = collaborations.list_collaborations()
+        view = collaborations.get_collaboration(summary.id)
+        titles = sorted(card.title for card in cards(summary.id))
+        funding = next(card for card in cards(summary.id) if card.title == "Geen budget")
+        lesson = lessons.get_lesson(funding.lesson_id)
+        history = barriers.history(funding.id)
+        (version,) = plans.versions(summary.id)
+    assert {c.kind for c in report.of(Outcome.ADDED)} == {Kind.COLLABORATION, Kind.BARRIER, Kind.LESSON,
+                                                          Kind.PLAN_VERSION}  # fmt: skip
+    assert view.name == "Slimme dijken" and view.ambition == "Dijken die zichzelf melden"
+    assert [p.name for p in view.partners] == ["Waterschap"]
+    assert titles == ["Geen budget", "Niemand kent de sensoren"]
+    assert (funding.owner, funding.next_action, funding.level) == (
+        "Bo",
+        "Begroting 2027",
+        Level.ADMINISTRATIVE,
+    )
+    assert lesson.title == "Begin klein"
+    assert [entry.field for entry in history][:1] == ["created"] and len(history) >= 4
+    assert version.number == 1 and not version.out_of_date
+
+
+def test_importing_the_same_file_twice_changes_nothing_the_second_time(laptops, tmp_path):
+    a, b = laptops
+    file = tmp_path / "x.drempel"
+    with a:
+        export_file(file, [fill()])
+    with b:
+        import_file(file)
+    before = b.dump()
+    with b:
+        report = import_file(file)
+    assert not report.changes_anything and report.unchanged > 0
+    assert b.dump() == before
+
+
+def test_a_preview_reports_what_an_import_does_and_changes_nothing(laptops, tmp_path):
+    a, b = laptops
+    file = tmp_path / "x.drempel"
+    with a:
+        export_file(file, [fill()])
+    before = b.dump()
+    with b:
+        preview = import_file(file, dry_run=True)
+    assert b.dump() == before
+    with b:
+        done = import_file(file)
+    assert preview == done
+
+
+def round_trip(a: Laptop, b: Laptop, tmp_path):
+    """A collaboration made on laptop a, exported to b; returns (file a->b, id on a, id on b)."""
+    file = tmp_path / "first.drempel"
+    with a:
+        on_a = fill()
+        export_file(file, [on_a])
+    with b:
+        import_file(file)
+        on_b = collaborations.list_collaborations()[0].id
+    return on_a, on_b
+
+
+def card_named(collaboration_id, title):
+    return next(card for card in cards(collaboration_id) if card.title == title)
+
+
+def test_an_edit_on_one_side_wins_and_an_edit_on_the_other_side_is_kept(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:  # b changes one barrier
+        barriers.update_barrier(card_named(on_b, "Geen budget").id, owner="Cem")
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:  # meanwhile a changes another one
+        barriers.update_barrier(card_named(on_a, "Niemand kent de sensoren").id, owner="Dirk")
+        report = import_file(tmp_path / "back.drempel")
+        assert card_named(on_a, "Geen budget").owner == "Cem"
+        assert card_named(on_a, "Niemand kent de sensoren").owner == "Dirk"
+    assert [c.name for c in report.of(Outcome.UPDATED)] == ["Geen budget"]
+    assert [c.name for c in report.of(Outcome.KEPT)] == ["Niemand kent de sensoren"]
+    assert not report.of(Outcome.CONFLICT)
+
+
+def test_an_edit_on_both_sides_keeps_both_versions_as_a_conflict(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:
+        barriers.update_barrier(card_named(on_b, "Geen budget").id, owner="Cem")
+        collaborations.update_collaboration(on_b, ambition="Dijken die praten")
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:
+        barriers.update_barrier(card_named(on_a, "Geen budget").id, owner="Dirk")
+        collaborations.update_collaboration(on_a, ambition="Dijken die luisteren")
+        report = import_file(tmp_path / "back.drempel")
+        funding_column = barriers.board(on_a)[Precondition.FUNDING]
+        notes = collaborations.get_collaboration(on_a).notes
+        ambition = collaborations.get_collaboration(on_a).ambition
+    assert {(c.kind, c.name) for c in report.of(Outcome.CONFLICT)} == {
+        (Kind.BARRIER, "Geen budget"),
+        (Kind.COLLABORATION, "Slimme dijken"),
+    }
+    assert [(card.title, card.owner, card.conflict) for card in funding_column] == [
+        ("Geen budget", "Dirk", False),
+        ("Geen budget", "Cem", True),
+    ]
+    assert ambition == "Dijken die luisteren" and "Dijken die praten" in notes
+    with a:  # importing it again does not add a third copy
+        again = import_file(tmp_path / "back.drempel")
+    assert not again.changes_anything
+
+
+def test_a_signed_off_plan_is_never_altered_by_an_import(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:
+        plans.sign_off(on_b, [Signatory("Directeur", "", Level.MANAGEMENT, date(2026, 11, 20))])
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:
+        plans.sign_off(on_a, [Signatory("Gedeputeerde", "", Level.ADMINISTRATIVE, date(2026, 11, 21))])
+        mine = plans.find_by_fingerprint(plans.versions(on_a)[1].fingerprint)
+        import_file(tmp_path / "back.drempel")
+        numbers = [v.number for v in plans.versions(on_a)]
+        still_mine = plans.find_by_fingerprint(plans.versions(on_a)[1].fingerprint)
+        theirs = plans.find_by_fingerprint(plans.versions(on_a)[2].fingerprint)
+    assert numbers == [1, 2, 3]
+    assert still_mine == mine
+    assert theirs["signatories"][0]["name"] == "Directeur"
+
+
+def test_a_new_collaboration_whose_name_is_taken_gets_a_number(laptops, tmp_path):
+    a, b = laptops
+    with a:
+        export_file(tmp_path / "x.drempel", [fill()])
+    with b:
+        collaborations.create_collaboration("Slimme dijken")
+        import_file(tmp_path / "x.drempel")
+        names = sorted(c.name for c in collaborations.list_collaborations())
+    assert names == ["Slimme dijken", "Slimme dijken (2)"]
+
+
+def test_a_deletion_travels_like_any_other_edit(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:
+        barriers.delete_barrier(card_named(on_b, "Geen budget").id)
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:
+        import_file(tmp_path / "back.drempel")
+        assert [card.title for card in cards(on_a)] == ["Niemand kent de sensoren"]
+
+
+def test_status_changes_and_moves_arrive(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:
+        barriers.set_status(card_named(on_b, "Geen budget").id, Status.OVERCOME)
+        barriers.move_barrier(card_named(on_b, "Niemand kent de sensoren").id, Precondition.COMMITMENT, 0)
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:
+        import_file(tmp_path / "back.drempel")
+        assert card_named(on_a, "Geen budget").status is Status.OVERCOME
+        moved = card_named(on_a, "Niemand kent de sensoren")
+        assert (moved.precondition, moved.position) == (Precondition.COMMITMENT, 0)

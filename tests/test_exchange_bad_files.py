@@ -1,0 +1,168 @@
+"""Every kind of bad exchange file is refused with a message that names the problem, changing nothing."""
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from drempelkompas import i18n
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services.exchange import import_file
+from drempelkompas.storage.database import close_database, open_database
+from tests.exchange_helpers import dump, filled_exchange_file, members, write_with
+
+
+@pytest.fixture(scope="module")
+def valid(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("source")
+    open_database(folder / "source.sqlite")
+    try:
+        return filled_exchange_file(folder / "valid.drempel").read_bytes()
+    finally:
+        close_database()
+
+
+def data_of(valid: bytes) -> dict:
+    with zipfile.ZipFile(io.BytesIO(valid)) as archive:
+        return json.loads(archive.read("data.json"))
+
+
+def first_barrier(data: dict) -> dict:
+    return data["collaborations"][0]["barriers"][0]
+
+
+def edited(valid: bytes, change) -> bytes:
+    """The valid file's data with `change(data)` applied, serialised again."""
+    data = data_of(valid)
+    change(data)
+    return json.dumps(data).encode()
+
+
+def zip_bomb(path):
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "manifest.json", json.dumps({"format": "drempelkompas-exchange", "format_version": 1})
+        )
+        with archive.open("data.json", "w", force_zip64=True) as member:
+            for _ in range(210):
+                member.write(b" " * 1024 * 1024)
+
+
+def refuse(case, path, valid):
+    """Writes the bad file for `case` at `path`."""
+    manifest = {"format": "drempelkompas-exchange", "format_version": 1}
+    data = data_of(valid)
+    raw = json.dumps(data)
+    if case == "truncated":
+        path.write_bytes(valid[: len(valid) // 2])
+    elif case == "not a zip":
+        path.write_text("Dit is een boodschappenlijst, geen uitwisselbestand.\n")
+    elif case == "a zip of something else":
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr("foto.jpg", b"\xff\xd8\xff")
+        path.write_bytes(buffer.getvalue())
+    elif case == "not JSON":
+        write_with(path, b"<xml>nee</xml>")
+    elif case == "newer format":
+        write_with(path, raw.encode(), manifest | {"format_version": 2})
+    elif case == "wrong checksum":
+        altered = raw.replace("Geen budget", "Veel budget").encode()
+        write_with(path, altered, manifest | {"data_sha256": "0" * 64}, checksum=False)
+    elif case == "over 50 MB":
+        path.write_bytes(valid)
+        with path.open("r+b") as file:
+            file.truncate(51 * 1024 * 1024)
+    elif case == "zip bomb":
+        zip_bomb(path)
+    elif case == "leaves its folder":
+        write_with(path, raw.encode(), extra=[("../../.bashrc", "rm -rf ~")])
+    elif case == "absolute path":
+        write_with(path, raw.encode(), extra=[("/etc/cron.d/evil", "x")])
+    elif case == "wrong type":
+        write_with(path, edited(valid, lambda d: first_barrier(d).update(impact="hoog")))
+    elif case == "missing field":
+        write_with(path, edited(valid, lambda d: first_barrier(d).pop("title")))
+    elif case == "text over the limit":
+        write_with(path, edited(valid, lambda d: first_barrier(d).update(title="x" * 301)))
+    elif case == "duplicate UUIDs":
+        write_with(path, edited(valid, lambda d: d["collaborations"][0]["barriers"].append(first_barrier(d))))
+    elif case == "duplicate JSON keys":
+        write_with(path, raw.replace('"title": ', '"title": "een", "title": ', 1).encode())
+    elif case == "NaN":
+        write_with(path, raw.replace('"impact": 4', '"impact": NaN', 1).encode())
+    elif case == "Infinity":
+        write_with(path, raw.replace('"impact": 4', '"impact": Infinity', 1).encode())
+    elif case == "lone surrogate":
+        write_with(path, raw.replace("Geen budget", "Geen \\ud800budget", 1).encode())
+    elif case == "control character":
+        write_with(path, raw.replace("Geen budget", "Geen \\u0007budget", 1).encode())
+    elif case == "unknown value":
+        write_with(path, edited(valid, lambda d: first_barrier(d).update(precondition="geluk")))
+    elif case == "altered signed-off plan":
+
+        def alter(d):
+            version = d["collaborations"][0]["plan_versions"][0]
+            version["snapshot"] = version["snapshot"].replace("Wethouder", "Burgemeester")
+
+        write_with(path, edited(valid, alter))
+    elif case == "not UTF-8":
+        write_with(path, raw.replace("Geen budget", "Geen b\u00fcdget").encode("latin-1"))
+    elif case == "empty file":
+        path.write_bytes(b"")
+    else:
+        raise AssertionError(case)
+
+
+CASES = {
+    "truncated": "incomplete",
+    "not a zip": "is not a Drempelkompas exchange file",
+    "a zip of something else": "unexpected entry “foto.jpg”",
+    "not JSON": "not valid JSON",
+    "newer format": "newer version of Drempelkompas (format 2)",
+    "wrong checksum": "checksum does not match",
+    "over 50 MB": "larger than 50 MB",
+    "zip bomb": "zip bomb",
+    "leaves its folder": "tries to leave its folder",
+    "absolute path": "tries to leave its folder",
+    "wrong type": "barriers/0/impact: has the wrong type",
+    "missing field": "the field “title” is missing",
+    "text over the limit": "Title is 301 characters long; at most 300 are allowed",
+    "duplicate UUIDs": "this identifier appears twice in the file",
+    "duplicate JSON keys": "the key “title” appears twice",
+    "NaN": "non-number NaN",
+    "Infinity": "non-number Infinity",
+    "lone surrogate": "characters that are not valid text",
+    "control character": "characters that are not valid text",
+    "unknown value": "geluk is not a known value",
+    "altered signed-off plan": "does not match its fingerprint",
+    "not UTF-8": "damaged",
+    "empty file": "is not a Drempelkompas exchange file",
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_a_bad_exchange_file_is_refused_and_nothing_changes(case, valid, db_path, tmp_path):
+    path = tmp_path / "bad.drempel"
+    refuse(case, path, valid)
+    file_before = path.read_bytes()
+    database_before = dump(db_path)
+    with pytest.raises(DrempelError) as refused:
+        import_file(path)
+    message = i18n.error_text(refused.value)
+    assert CASES[case] in message
+    assert "\n" not in message and "Traceback" not in message
+    assert path.read_bytes() == file_before
+    assert dump(db_path) == database_before
+    left = {p.name for p in tmp_path.iterdir()}
+    assert left <= {"bad.drempel", db_path.name, f"{db_path.name}-wal", f"{db_path.name}-shm"}
+
+
+def test_the_valid_file_itself_imports(valid, db_path, tmp_path):
+    path = tmp_path / "good.drempel"
+    path.write_bytes(valid)
+    manifest, _ = members(path)
+    assert manifest["format_version"] == 1
+    report = import_file(path)
+    assert report.changes_anything
