@@ -126,8 +126,43 @@ def main() -> int:
         plan.signatories.item(0, 1).setText("Wethouder Zorg")
         save(plan, "plan")
         plan.close()
+        save_exchange_states(window, card, Path(folder), save)
         window.close()
     return 0
+
+
+def save_exchange_states(window, card, folder: Path, save) -> None:
+    """The export dialog, an import preview with a conflict, and the conflicting card on the board."""
+    from drempelkompas.services import barriers, collaborations
+    from drempelkompas.services.exchange import export_file, import_file
+    from drempelkompas.services.exchange_file import read_exchange_file, write_exchange_file
+    from drempelkompas.ui.barrier_dialog import BarrierDialog
+    from drempelkompas.ui.exchange_dialogs import ExportDialog, ImportPreviewDialog
+
+    export = ExportDialog(collaborations.list_collaborations(), window.board.collaboration_id, window)
+    save(export, "exchange-export")
+    export.close()
+    file = folder / "van-een-collega.drempel"
+    export_file(file, [window.board.collaboration_id])
+    data = read_exchange_file(file)  # what a colleague changed meanwhile
+    for record in data["collaborations"][0]["barriers"]:
+        if record["uuid"] == card.uuid:
+            record["owner"] = "Piet de Vries"
+        else:
+            record["next_action"] = record["next_action"] or "Bespreken in de stuurgroep"
+    write_exchange_file(file, data)
+    barriers.update_barrier(card.id, owner="Ingrid Jansen")
+    preview = ImportPreviewDialog(file.name, import_file(file, dry_run=True), window)
+    save(preview, "exchange-preview")
+    preview.close()
+    import_file(file)
+    window.refresh()
+    window.panel.reload(window.board.collaboration_id)
+    save(window, "board-conflict")
+    copy = next(c for c in window.board.all_cards() if c.conflict)
+    editor = BarrierDialog(copy, window.board.owners(), window)
+    save(editor, "barrier-conflict")
+    editor.close()
 
 
 if __name__ == "__main__":

@@ -182,6 +182,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Next action</translation>
     </message>
     <message>
+        <source>Conflict: this is the version of an imported file, and this barrier was also changed here. Keep the card you want and delete the other, or keep both.</source>
+        <translation>Conflict: this is the version of an imported file, and this barrier was also changed here. Keep the card you want and delete the other, or keep both.</translation>
+    </message>
+    <message>
+        <source>Keep both cards: the conflict is resolved</source>
+        <translation>Keep both cards: the conflict is resolved</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -266,6 +274,10 @@ There is no good backup. Save what can still be read into a new database? The da
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
     <message>
         <source>Overdue {date}</source>
         <translation>Overdue {date}</translation>
@@ -1130,6 +1142,21 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Export an exchange file</translation>
+    </message>
+    <message>
+        <source>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</source>
+        <translation>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1224,6 +1251,25 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>This is what importing {file} will change. Nothing has been imported yet.</source>
+        <translation>This is what importing {file} will change. Nothing has been imported yet.</translation>
+    </message>
+    <message>
+        <source>Conflicts are records changed both here and in the file. Both versions are kept: a conflicting barrier appears twice on the board, the imported one marked “Conflict”; keep the one you want and delete the other. A collaboration&apos;s other texts are added to its notes.</source>
+        <translation>Conflicts are records changed both here and in the file. Both versions are kept: a conflicting barrier appears twice on the board, the imported one marked “Conflict”; keep the one you want and delete the other. A collaboration&apos;s other texts are added to its notes.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>
@@ -1271,6 +1317,14 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Import an exchange file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an exchange file…</source>
+        <translation>E&amp;xport an exchange file…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1396,6 +1450,10 @@ How would you like to start?</translation>
         </translation>
     </message>
     <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Cannot use {file}: {reason}</translation>
+    </message>
+    <message>
         <source>This cannot be done</source>
         <translation>This cannot be done</translation>
     </message>
@@ -1422,6 +1480,37 @@ How would you like to start?</translation>
     <message>
         <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
         <translation>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Export an exchange file</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel)</source>
+        <translation>Drempelkompas exchange files (*.drempel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
+        <translation>
+            <numerusform>Exported %n collaboration with {barriers} barriers to {file}.</numerusform>
+            <numerusform>Exported %n collaborations with {barriers} barriers to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
+        <translation>Drempelkompas exchange files (*.drempel);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Everything in {file} is already here; there is nothing to import.</source>
+        <translation>Everything in {file} is already here; there is nothing to import.</translation>
     </message>
     <message>
         <source>New barrier</source>

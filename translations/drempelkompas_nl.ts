@@ -182,6 +182,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Volgende actie</translation>
     </message>
     <message>
+        <source>Conflict: this is the version of an imported file, and this barrier was also changed here. Keep the card you want and delete the other, or keep both.</source>
+        <translation>Conflict: dit is de versie uit een geïmporteerd bestand, en deze drempel is hier ook gewijzigd. Houd de kaart die u wilt en verwijder de andere, of houd ze allebei.</translation>
+    </message>
+    <message>
+        <source>Keep both cards: the conflict is resolved</source>
+        <translation>Beide kaarten houden: het conflict is opgelost</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -266,6 +274,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
     <message>
         <source>Overdue {date}</source>
         <translation>Verlopen {date}</translation>
@@ -1130,6 +1142,21 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Uitwisselbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</source>
+        <translation>Kies de samenwerkingen die u wilt doorgeven. Het bestand bevat hun drempels, geschiedenis, de eigen lessen die ze gebruiken en hun vastgestelde plannen; een collega importeert het met Bestand › Uitwisselbestand importeren.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -1224,6 +1251,25 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <source>This is what importing {file} will change. Nothing has been imported yet.</source>
+        <translation>Dit verandert er als u {file} importeert. Er is nog niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Conflicts are records changed both here and in the file. Both versions are kept: a conflicting barrier appears twice on the board, the imported one marked “Conflict”; keep the one you want and delete the other. A collaboration&apos;s other texts are added to its notes.</source>
+        <translation>Conflicten zijn gegevens die zowel hier als in het bestand zijn gewijzigd. Beide versies blijven bewaard: een drempel met een conflict staat twee keer op het bord, de geïmporteerde gemarkeerd met “Conflict”; houd de versie die u wilt en verwijder de andere. De andere teksten van een samenwerking worden aan de notities toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>
@@ -1271,6 +1317,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Back-ups en terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>Uitwisselbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an exchange file…</source>
+        <translation>Uitwisselbestand e&amp;xporteren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1396,6 +1450,10 @@ Hoe wil je beginnen?</translation>
         </translation>
     </message>
     <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Kan {file} niet gebruiken: {reason}</translation>
+    </message>
+    <message>
         <source>This cannot be done</source>
         <translation>Dit kan niet</translation>
     </message>
@@ -1422,6 +1480,37 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
         <translation>“{name}” met al haar drempels verwijderen? Je kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Samenwerkingen</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Uitwisselbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel)</source>
+        <translation>Uitwisselbestanden van Drempelkompas (*.drempel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
+        <translation>
+            <numerusform>%n samenwerking met {barriers} drempels geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n samenwerkingen met {barriers} drempels geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
+        <translation>Uitwisselbestanden van Drempelkompas (*.drempel);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Everything in {file} is already here; there is nothing to import.</source>
+        <translation>Alles uit {file} staat hier al; er is niets te importeren.</translation>
     </message>
     <message>
         <source>New barrier</source>

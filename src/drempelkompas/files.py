@@ -51,3 +51,8 @@ def _replace(source: Path, target: Path) -> None:
             if os.name != "nt" or attempt == _REPLACE_ATTEMPTS - 1:
                 raise
             time.sleep(0.1 * (attempt + 1))
+
+
+def safe_file_name(name: str) -> str:
+    """A name that every file system accepts, for suggesting file names made from user texts."""
+    return "".join("-" if character in '<>:"/\\|?*' else character for character in name)

@@ -5,6 +5,7 @@ from datetime import UTC, date
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -70,6 +71,10 @@ class BarrierDialog(QDialog):
         self.next_action.setTabChangesFocus(True)
         self.text_error = ErrorLabel()
         self.history = QTextBrowser(objectName="historyView")
+        self.conflict_note = QLabel(wordWrap=True, objectName="conflictNote")
+        self.keep_both = QCheckBox(objectName="keepBoth")
+        self.conflict_note.setVisible(card.conflict)
+        self.keep_both.setVisible(card.conflict)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -97,6 +102,8 @@ class BarrierDialog(QDialog):
         self.tabs.addTab(details, "")
         self.tabs.addTab(self.history, "")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict_note)
+        layout.addWidget(self.keep_both)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
@@ -126,6 +133,13 @@ class BarrierDialog(QDialog):
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
+        self.conflict_note.setText(
+            self.tr(
+                "Conflict: this is the version of an imported file, and this barrier was also changed here. "
+                "Keep the card you want and delete the other, or keep both."
+            )
+        )
+        self.keep_both.setText(self.tr("Keep both cards: the conflict is resolved"))
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(1, self.tr("History"))
         self.level.retranslate_ui(none_text=self.tr("Not set"))
@@ -143,7 +157,7 @@ class BarrierDialog(QDialog):
             editor.setReadOnly(True)
         for editor in (self.description, self.next_action):
             editor.setReadOnly(True)
-        for combo in (self.precondition, self.status, self.level, self.lesson, self.impact):
+        for combo in (self.precondition, self.status, self.level, self.lesson, self.impact, self.keep_both):
             combo.setEnabled(False)
 
     def edited_card(self) -> BarrierView:
@@ -161,6 +175,7 @@ class BarrierDialog(QDialog):
             due_date=parse_date(due_text) if due_text else None,
             lesson_id=self.lesson.currentData() or None,
             next_action=self.next_action.toPlainText().strip(),
+            conflict=self._card.conflict and not self.keep_both.isChecked(),
         )
 
     def _validate(self) -> None:

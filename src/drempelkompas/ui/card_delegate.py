@@ -19,6 +19,7 @@ STATUS_COLOURS = {
     Status.IN_PROGRESS: QColor("#e0a100"),
     Status.OVERCOME: QColor("#3fa35b"),
 }
+CONFLICT_COLOUR = QColor("#c0392b")  # an imported version that conflicts with another card
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -89,6 +90,8 @@ class CardDelegate(QStyledItemDelegate):
         x = self._draw_chip(
             painter, left, y, line, i18n.label(card.status), STATUS_COLOURS[card.status], dark
         )
+        if card.conflict:
+            x = self._draw_chip(painter, x + 8, y, line, self.tr("Conflict"), CONFLICT_COLOUR, dark)
         x = self._draw_impact(painter, x + 8, y, line, card.impact, text_colour, faint)
         if card.level is not None:
             painter.setPen(faint)

@@ -6,10 +6,12 @@ opened, to keep them off the start-up path.
 """
 
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -23,7 +25,9 @@ from PySide6.QtWidgets import (
 from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError
+from drempelkompas.files import safe_file_name
 from drempelkompas.services import barriers, collaborations, session
+from drempelkompas.services.exchange_file import SUFFIX
 from drempelkompas.ui import commands
 from drempelkompas.ui.board_model import Board, BoardFilter
 from drempelkompas.ui.board_view import BoardView
@@ -88,6 +92,8 @@ class MainWindow(QMainWindow):
         self.plan_action = self._action("actionPlan", self.open_plan, [QKeySequence.StandardKey.Print])
         self.demo_action = self._action("loadDemo", self.load_demo)
         self.backups_action = self._action("backups", self.open_backups)
+        self.export_exchange_action = self._action("exportExchange", self.export_exchange)
+        self.import_exchange_action = self._action("importExchange", self.import_exchange)
         self.quit_action = self._action("quit", self.close, [QKeySequence.StandardKey.Quit])
         self.find_action = self._action("find", self.focus_search, [QKeySequence.StandardKey.Find])
         self.new_barrier_action = self._action("newBarrier", self.new_barrier, [QKeySequence.StandardKey.New])
@@ -177,7 +183,7 @@ class MainWindow(QMainWindow):
         if self.read_only:
             for view in self.board_view.columns.values():
                 view.setDragDropMode(view.DragDropMode.NoDragDrop)
-            for action in (self.new_collaboration_action, self.demo_action):
+            for action in (self.new_collaboration_action, self.demo_action, self.import_exchange_action):
                 action.setEnabled(False)
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
@@ -201,7 +207,11 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.new_collaboration_action, self.demo_action, self.backups_action])
+        self.file_menu.addActions([self.new_collaboration_action, self.demo_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_exchange_action, self.export_exchange_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("")
@@ -238,6 +248,8 @@ class MainWindow(QMainWindow):
             self.delete_collaboration_action: self.tr("&Delete collaboration…"),
             self.demo_action: self.tr("Load &demo data"),
             self.backups_action: self.tr("&Backups and restore…"),
+            self.import_exchange_action: self.tr("&Import an exchange file…"),
+            self.export_exchange_action: self.tr("E&xport an exchange file…"),
             self.quit_action: self.tr("&Quit"),
             self.find_action: self.tr("&Find"),
             self.new_barrier_action: self.tr("&New barrier…"),
@@ -364,8 +376,14 @@ class MainWindow(QMainWindow):
         self._card_to_focus = focus_card
         self.undo_stack.push(command)
 
-    def show_error(self, error: DrempelError) -> None:
-        QMessageBox.warning(self, self.tr("This cannot be done"), i18n.error_text(error))
+    def show_error(self, error: DrempelError | OSError) -> None:
+        if isinstance(error, DrempelError):
+            text = i18n.error_text(error)
+        else:
+            text = self.tr("Cannot use {file}: {reason}").format(
+                file=error.filename or "", reason=error.strerror or error
+            )
+        QMessageBox.warning(self, self.tr("This cannot be done"), text)
 
     def new_collaboration(self) -> None:
         from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view
@@ -425,6 +443,77 @@ class MainWindow(QMainWindow):
         if dialog.restored:
             self.undo_stack.clear()  # its commands describe the data that was replaced
             self.refresh()
+
+    def export_exchange(self) -> None:
+        from drempelkompas.services.exchange import export_file
+        from drempelkompas.ui.exchange_dialogs import ExportDialog
+
+        summaries = collaborations.list_collaborations(include_archived=True)
+        dialog = ExportDialog(summaries, self.panel.current_id(), self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.selected_ids()
+        names = [s.name for s in summaries if s.id in chosen]
+        suggestion = names[0] if len(names) == 1 else self.tr("Collaborations")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export an exchange file"),
+            str(Path.home() / safe_file_name(f"{suggestion}{SUFFIX}")),
+            self.tr("Drempelkompas exchange files (*.drempel)"),
+        )
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        try:
+            count = export_file(path, chosen)
+        except (DrempelError, OSError) as error:
+            self.show_error(error)
+            return
+        self.statusBar().showMessage(
+            self.tr(
+                "Exported %n collaboration(s) with {barriers} barriers to {file}.", "", len(chosen)
+            ).format(barriers=count, file=path),
+            10_000,
+        )
+
+    def import_exchange(self) -> None:
+        from drempelkompas.services.exchange import import_file
+        from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import an exchange file"),
+            str(Path.home()),
+            self.tr("Drempelkompas exchange files (*.drempel);;All files (*)"),
+        )
+        if not path:
+            return
+        try:
+            preview = import_file(path, dry_run=True)
+        except (DrempelError, OSError) as error:
+            self.show_error(error)
+            return
+        if not preview.changes_anything:
+            QMessageBox.information(
+                self,
+                self.tr("Import an exchange file"),
+                self.tr("Everything in {file} is already here; there is nothing to import.").format(
+                    file=Path(path).name
+                ),
+            )
+            return
+        review = ImportPreviewDialog(Path(path).name, preview, self)
+        if review.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return
+        try:
+            import_file(path)
+        except (DrempelError, OSError) as error:
+            self.show_error(error)
+            return
+        self.undo_stack.clear()  # its commands may describe records the import changed
+        self.refresh()
+        self._show_collaboration(self.panel.current_id())
 
     def load_demo(self) -> None:
         from drempelkompas.services.demo import fill_demo
@@ -511,6 +600,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() != BarrierDialog.DialogCode.Accepted:
             return
         after = dialog.edited_card()
+        if before.conflict and not after.conflict:
+            barriers.keep_both(barrier_id)  # resolves the import conflict; the edit below is undoable
+            self.board.load(self.board.collaboration_id)
+            after = replace(after, conflict=True)
         if after == before:
             return
         self.undo_stack.beginMacro(self.tr("Edit barrier"))

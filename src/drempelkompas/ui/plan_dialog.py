@@ -30,7 +30,7 @@ from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.exports import export_plan
-from drempelkompas.files import write_atomically
+from drempelkompas.files import safe_file_name, write_atomically
 from drempelkompas.locations import data_folder
 from drempelkompas.report.plan_pdf import GAP_TEXTS
 from drempelkompas.services import plans
@@ -242,7 +242,7 @@ class PlanDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the plan as PDF"),
-            str(Path.home() / _safe_file_name(suggestion)),
+            str(Path.home() / safe_file_name(suggestion)),
             self.tr("PDF (*.pdf)"),
         )
         if not path:
@@ -304,10 +304,6 @@ class PlanDialog(QDialog):
             else f"{error.filename}: {error.strerror}"
         )
         QMessageBox.warning(self, self.tr("This cannot be done"), text)
-
-
-def _safe_file_name(name: str) -> str:
-    return "".join("-" if character in '<>:"/\\\\|?*' else character for character in name)
 
 
 def _user_name() -> str:
