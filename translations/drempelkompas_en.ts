@@ -918,6 +918,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{path} is read-only: changes cannot be saved.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: the change was not saved. Free some space and try again.</source>
+        <translation>The disk holding {path} is full: the change was not saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written (a disk error): the change was not saved.</source>
+        <translation>{path} could not be written (a disk error): the change was not saved.</translation>
+    </message>
+    <message>
         <source>{path} needs an upgrade but is read-only: copy it to your computer first.</source>
         <translation>{path} needs an upgrade but is read-only: copy it to your computer first.</translation>
     </message>
@@ -1092,6 +1100,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>the signed-off plan does not match its fingerprint.</source>
         <translation>the signed-off plan does not match its fingerprint.</translation>
+    </message>
+    <message>
+        <source>No backup could be written in {folder} ({reason}); nothing was changed.</source>
+        <translation>No backup could be written in {folder} ({reason}); nothing was changed.</translation>
     </message>
 </context>
 <context>

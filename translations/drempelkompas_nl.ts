@@ -918,6 +918,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{path} is alleen-lezen: wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
+        <source>The disk holding {path} is full: the change was not saved. Free some space and try again.</source>
+        <translation>De schijf met {path} is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written (a disk error): the change was not saved.</source>
+        <translation>{path} kon niet worden beschreven (een schijffout): de wijziging is niet opgeslagen.</translation>
+    </message>
+    <message>
         <source>{path} needs an upgrade but is read-only: copy it to your computer first.</source>
         <translation>{path} moet worden bijgewerkt, maar is alleen-lezen: kopieer het eerst naar je computer.</translation>
     </message>
@@ -1092,6 +1100,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>the signed-off plan does not match its fingerprint.</source>
         <translation>het vastgestelde plan klopt niet met zijn vingerafdruk.</translation>
+    </message>
+    <message>
+        <source>No backup could be written in {folder} ({reason}); nothing was changed.</source>
+        <translation>Er kon geen back-up worden geschreven in {folder} ({reason}); er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>

@@ -36,3 +36,7 @@ class NewerDatabaseError(DatabaseRefusedError):
 
 class ReadOnlyDatabaseError(DrempelError):
     """A change to a database on a read-only medium or in a read-only folder."""
+
+
+class WriteFailedError(DrempelError):
+    """A change or a file that could not be written (a full disk, a failing disk); nothing was changed."""

@@ -10,6 +10,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from drempelkompas.domain.errors import WriteFailedError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+
 KEEP = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
 
@@ -34,15 +37,25 @@ def backup_copy(db_path: Path, reason: str) -> Path:
     half a backup that looks whole.
     """
     folder = backups_folder(db_path)
-    folder.mkdir(exist_ok=True)
     target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    create_private_file(partial)
-    copy_pages(db_path, partial, self_contained=True)
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    os.replace(partial, target)
+    try:
+        folder.mkdir(exist_ok=True)
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
+        copy_pages(db_path, partial, self_contained=True)
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:  # a full disk, most likely
+        partial.unlink(missing_ok=True)
+        raise WriteFailedError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No backup could be written in {folder} ({reason}); nothing was changed."
+            ),
+            folder=folder,
+            reason=getattr(error, "strerror", None) or error,
+        ) from None
     prune(db_path)
     return target
 

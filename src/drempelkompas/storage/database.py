@@ -7,7 +7,12 @@ from pathlib import Path
 from peewee import OperationalError, SqliteDatabase
 
 from drempelkompas.domain.catalog import LESSONS
-from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, ReadOnlyDatabaseError
+from drempelkompas.domain.errors import (
+    DatabaseRefusedError,
+    NewerDatabaseError,
+    ReadOnlyDatabaseError,
+    WriteFailedError,
+)
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import migrations
 from drempelkompas.storage.backup import backup_copy, copy_pages, create_private_file, read_only_uri
@@ -89,21 +94,58 @@ def close_database() -> None:
 
 
 class _Database(SqliteDatabase):
-    """Turns SQLite's "readonly database" failure into a message for the user."""
+    """Turns SQLite's failures to write (read-only file, full or failing disk) into messages for the user."""
 
     read_only = False
     path: Path  # the file (the connection string may be a URI)
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self._sqlite_transaction_open():
+            return None  # see rollback
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except OperationalError as error:
-            if "readonly" not in str(error):
-                raise
-            raise ReadOnlyDatabaseError(
-                QT_TRANSLATE_NOOP("Errors", "{path} is read-only: changes cannot be saved."),
-                path=Path(self.database),
-            ) from None
+            raise write_error(error, self.path) from None
+
+    def commit(self):
+        # In WAL mode most writing happens at commit, so a full disk shows up here.
+        try:
+            return super().commit()
+        except OperationalError as error:
+            raise write_error(error, self.path) from None
+
+    def rollback(self):
+        # After a full disk or an I/O error SQLite has already rolled the whole transaction back;
+        # rolling back again would fail and hide the real error.
+        if self._sqlite_transaction_open():
+            super().rollback()
+
+    def _sqlite_transaction_open(self) -> bool:
+        connection = self._state.conn
+        return connection is not None and connection.in_transaction
+
+
+def write_error(error: Exception, path: Path) -> Exception:
+    """The message for a failed write to `path`, or `error` itself when it is something else."""
+    text = str(error)
+    if "readonly" in text:
+        return read_only_error(path)
+    if "full" in text:
+        return WriteFailedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The disk holding {path} is full: the change was not saved. Free some space and try again.",
+            ),
+            path=path,
+        )
+    if "I/O error" in text:
+        return WriteFailedError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} could not be written (a disk error): the change was not saved."
+            ),
+            path=path,
+        )
+    return error
 
 
 def _open_read_only(path: Path, version: int) -> SqliteDatabase:
