@@ -276,7 +276,15 @@ def test_exchange_export_preview_and_import_through_the_command_line(run_cli, tm
     source, target, file = (str(tmp_path / name) for name in ("a.sqlite", "b.sqlite", "zorg.drempel"))
     run_cli("demo", "--db", source)
     exported = run_cli(
-        "export", "--db", source, "--collaboration", "één loket voor mantelzorgers", "-o", file, "--lang", "en"
+        "export",
+        "--db",
+        source,
+        "--collaboration",
+        "één loket voor mantelzorgers",
+        "-o",
+        file,
+        "--lang",
+        "en",
     )
     assert exported.returncode == 0, exported.stderr
     assert "Exported 1 collaborations with 10 barriers" in exported.stdout
