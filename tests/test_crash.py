@@ -15,6 +15,9 @@ import time
 import pytest
 
 from drempelkompas.services import barriers, collaborations
+from drempelkompas.services.collaborations import find_collaboration
+from drempelkompas.services.csv_io import import_csv
+from drempelkompas.services.exchange import export_file
 from drempelkompas.storage.database import close_database, open_database
 
 TRIALS = 20
@@ -84,10 +87,11 @@ IMPORTER = """
 import sys
 from drempelkompas.storage.database import open_database
 from drempelkompas.services.csv_io import import_csv
+from drempelkompas.services.exchange import import_file
 
 open_database(sys.argv[1])
 print("importing", flush=True)
-import_csv(sys.argv[2])
+(import_file if sys.argv[2].endswith(".drempel") else import_csv)(sys.argv[2])
 print("done", flush=True)
 """
 
@@ -96,13 +100,20 @@ ROWS = 1500
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 @pytest.mark.timeout(300)
-def test_an_import_killed_half_way_leaves_all_of_it_or_none(tmp_path):
+@pytest.mark.parametrize("kind", ["csv", "drempel"])
+def test_an_import_killed_half_way_leaves_all_of_it_or_none(tmp_path, kind):
     rows = "".join(f"Grote import,knowledge,Rij {n},Omschrijving {n},open,3,,,,,\n" for n in range(ROWS))
     csv_file = tmp_path / "groot.csv"
     csv_file.write_text(
         "collaboration,precondition,title,description,status,impact,level,owner,due,action,lesson\n" + rows,
         encoding="utf-8",
     )
+    if kind == "drempel":  # the same barriers, passed on in an exchange file
+        open_database(tmp_path / "source.sqlite")
+        import_csv(csv_file)
+        csv_file = tmp_path / "groot.drempel"
+        export_file(csv_file, [find_collaboration("Grote import")])
+        close_database()
     rng = random.Random(7)
     started = time.perf_counter()
     subprocess.run(
@@ -129,7 +140,8 @@ def test_an_import_killed_half_way_leaves_all_of_it_or_none(tmp_path):
         connection.close()
         assert count in (0, ROWS)
         outcomes.append(count)
-    print(f"\nkilled imports: {outcomes.count(0)} left nothing, {outcomes.count(ROWS)} complete, 0 partial")
+    nothing, complete = outcomes.count(0), outcomes.count(ROWS)
+    print(f"\nkilled {kind} imports: {nothing} left nothing, {complete} complete, 0 partial")
 
 
 GUI_WRITER = """
