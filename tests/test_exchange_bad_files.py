@@ -119,7 +119,7 @@ CASES = {
     "truncated": "incomplete",
     "not a zip": "is not a Drempelkompas exchange file",
     "a zip of something else": "unexpected entry “foto.jpg”",
-    "not JSON": "not valid JSON",
+    "not JSON": "not valid JSON (line 1, column 1)",
     "newer format": "newer version of Drempelkompas (format 2)",
     "wrong checksum": "checksum does not match",
     "over 50 MB": "larger than 50 MB",

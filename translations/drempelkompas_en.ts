@@ -1018,8 +1018,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{file} contains an unexpected entry “{name}”.</translation>
     </message>
     <message>
-        <source>{file} is damaged: it is not valid JSON ({problem}).</source>
-        <translation>{file} is damaged: it is not valid JSON ({problem}).</translation>
+        <source>{file} is damaged: it is not valid JSON (line {line}, column {column}).</source>
+        <translation>{file} is damaged: it is not valid JSON (line {line}, column {column}).</translation>
     </message>
     <message>
         <source>{file} is damaged: the key “{key}” appears twice in one record.</source>

@@ -1018,8 +1018,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{file} bevat een onverwacht onderdeel “{name}”.</translation>
     </message>
     <message>
-        <source>{file} is damaged: it is not valid JSON ({problem}).</source>
-        <translation>{file} is beschadigd: het is geen geldige JSON ({problem}).</translation>
+        <source>{file} is damaged: it is not valid JSON (line {line}, column {column}).</source>
+        <translation>{file} is beschadigd: het is geen geldige JSON (regel {line}, kolom {column}).</translation>
     </message>
     <message>
         <source>{file} is damaged: the key “{key}” appears twice in one record.</source>

@@ -206,12 +206,17 @@ def _parse(path: Path, raw: bytes):
         value = json.loads(text, object_pairs_hook=_unique_keys(path), parse_constant=_no_constants(path))
     except ExchangeFileError:
         raise
-    except (ValueError, RecursionError) as problem:
+    except json.JSONDecodeError as problem:
         raise ExchangeFileError(
-            QT_TRANSLATE_NOOP("Errors", "{file} is damaged: it is not valid JSON ({problem})."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} is damaged: it is not valid JSON (line {line}, column {column})."
+            ),
             file=path.name,
-            problem=problem,
+            line=problem.lineno,
+            column=problem.colno,
         ) from None
+    except (ValueError, RecursionError):  # e.g. a number too long to convert, nesting too deep
+        raise _damaged(path, "JSON") from None
     _check_strings(path, value, "")
     return value
 
