@@ -1,13 +1,18 @@
 """The command line as teams use it in scripts: output, exit codes, one-line errors."""
 
 import os
+import re
+import shutil
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from drempelkompas import __version__
+
+REPOSITORY = Path(__file__).resolve().parents[1]
 
 
 def assert_one_line_error(result, *fragments):
@@ -307,3 +312,34 @@ def test_a_bad_exchange_file_fails_in_one_line_and_changes_nothing(run_cli, tmp_
     result = run_cli("import", str(bad), "--db", str(db), "--lang", "nl")
     assert_one_line_error(result, "kapot.drempel is onvolledig")
     assert db.read_bytes() == before
+
+
+def test_i18n_check_counts_per_language_and_fails_on_incomplete_dutch(run_cli, tmp_path):
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for ts_file in (REPOSITORY / "translations").glob("*.ts"):
+        shutil.copy(ts_file, folder)
+    complete = run_cli("i18n", "check", "--translations", str(folder), "--lang", "en")
+    assert complete.returncode == 0, complete.stderr
+    assert re.search(
+        r"nl: \d+ translated, 0 unfinished, 0 vanished, 0 placeholder mismatches", complete.stdout
+    )
+    dutch = folder / "drempelkompas_nl.ts"
+    text = dutch.read_text(encoding="utf-8")
+    text = text.replace(
+        "<translation>Kennis</translation>", '<translation type="unfinished"></translation>', 1
+    )
+    text = text.replace("{name}", "{naam}", 1)
+    dutch.write_text(text, encoding="utf-8")
+    incomplete = run_cli("i18n", "check", "--translations", str(folder), "--lang", "en")
+    assert incomplete.returncode == 1
+    assert re.search(
+        r"nl: \d+ translated, 1 unfinished, 0 vanished, 1 placeholder mismatches", incomplete.stdout
+    )
+    assert "Dutch and English must be complete: nl." in incomplete.stderr
+
+
+def test_an_unknown_language_is_refused_with_the_available_ones(run_cli):
+    result = run_cli("list", "--lang", "fr")
+    assert result.returncode == 1
+    assert "Unknown language fr; available: en, nl." in result.stderr

@@ -556,6 +556,10 @@ There is no good backup. Save what can still be read into a new database? The da
 <context>
     <name>Cli</name>
     <message>
+        <source>Unknown language {code}; available: {codes}.</source>
+        <translation>Unknown language {code}; available: {codes}.</translation>
+    </message>
+    <message>
         <source>Cannot use {file}: {reason}</source>
         <translation>Cannot use {file}: {reason}</translation>
     </message>
@@ -658,6 +662,22 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Signature {number}: {signer}, {state}{trust}{after}</source>
         <translation>Signature {number}: {signer}, {state}{trust}{after}</translation>
+    </message>
+    <message>
+        <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
+        <translation>Compiled; reinstall the app (pip install .) to use the new translations.</translation>
+    </message>
+    <message>
+        <source>No translation files in {folder}.</source>
+        <translation>No translation files in {folder}.</translation>
+    </message>
+    <message>
+        <source>{code}: {translated} translated, {unfinished} unfinished, {vanished} vanished, {mismatches} placeholder mismatches</source>
+        <translation>{code}: {translated} translated, {unfinished} unfinished, {vanished} vanished, {mismatches} placeholder mismatches</translation>
+    </message>
+    <message>
+        <source>Dutch and English must be complete: {codes}.</source>
+        <translation>Dutch and English must be complete: {codes}.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

@@ -556,6 +556,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
 <context>
     <name>Cli</name>
     <message>
+        <source>Unknown language {code}; available: {codes}.</source>
+        <translation>Onbekende taal {code}; beschikbaar: {codes}.</translation>
+    </message>
+    <message>
         <source>Cannot use {file}: {reason}</source>
         <translation>Kan {file} niet gebruiken: {reason}</translation>
     </message>
@@ -658,6 +662,22 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Signature {number}: {signer}, {state}{trust}{after}</source>
         <translation>Handtekening {number}: {signer}, {state}{trust}{after}</translation>
+    </message>
+    <message>
+        <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
+        <translation>Gecompileerd; installeer de app opnieuw (pip install .) om de nieuwe vertalingen te gebruiken.</translation>
+    </message>
+    <message>
+        <source>No translation files in {folder}.</source>
+        <translation>Geen vertaalbestanden in {folder}.</translation>
+    </message>
+    <message>
+        <source>{code}: {translated} translated, {unfinished} unfinished, {vanished} vanished, {mismatches} placeholder mismatches</source>
+        <translation>{code}: {translated} vertaald, {unfinished} onvoltooid, {vanished} verdwenen, {mismatches} afwijkende plaatshouders</translation>
+    </message>
+    <message>
+        <source>Dutch and English must be complete: {codes}.</source>
+        <translation>Nederlands en Engels moeten volledig zijn: {codes}.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

@@ -17,6 +17,17 @@ WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.lang is not None:
+        from drempelkompas import i18n
+
+        if args.lang not in i18n.available_languages():
+            i18n.ensure_core_application()
+            i18n.install_language(i18n.system_language())
+            return _fail(
+                i18n.translate("Cli", "Unknown language {code}; available: {codes}.").format(
+                    code=args.lang, codes=", ".join(i18n.available_languages())
+                )
+            )
     if args.command is None:
         from drempelkompas.app import run_app
 
@@ -137,6 +148,22 @@ def _parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         if name == "restore":
             sub.add_argument("backup", type=Path, help="a backup file, as `backup list` shows")
+    translators = command("i18n", None, "for translators: refresh the translation files, count what is left")
+    i18n_commands = translators.add_subparsers(dest="i18n_command", metavar="I18N_COMMAND", required=True)
+    for name, handler, help_text in (
+        ("update", _i18n_update, "refresh every translations/*.ts from the sources and compile them"),
+        (
+            "check",
+            _i18n_check,
+            "per language: translated, unfinished and vanished strings, placeholder mismatches",
+        ),
+    ):
+        sub = i18n_commands.add_parser(name, help=help_text, description=help_text)
+        _add_common_options(sub, default=argparse.SUPPRESS)
+        sub.set_defaults(handler=handler)
+        sub.add_argument("--translations", type=Path, default=Path("translations"), metavar="DIR")
+        if name == "update":
+            sub.add_argument("--sources", type=Path, default=Path("src/drempelkompas"), metavar="DIR")
     verify = command("verify", _verify, "check that a PDF is an unaltered export of a signed-off plan")
     verify.add_argument("file", type=Path)
     return parser
@@ -418,6 +445,50 @@ def _verify(args) -> int:
             )
         )
     return 0 if result.ok else 1
+
+
+def _i18n_update(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.i18n_tools import update
+
+    print(update(args.sources, args.translations).strip())
+    print(i18n.translate("Cli", "Compiled; reinstall the app (pip install .) to use the new translations."))
+
+
+def _i18n_check(args) -> int:
+    from drempelkompas import i18n
+    from drempelkompas.i18n_tools import REQUIRED_LANGUAGES, check
+
+    reports = check(args.translations)
+    if not reports:
+        return _fail(
+            i18n.translate("Cli", "No translation files in {folder}.").format(folder=args.translations)
+        )
+    for report in reports:
+        print(
+            i18n.translate(
+                "Cli",
+                "{code}: {translated} translated, {unfinished} unfinished, {vanished} vanished, "
+                "{mismatches} placeholder mismatches",
+            ).format(
+                code=report.code,
+                translated=report.translated,
+                unfinished=report.unfinished,
+                vanished=report.vanished,
+                mismatches=len(report.placeholder_mismatches),
+            )
+        )
+        for context, source, text in report.placeholder_mismatches:
+            print(f"    [{context}] {source!r} -> {text!r}")
+    incomplete = [r.code for r in reports if r.code in REQUIRED_LANGUAGES and not r.complete]
+    missing = [code for code in REQUIRED_LANGUAGES if code not in {r.code for r in reports}]
+    if incomplete or missing:
+        return _fail(
+            i18n.translate("Cli", "Dutch and English must be complete: {codes}.").format(
+                codes=", ".join(incomplete + missing)
+            )
+        )
+    return 0
 
 
 def _backup_create(args) -> None:

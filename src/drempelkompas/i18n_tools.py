@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 PREFIX = "drempelkompas_"
+REQUIRED_LANGUAGES = ("nl", "en")  # the app ships complete in these; others may be partial
 # {name} as in str.format, %n for plurals, %1 as in QString::arg.
 PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d")
 
@@ -31,10 +32,18 @@ class LanguageReport:
 
 
 def qt_tool(name: str) -> str:
-    """The path of a Qt tool installed with PySide6, such as pyside6-lupdate."""
-    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    """The path of a Qt tool that comes with PySide6: "lupdate", "lrelease" or "linguist"."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("PySide6")  # found without importing Qt itself
+    if spec is not None and spec.origin is not None:
+        binary = Path(spec.origin).parent / (name + (".exe" if sys.platform == "win32" else ""))
+        if binary.exists():
+            return str(binary)
+    wrapper = f"pyside6-{name}"
+    found = shutil.which(wrapper) or shutil.which(wrapper, path=str(Path(sys.executable).parent))
     if found is None:
-        raise FileNotFoundError(f"{name} is not installed; it comes with PySide6-Essentials")
+        raise FileNotFoundError(f"{wrapper} is not installed; it comes with PySide6-Essentials")
     return found
 
 
@@ -56,7 +65,7 @@ def update(sources: Path, folder: Path) -> str:
     if not files:
         raise FileNotFoundError(f"no {PREFIX}*.ts file in {folder}")
     result = subprocess.run(
-        [qt_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete", str(sources),
+        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete", str(sources),
          "-ts", *map(str, files)],
         capture_output=True, text=True, check=True,
     )  # fmt: skip
@@ -70,7 +79,7 @@ def compile_all(folder: Path, target: Path) -> list[Path]:
     for ts_file in ts_files(folder):
         qm_file = target / f"{ts_file.stem}.qm"
         subprocess.run(
-            [qt_tool("pyside6-lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
+            [qt_tool("lrelease"), "-silent", str(ts_file), "-qm", str(qm_file)],
             check=True,
             capture_output=True,
         )
