@@ -1415,6 +1415,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Mark as {status}</translation>
     </message>
     <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1461,6 +1465,22 @@ How would you like to start?</translation>
     <message>
         <source>Create a first collaboration</source>
         <translation>Create a first collaboration</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Undo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Redo {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <source>(read-only)</source>

@@ -24,7 +24,10 @@ log = logging.getLogger("drempelkompas")
 def run_app(db_option: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     set_application_names()
-    i18n.install_language(language or QSettings().value("language", i18n.system_language()))
+    remembered = QSettings().value("language")
+    if remembered not in i18n.available_languages():  # first start, or its file was removed since
+        remembered = i18n.system_language()
+    i18n.install_language(language or remembered)
     sys.excepthook = _report_unexpected_error
 
     path = database_path(db_option)

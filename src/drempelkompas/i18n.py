@@ -13,6 +13,7 @@ _PREFIX = "drempelkompas_"
 
 # The installed translators; kept here so they are not collected while in use.
 _installed: list[QTranslator] = []
+_current = SOURCE_LANGUAGE
 
 
 def translations_folder() -> Path:
@@ -37,7 +38,9 @@ def install_language(language: str) -> None:
 
     A QCoreApplication must exist (see `ensure_core_application`).
     """
+    global _current
     app = QCoreApplication.instance()
+    _current = language
     QLocale.setDefault(QLocale(language))  # dates and numbers in the language's own format
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
@@ -51,6 +54,11 @@ def install_language(language: str) -> None:
         _installed.append(qt_own)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
+
+
+def current_language() -> str:
+    """The language `install_language` last installed."""
+    return _current
 
 
 def ensure_core_application() -> QCoreApplication:
@@ -83,7 +91,10 @@ def _param_text(value: object) -> object:
 
 def language_name(language: str) -> str:
     """A language's name in that language, e.g. "Nederlands"."""
-    name = QLocale(language).nativeLanguageName()
+    locale = QLocale(language)
+    if "_" not in language:  # just a language: "English", not "American English"
+        locale = QLocale(locale.language(), QLocale.Country.World)
+    name = locale.nativeLanguageName()
     return name[:1].upper() + name[1:]
 
 

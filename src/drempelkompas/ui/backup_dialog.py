@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 from drempelkompas import i18n
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import backups
+from drempelkompas.ui.widgets import Retranslating
 
 
-class BackupDialog(QDialog):
+class BackupDialog(Retranslating, QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("BackupDialog")

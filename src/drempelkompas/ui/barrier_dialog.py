@@ -25,7 +25,7 @@ from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels, with_error
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, form_with_labels, with_error
 
 # Date formats accepted besides the language's own short format.
 _DATE_FORMATS = ("yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "d-M-yy", "d/M/yy")
@@ -48,7 +48,7 @@ def format_date(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
-class BarrierDialog(QDialog):
+class BarrierDialog(Retranslating, QDialog):
     def __init__(self, card: BarrierView, owners: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("BarrierDialog")

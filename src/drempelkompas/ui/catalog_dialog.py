@@ -6,9 +6,10 @@ from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBo
 from drempelkompas import i18n
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, precondition_info, typical_barriers_for
 from drempelkompas.domain.enums import Precondition
+from drempelkompas.ui.widgets import Retranslating
 
 
-class CatalogDialog(QDialog):
+class CatalogDialog(Retranslating, QDialog):
     def __init__(self, precondition: Precondition, keys_on_board: set[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("CatalogDialog")

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import PartnerRole, Phase, Sector
 from drempelkompas.services.collaborations import CollaborationView, PartnerView
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, form_with_labels, with_error
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, form_with_labels, with_error
 
 
-class CollaborationDialog(QDialog):
+class CollaborationDialog(Retranslating, QDialog):
     def __init__(self, view: CollaborationView, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("CollaborationDialog")

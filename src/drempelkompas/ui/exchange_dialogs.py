@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 from drempelkompas import exchange_text
 from drempelkompas.services.collaborations import CollaborationSummary
 from drempelkompas.services.exchange import ImportReport, Outcome
+from drempelkompas.ui.widgets import Retranslating
 
 
-class ExportDialog(QDialog):
+class ExportDialog(Retranslating, QDialog):
     """A checklist of collaborations; the current one is ticked."""
 
     def __init__(self, summaries: list[CollaborationSummary], current_id: int | None, parent=None) -> None:
@@ -66,7 +67,7 @@ class ExportDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.selected_ids()))
 
 
-class ImportPreviewDialog(QDialog):
+class ImportPreviewDialog(Retranslating, QDialog):
     """What an import will add, update and keep, and its conflicts; nothing happens until Import."""
 
     def __init__(self, file_name: str, report: ImportReport, parent=None) -> None:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -72,12 +72,25 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         widget_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        # Our own actions rather than QUndoStack's, so their texts follow a change of language.
+        self.undo_action = self._action("undo", self.undo_stack.undo, [QKeySequence.StandardKey.Undo])
+        self.redo_action = self._action(
+            "redo", self.undo_stack.redo, [QKeySequence(QKeySequence.StandardKey.Redo), "Ctrl+Shift+Z"]
         )
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._update_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._update_undo_texts)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.language_actions = QActionGroup(self, exclusive=True)
+        for code in i18n.available_languages():
+            # Each language under its own name, so it can be found whatever language is showing.
+            action = QAction(i18n.language_name(code), self.language_actions, checkable=True)
+            action.setObjectName(f"language-{code}")
+            action.setData(code)
+            action.setChecked(code == i18n.current_language())
+        self.language_actions.triggered.connect(self.choose_language)
         self.new_collaboration_action = self._action(
             "newCollaboration", self.new_collaboration, ["Ctrl+Shift+N"]
         )
@@ -237,6 +250,10 @@ class MainWindow(QMainWindow):
         )
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -268,6 +285,8 @@ class MainWindow(QMainWindow):
             action.setText(text)
         for status, action in self.status_actions.items():
             action.setText(self.tr("Mark as {status}").format(status=i18n.label(status)))
+        self._update_undo_texts()
+        self.language_menu.setTitle(self.tr("&Language"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.barrier_menu.setTitle(self.tr("&Barrier"))
@@ -291,6 +310,17 @@ class MainWindow(QMainWindow):
         self._update_archive_action()
         self._update_title()
         self._update_status()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+
+    def choose_language(self, action: QAction) -> None:
+        """Switches every window to the language at once, and remembers it for the next start."""
+        code = action.data()
+        i18n.install_language(code)  # Qt sends every widget a LanguageChange event
+        QSettings().setValue("language", code)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -36,12 +36,12 @@ from drempelkompas.report.plan_pdf import GAP_TEXTS
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating
 
 DRAFT_ROW = 0  # the versions list shows the current draft first
 
 
-class PlanDialog(QDialog):
+class PlanDialog(Retranslating, QDialog):
     def __init__(self, collaboration_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("PlanDialog")

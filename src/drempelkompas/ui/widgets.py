@@ -1,8 +1,18 @@
 """Small widgets the dialogs share: an inline error label and combo boxes for our enums."""
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from drempelkompas import i18n
+
+
+class Retranslating:
+    """For windows and dialogs: `retranslate_ui()` runs again when the user picks another language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
 
 class ErrorLabel(QLabel):

@@ -1,0 +1,82 @@
+"""Switching the language while working: every window, menu, column and Qt's own buttons follow at once."""
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from drempelkompas import i18n
+from drempelkompas.domain.enums import Precondition
+from drempelkompas.services import collaborations
+from drempelkompas.ui.collaboration_dialog import CollaborationDialog
+
+
+def choose(window, code: str) -> None:
+    """As a user picks it from the menu; the switch reaches the widgets through the event loop."""
+    next(a for a in window.language_actions.actions() if a.data() == code).trigger()
+    QApplication.processEvents()
+
+
+def test_the_language_menu_lists_each_language_under_its_own_name(window):
+    names = [action.text() for action in window.language_menu.actions()]
+    assert names == ["English", "Nederlands"]
+
+
+def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
+    i18n.install_language("en")
+    dialog = CollaborationDialog(collaborations.get_collaboration(window.board.collaboration_id), window)
+    qtbot.addWidget(dialog)
+    dialog.show()  # an open dialog follows too
+    assert window.file_menu.title() == "&File"
+    choose(window, "nl")
+    try:
+        assert window.file_menu.title() == "&Bestand"
+        assert window.language_menu.title() == "&Taal"
+        assert window.new_barrier_action.text() == "&Nieuwe drempel…"
+        header = window.board_view._headers[Precondition.KNOWLEDGE].text()
+        assert header.startswith("Kennis · ")
+        assert window.status_label.text().endswith("getoond")
+        assert dialog.windowTitle() == "Samenwerking bewerken"
+        cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        assert cancel.text() == "Annuleren"  # Qt's own translation
+        assert QSettings().value("language") == "nl"
+        assert [a.data() for a in window.language_actions.actions() if a.isChecked()] == ["nl"]
+        choose(window, "en")
+        assert window.file_menu.title() == "&File"
+        assert dialog.windowTitle() == "Edit collaboration"
+    finally:
+        i18n.install_language("en")
+
+
+def test_undo_texts_follow_the_language(window):
+    i18n.install_language("en")
+    window.archive_action.trigger()
+    assert window.undo_action.text() == "&Undo Archive"
+    choose(window, "nl")
+    try:
+        assert window.undo_action.text().startswith("&Ongedaan maken")
+    finally:
+        i18n.install_language("en")
+
+
+def test_plurals_are_right_in_both_languages(qapp, db_path):
+    from PySide6.QtCore import Qt
+
+    from drempelkompas.services import barriers
+    from drempelkompas.ui.collaboration_list import CollaborationListModel
+
+    for name, count in (("Eén", 1), ("Twee", 2)):
+        collaboration_id = collaborations.create_collaboration(name)
+        for number in range(count):
+            barriers.add_barrier(collaboration_id, Precondition.FUNDING, f"Drempel {number}")
+    model = CollaborationListModel()
+    model.reload(include_archived=False)
+    tips = {}
+    try:
+        for code in ("en", "nl"):
+            i18n.install_language(code)
+            tips[code] = [model.data(model.index(row), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
+    finally:
+        i18n.install_language("en")
+    assert tips == {
+        "en": ["1 open barrier", "2 open barriers"],
+        "nl": ["1 open drempel", "2 open drempels"],
+    }
