@@ -1,5 +1,6 @@
 """Loading translations, listing the available languages, and translating outside widgets."""
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -17,8 +18,10 @@ _current = SOURCE_LANGUAGE
 
 
 def translations_folder() -> Path:
-    """The installed drempelkompas/translations data package (translations/ in the repository)."""
-    return Path(__file__).parent / "translations"
+    """Where the compiled translations are: the installed drempelkompas/translations data package,
+    or the folder in $DREMPELKOMPAS_TRANSLATIONS (translators try their work with it)."""
+    chosen = os.environ.get("DREMPELKOMPAS_TRANSLATIONS")
+    return Path(chosen) if chosen else Path(__file__).parent / "translations"
 
 
 def available_languages() -> list[str]:

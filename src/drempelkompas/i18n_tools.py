@@ -123,3 +123,56 @@ def translated_texts(translation) -> list[str]:
     """The translation, or each of its plural forms."""
     forms = translation.findall("numerusform")
     return [form.text or "" for form in forms] if forms else [translation.text or ""]
+
+
+# -- a pseudo-translation, to find text that escapes translation ---------------------------------
+
+PSEUDO_LETTERS = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçđëƒğĥîĵķļɱñöþǫŕšŧûṽŵẋÿžÅƁÇĐËƑĞĤÎĴĶĻṀÑÖÞǪŔŠŦÛṼŴẊŸŽ",
+)
+# Left as they are: placeholders, accelerator ampersands, a shortcut after a tab, file patterns.
+_KEEP = re.compile(r"\{\w*\}|%n|%\d|&&|&|\t.*$|\(\*[^)]*\)", re.S)
+PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
+
+
+def pseudo(text: str) -> str:
+    """"Save" -> "⟦Šåṽë~~⟧": every letter marked, 40% longer, placeholders intact."""
+    parts, last = [], 0
+    for kept in _KEEP.finditer(text):
+        parts.append(text[last : kept.start()].translate(PSEUDO_LETTERS))
+        parts.append(kept.group())
+        last = kept.end()
+    parts.append(text[last:].translate(PSEUDO_LETTERS))
+    body = "".join(parts)
+    shortcut = ""
+    if "\t" in body:
+        body, shortcut = body.split("\t", 1)
+        shortcut = "\t" + shortcut
+    padding = "~" * max(1, round(len(text) * 0.4) - 2)
+    return f"{PSEUDO_OPEN}{body}{padding}{PSEUDO_CLOSE}{shortcut}"
+
+
+def write_pseudo_translation(sources: Path, target: Path, code: str) -> Path:
+    """A .ts for language `code` with every string of `sources` pseudo-translated, compiled too."""
+    ts_file = target / f"{PREFIX}{code}.ts"
+    subprocess.run(
+        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-target-language", code,
+         str(sources), "-ts", str(ts_file)],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    tree = ET.parse(ts_file)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        translation.attrib.pop("type", None)
+        source = message.findtext("source")
+        if message.get("numerus") == "yes":
+            for form in translation.findall("numerusform"):
+                translation.remove(form)
+            for _ in range(2):
+                ET.SubElement(translation, "numerusform").text = pseudo(source)
+        else:
+            translation.text = pseudo(source)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    compile_all(target, target)
+    return ts_file

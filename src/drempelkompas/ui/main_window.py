@@ -215,7 +215,31 @@ class MainWindow(QMainWindow):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
+        self._create_context_menus()
         self.resize(1280, 800)
+
+    def _create_context_menus(self) -> None:
+        """Right-click menus with the actions of the card or the collaboration under the mouse."""
+        card_actions = [
+            self.open_barrier_action,
+            *self.status_actions.values(),
+            self.move_actions["left"],
+            self.move_actions["right"],
+            self.delete_barrier_action,
+        ]
+        for view in self.board_view.columns.values():
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(card_actions)
+        self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.view.addActions(
+            [
+                self.edit_collaboration_action,
+                self.plan_action,
+                self.export_exchange_action,
+                self.archive_action,
+                self.delete_collaboration_action,
+            ]
+        )
 
     def _create_menus(self) -> None:
         bar = self.menuBar()

@@ -10,7 +10,8 @@ class Retranslating:
     """For windows and dialogs: `retranslate_ui()` runs again when the user picks another language."""
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        # A closed dialog stays alive until its parent goes, but is never shown again.
+        if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate_ui()
         super().changeEvent(event)
 
