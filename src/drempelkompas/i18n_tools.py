@@ -149,7 +149,9 @@ def pseudo(text: str) -> str:
     if "\t" in body:
         body, shortcut = body.split("\t", 1)
         shortcut = "\t" + shortcut
-    padding = "~" * max(1, round(len(text) * 0.4) - 2)
+    # Padding in short words, so it wraps like longer real text does.
+    extra = max(1, round(len(text) * 0.4) - 2)
+    padding = " ".join("~" * min(5, extra - start) for start in range(0, extra, 6))
     return f"{PSEUDO_OPEN}{body}{padding}{PSEUDO_CLOSE}{shortcut}"
 
 

@@ -103,6 +103,7 @@ class BoardView(QWidget):
         header = QHBoxLayout()
         label = QLabel(objectName=f"header-{precondition.value}")
         label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)  # a long translation wraps instead of widening the window
         font = label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)

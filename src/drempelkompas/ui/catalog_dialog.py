@@ -54,8 +54,16 @@ class CatalogDialog(Retranslating, QDialog):
             if barrier.key in self._keys_on_board:
                 title = self.tr("{title} (already on the board)").format(title=title)
             self.choices[barrier.key].setText(title)
+            # A check box does not wrap: let it widen the dialog rather than be cut off.
+            self.choices[barrier.key].setMinimumWidth(self.choices[barrier.key].sizeHint().width())
             self._descriptions[barrier.key].setText(i18n.translate(CATALOG_CONTEXT, barrier.description))
         self._update_ok()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped texts at the current width (Qt sizes a dialog without wrapping)."""
+        width = max(self.width(), self.minimumWidth(), self.layout().minimumSize().width())
+        self.resize(width, self.layout().totalHeightForWidth(width))
 
     def selected_keys(self) -> list[str]:
         return [key for key, choice in self.choices.items() if choice.isChecked()]

@@ -189,6 +189,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([240, 1040])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(objectName="statusCounts")
+        self.status_label.setMinimumWidth(1)  # may be cut short, but never widens the window
         self.statusBar().addWidget(self.status_label, 1)
         self.read_only_label = QLabel(objectName="readOnlyNotice")
         self.read_only_label.setVisible(self.read_only)
