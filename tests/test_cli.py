@@ -343,3 +343,14 @@ def test_an_unknown_language_is_refused_with_the_available_ones(run_cli):
     result = run_cli("list", "--lang", "fr")
     assert result.returncode == 1
     assert "Unknown language fr; available: en, nl." in result.stderr
+
+
+def test_help_and_usage_errors_are_in_the_chosen_language(run_cli):
+    helped = run_cli("backup", "--help", "--lang", "nl")
+    assert "gebruik: drempelkompas backup" in helped.stdout
+    assert "maak nu een back-up" in helped.stdout
+    missing = run_cli("plan", "export", "--lang", "nl")
+    assert missing.returncode == 2
+    assert "fout: de volgende argumenten zijn verplicht: --collaboration" in missing.stderr
+    english = run_cli("backup", "--help", "--lang", "en")
+    assert "usage: drempelkompas backup" in english.stdout and "make a backup now" in english.stdout

@@ -276,10 +276,12 @@ There is no good backup. Save what can still be read into a new database? The da
     <name>CardDelegate</name>
     <message>
         <source>Conflict</source>
+        <extracomment>A short badge on a card: an imported version that conflicts with another card.</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
         <source>Overdue {date}</source>
+        <extracomment>On a card, short: the due date has passed. {date} is a short date.</extracomment>
         <translation>Overdue {date}</translation>
     </message>
     <message>
@@ -694,6 +696,129 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Restored {file}; the state before is kept in {before}.</source>
         <translation>Restored {file}; the state before is kept in {before}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Drempelkompas: overcome the barriers of innovation across boundaries. Without a command, the app starts.</source>
+        <translation>Drempelkompas: overcome the barriers of innovation across boundaries. Without a command, the app starts.</translation>
+    </message>
+    <message>
+        <source>print the method: preconditions, typical barriers, lessons</source>
+        <translation>print the method: preconditions, typical barriers, lessons</translation>
+    </message>
+    <message>
+        <source>fill the database with three demo collaborations</source>
+        <translation>fill the database with three demo collaborations</translation>
+    </message>
+    <message>
+        <source>one line per collaboration with its open barriers per precondition</source>
+        <translation>one line per collaboration with its open barriers per precondition</translation>
+    </message>
+    <message>
+        <source>import barriers from a CSV file (all or nothing)</source>
+        <translation>import barriers from a CSV file (all or nothing)</translation>
+    </message>
+    <message>
+        <source>export barriers to a CSV file</source>
+        <translation>export barriers to a CSV file</translation>
+    </message>
+    <message>
+        <source>only this collaboration</source>
+        <translation>only this collaboration</translation>
+    </message>
+    <message>
+        <source>import collaborations from an exchange file (.drempel), all or nothing</source>
+        <translation>import collaborations from an exchange file (.drempel), all or nothing</translation>
+    </message>
+    <message>
+        <source>only show what an import would change</source>
+        <translation>only show what an import would change</translation>
+    </message>
+    <message>
+        <source>export collaborations to an exchange file (.drempel)</source>
+        <translation>export collaborations to an exchange file (.drempel)</translation>
+    </message>
+    <message>
+        <source>this collaboration (repeatable; default: all)</source>
+        <translation>this collaboration (repeatable; default: all)</translation>
+    </message>
+    <message>
+        <source>action plans: export as PDF, sign off, sign digitally</source>
+        <translation>action plans: export as PDF, sign off, sign digitally</translation>
+    </message>
+    <message>
+        <source>export the draft or a signed-off version as PDF</source>
+        <translation>export the draft or a signed-off version as PDF</translation>
+    </message>
+    <message>
+        <source>a signed-off version (default: the draft)</source>
+        <translation>a signed-off version (default: the draft)</translation>
+    </message>
+    <message>
+        <source>sign off the current plan as a new numbered version</source>
+        <translation>sign off the current plan as a new numbered version</translation>
+    </message>
+    <message>
+        <source>level: administrative, management or operational (or in Dutch)</source>
+        <translation>level: administrative, management or operational (or in Dutch)</translation>
+    </message>
+    <message>
+        <source>sign an exported PDF digitally (PAdES)</source>
+        <translation>sign an exported PDF digitally (PAdES)</translation>
+    </message>
+    <message>
+        <source>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</source>
+        <translation>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</translation>
+    </message>
+    <message>
+        <source>your name for a new personal certificate (default: your user name)</source>
+        <translation>your name for a new personal certificate (default: your user name)</translation>
+    </message>
+    <message>
+        <source>backups of the database: create, list, restore</source>
+        <translation>backups of the database: create, list, restore</translation>
+    </message>
+    <message>
+        <source>make a backup now</source>
+        <translation>make a backup now</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>list the backups, newest first, with what each holds</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current state is backed up first)</source>
+        <translation>restore a backup (the current state is backed up first)</translation>
+    </message>
+    <message>
+        <source>a backup file, as `backup list` shows</source>
+        <translation>a backup file, as `backup list` shows</translation>
+    </message>
+    <message>
+        <source>for translators: refresh the translation files, count what is left</source>
+        <translation>for translators: refresh the translation files, count what is left</translation>
+    </message>
+    <message>
+        <source>refresh every translations/*.ts from the sources and compile them</source>
+        <translation>refresh every translations/*.ts from the sources and compile them</translation>
+    </message>
+    <message>
+        <source>per language: translated, unfinished and vanished strings, placeholder mismatches</source>
+        <translation>per language: translated, unfinished and vanished strings, placeholder mismatches</translation>
+    </message>
+    <message>
+        <source>check that a PDF is an unaltered export of a signed-off plan</source>
+        <translation>check that a PDF is an unaltered export of a signed-off plan</translation>
+    </message>
+    <message>
+        <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
+        <translation>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</translation>
+    </message>
+    <message>
+        <source>language, e.g. nl or en (default: the system language)</source>
+        <translation>language, e.g. nl or en (default: the system language)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1430,7 @@ There is no good backup. Save what can still be read into a new database? The da
     <name>Level</name>
     <message>
         <source>Administrative</source>
+        <extracomment>Level of commitment: the political-administrative level (Dutch: bestuurlijk).</extracomment>
         <translation>Administrative</translation>
     </message>
     <message>
@@ -1313,6 +1439,7 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
     <message>
         <source>Execution</source>
+        <extracomment>Level of commitment: the people doing the work (Dutch: uitvoering).</extracomment>
         <translation>Execution</translation>
     </message>
 </context>
@@ -1488,6 +1615,7 @@ How would you like to start?</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
+        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
         <translation>&amp;Restore from archive</translation>
     </message>
     <message>
@@ -1519,6 +1647,7 @@ How would you like to start?</translation>
     </message>
     <message>
         <source>Restore from archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
         <translation>Restore from archive</translation>
     </message>
     <message>
@@ -1627,6 +1756,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Pilot</source>
+        <extracomment>Phase of a collaboration: a trial (a noun).</extracomment>
         <translation>Pilot</translation>
     </message>
     <message>
@@ -1635,6 +1765,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Embedded</source>
+        <extracomment>Phase of a collaboration: the innovation is part of regular work.</extracomment>
         <translation>Embedded</translation>
     </message>
 </context>
@@ -1730,6 +1861,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>current</source>
+        <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>current</translation>
     </message>
     <message>
@@ -1797,18 +1929,22 @@ Database: {database}</translation>
     <name>Precondition</name>
     <message>
         <source>Knowledge</source>
+        <extracomment>One of the method&apos;s four preconditions for innovation (a column of the board).</extracomment>
         <translation>Knowledge</translation>
     </message>
     <message>
         <source>Commitment</source>
+        <extracomment>A precondition: the parties&apos; commitment (a noun, &quot;commitment&quot;; not the verb &quot;to commit&quot;).</extracomment>
         <translation>Commitment</translation>
     </message>
     <message>
         <source>Funding</source>
+        <extracomment>A precondition: money for the innovation (Dutch: financiering).</extracomment>
         <translation>Funding</translation>
     </message>
     <message>
         <source>Facilities</source>
+        <extracomment>A precondition: access to (neutral) facilities such as test environments.</extracomment>
         <translation>Facilities</translation>
     </message>
 </context>
@@ -1928,6 +2064,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Level</source>
+        <extracomment>Level of commitment: administrative, management or execution.</extracomment>
         <translation>Level</translation>
     </message>
     <message>
@@ -1956,6 +2093,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Sign-off</source>
+        <extracomment>Heading: the formal approval of the plan by the people named (Dutch: vaststelling).</extracomment>
         <translation>Sign-off</translation>
     </message>
     <message>
@@ -1995,6 +2133,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Market</source>
+        <extracomment>Sector of a partner: companies (the market as a party), not a marketplace.</extracomment>
         <translation>Market</translation>
     </message>
     <message>
@@ -2010,6 +2149,7 @@ Database: {database}</translation>
     <name>Status</name>
     <message>
         <source>Open</source>
+        <extracomment>Status of a barrier: not yet worked on (an adjective, not the verb to open).</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -2018,6 +2158,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Overcome</source>
+        <extracomment>Status of a barrier: it has been overcome (a past participle).</extracomment>
         <translation>Overcome</translation>
     </message>
 </context>
@@ -2042,6 +2183,63 @@ Database: {database}</translation>
     <message>
         <source>ALTERED: content was added after the last signature</source>
         <translation>ALTERED: content was added after the last signature</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
 </context>
 </TS>

@@ -276,10 +276,12 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <name>CardDelegate</name>
     <message>
         <source>Conflict</source>
+        <extracomment>A short badge on a card: an imported version that conflicts with another card.</extracomment>
         <translation>Conflict</translation>
     </message>
     <message>
         <source>Overdue {date}</source>
+        <extracomment>On a card, short: the due date has passed. {date} is a short date.</extracomment>
         <translation>Verlopen {date}</translation>
     </message>
     <message>
@@ -694,6 +696,129 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Restored {file}; the state before is kept in {before}.</source>
         <translation>{file} teruggezet; de stand daarvoor staat in {before}.</translation>
+    </message>
+</context>
+<context>
+    <name>CliHelp</name>
+    <message>
+        <source>Drempelkompas: overcome the barriers of innovation across boundaries. Without a command, the app starts.</source>
+        <translation>Drempelkompas: overwin de drempels van innovatie over grenzen heen. Zonder opdracht start de app.</translation>
+    </message>
+    <message>
+        <source>print the method: preconditions, typical barriers, lessons</source>
+        <translation>toon de methode: randvoorwaarden, typische drempels, lessen</translation>
+    </message>
+    <message>
+        <source>fill the database with three demo collaborations</source>
+        <translation>vul de database met drie demosamenwerkingen</translation>
+    </message>
+    <message>
+        <source>one line per collaboration with its open barriers per precondition</source>
+        <translation>één regel per samenwerking met de open drempels per randvoorwaarde</translation>
+    </message>
+    <message>
+        <source>import barriers from a CSV file (all or nothing)</source>
+        <translation>importeer drempels uit een CSV-bestand (alles of niets)</translation>
+    </message>
+    <message>
+        <source>export barriers to a CSV file</source>
+        <translation>exporteer drempels naar een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>only this collaboration</source>
+        <translation>alleen deze samenwerking</translation>
+    </message>
+    <message>
+        <source>import collaborations from an exchange file (.drempel), all or nothing</source>
+        <translation>importeer samenwerkingen uit een uitwisselbestand (.drempel), alles of niets</translation>
+    </message>
+    <message>
+        <source>only show what an import would change</source>
+        <translation>toon alleen wat een import zou veranderen</translation>
+    </message>
+    <message>
+        <source>export collaborations to an exchange file (.drempel)</source>
+        <translation>exporteer samenwerkingen naar een uitwisselbestand (.drempel)</translation>
+    </message>
+    <message>
+        <source>this collaboration (repeatable; default: all)</source>
+        <translation>deze samenwerking (herhaalbaar; standaard: alle)</translation>
+    </message>
+    <message>
+        <source>action plans: export as PDF, sign off, sign digitally</source>
+        <translation>actieplannen: exporteren als pdf, vaststellen, digitaal ondertekenen</translation>
+    </message>
+    <message>
+        <source>export the draft or a signed-off version as PDF</source>
+        <translation>exporteer het concept of een vastgestelde versie als pdf</translation>
+    </message>
+    <message>
+        <source>a signed-off version (default: the draft)</source>
+        <translation>een vastgestelde versie (standaard: het concept)</translation>
+    </message>
+    <message>
+        <source>sign off the current plan as a new numbered version</source>
+        <translation>stel het huidige plan vast als nieuwe genummerde versie</translation>
+    </message>
+    <message>
+        <source>level: administrative, management or operational (or in Dutch)</source>
+        <translation>niveau: bestuurlijk, management of uitvoering (of in het Engels)</translation>
+    </message>
+    <message>
+        <source>sign an exported PDF digitally (PAdES)</source>
+        <translation>onderteken een geëxporteerde pdf digitaal (PAdES)</translation>
+    </message>
+    <message>
+        <source>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</source>
+        <translation>uw certificaat (PKCS#12); standaard: uw persoonlijke, gemaakt bij het eerste gebruik; het wachtwoord komt uit $DREMPELKOMPAS_P12_PASSWORD</translation>
+    </message>
+    <message>
+        <source>your name for a new personal certificate (default: your user name)</source>
+        <translation>uw naam voor een nieuw persoonlijk certificaat (standaard: uw gebruikersnaam)</translation>
+    </message>
+    <message>
+        <source>backups of the database: create, list, restore</source>
+        <translation>back-ups van de database: maken, tonen, terugzetten</translation>
+    </message>
+    <message>
+        <source>make a backup now</source>
+        <translation>maak nu een back-up</translation>
+    </message>
+    <message>
+        <source>list the backups, newest first, with what each holds</source>
+        <translation>toon de back-ups, nieuwste eerst, met wat elke back-up bevat</translation>
+    </message>
+    <message>
+        <source>restore a backup (the current state is backed up first)</source>
+        <translation>zet een back-up terug (van de huidige stand wordt eerst een back-up gemaakt)</translation>
+    </message>
+    <message>
+        <source>a backup file, as `backup list` shows</source>
+        <translation>een back-upbestand, zoals `backup list` het toont</translation>
+    </message>
+    <message>
+        <source>for translators: refresh the translation files, count what is left</source>
+        <translation>voor vertalers: vertaalbestanden bijwerken, tellen wat er nog te doen is</translation>
+    </message>
+    <message>
+        <source>refresh every translations/*.ts from the sources and compile them</source>
+        <translation>werk elk translations/*.ts bij vanuit de broncode en compileer ze</translation>
+    </message>
+    <message>
+        <source>per language: translated, unfinished and vanished strings, placeholder mismatches</source>
+        <translation>per taal: vertaalde, onvoltooide en verdwenen teksten, afwijkende plaatshouders</translation>
+    </message>
+    <message>
+        <source>check that a PDF is an unaltered export of a signed-off plan</source>
+        <translation>controleer of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
+    </message>
+    <message>
+        <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
+        <translation>databasebestand (standaard: $DREMPELKOMPAS_DB of het bestand in uw map met toepassingsgegevens)</translation>
+    </message>
+    <message>
+        <source>language, e.g. nl or en (default: the system language)</source>
+        <translation>taal, bijvoorbeeld nl of en (standaard: de systeemtaal)</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1430,7 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <name>Level</name>
     <message>
         <source>Administrative</source>
+        <extracomment>Level of commitment: the political-administrative level (Dutch: bestuurlijk).</extracomment>
         <translation>Bestuurlijk</translation>
     </message>
     <message>
@@ -1313,6 +1439,7 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
     <message>
         <source>Execution</source>
+        <extracomment>Level of commitment: the people doing the work (Dutch: uitvoering).</extracomment>
         <translation>Uitvoering</translation>
     </message>
 </context>
@@ -1488,6 +1615,7 @@ Hoe wil je beginnen?</translation>
     </message>
     <message>
         <source>&amp;Restore from archive</source>
+        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
         <translation>&amp;Terughalen uit archief</translation>
     </message>
     <message>
@@ -1519,6 +1647,7 @@ Hoe wil je beginnen?</translation>
     </message>
     <message>
         <source>Restore from archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
         <translation>Terughalen uit archief</translation>
     </message>
     <message>
@@ -1627,6 +1756,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Pilot</source>
+        <extracomment>Phase of a collaboration: a trial (a noun).</extracomment>
         <translation>Pilot</translation>
     </message>
     <message>
@@ -1635,6 +1765,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Embedded</source>
+        <extracomment>Phase of a collaboration: the innovation is part of regular work.</extracomment>
         <translation>Geborgd</translation>
     </message>
 </context>
@@ -1730,6 +1861,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>current</source>
+        <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>actueel</translation>
     </message>
     <message>
@@ -1797,18 +1929,22 @@ Database: {database}</translation>
     <name>Precondition</name>
     <message>
         <source>Knowledge</source>
+        <extracomment>One of the method&apos;s four preconditions for innovation (a column of the board).</extracomment>
         <translation>Kennis</translation>
     </message>
     <message>
         <source>Commitment</source>
+        <extracomment>A precondition: the parties&apos; commitment (a noun, &quot;commitment&quot;; not the verb &quot;to commit&quot;).</extracomment>
         <translation>Commitment</translation>
     </message>
     <message>
         <source>Funding</source>
+        <extracomment>A precondition: money for the innovation (Dutch: financiering).</extracomment>
         <translation>Financiering</translation>
     </message>
     <message>
         <source>Facilities</source>
+        <extracomment>A precondition: access to (neutral) facilities such as test environments.</extracomment>
         <translation>Faciliteiten</translation>
     </message>
 </context>
@@ -1928,6 +2064,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Level</source>
+        <extracomment>Level of commitment: administrative, management or execution.</extracomment>
         <translation>Niveau</translation>
     </message>
     <message>
@@ -1956,6 +2093,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Sign-off</source>
+        <extracomment>Heading: the formal approval of the plan by the people named (Dutch: vaststelling).</extracomment>
         <translation>Vaststelling</translation>
     </message>
     <message>
@@ -1995,6 +2133,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Market</source>
+        <extracomment>Sector of a partner: companies (the market as a party), not a marketplace.</extracomment>
         <translation>Markt</translation>
     </message>
     <message>
@@ -2010,6 +2149,7 @@ Database: {database}</translation>
     <name>Status</name>
     <message>
         <source>Open</source>
+        <extracomment>Status of a barrier: not yet worked on (an adjective, not the verb to open).</extracomment>
         <translation>Open</translation>
     </message>
     <message>
@@ -2018,6 +2158,7 @@ Database: {database}</translation>
     </message>
     <message>
         <source>Overcome</source>
+        <extracomment>Status of a barrier: it has been overcome (a past participle).</extracomment>
         <translation>Overwonnen</translation>
     </message>
 </context>
@@ -2042,6 +2183,63 @@ Database: {database}</translation>
     <message>
         <source>ALTERED: content was added after the last signature</source>
         <translation>GEWIJZIGD: na de laatste handtekening is inhoud toegevoegd</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>toon het versienummer en stop</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>toon deze hulptekst en stop</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>verwacht één argument</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige %(type)s-waarde: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan passen bij %(matches)s</translation>
     </message>
 </context>
 </TS>

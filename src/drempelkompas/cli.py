@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from drempelkompas import __version__
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
-# Heavy imports (Qt, peewee, services) wait until a command needs them, so `--version` and
-# `--help` answer at once.
+# Heavy imports (peewee, services, widgets) wait until a command needs them, so `--version` and
+# `--help` answer at once. Qt's core comes first: it translates the help texts.
 
 WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = _parser(_help_language(argv))
     args = parser.parse_args(argv)
     if args.lang is not None:
         from drempelkompas import i18n
@@ -58,130 +60,244 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(words) -> argparse.ArgumentParser:
+    """The command line's grammar; `words` (an i18n.Language) translates its help texts."""
     parser = argparse.ArgumentParser(
         prog="drempelkompas",
-        description="Drempelkompas: overcome the barriers of innovation across boundaries. "
-        "Without a command, the app starts.",
+        description=words.translate(
+            "CliHelp",
+            "Drempelkompas: overcome the barriers of innovation across boundaries. "
+            "Without a command, the app starts.",
+        ),
     )
-    _add_common_options(parser, default=None)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _add_common_options(parser, words, default=None)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=words.translate("argparse", "show program's version number and exit"),
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
         # SUPPRESS: an option given before the command is not reset by the command's default.
-        _add_common_options(sub, default=argparse.SUPPRESS)
+        _add_common_options(sub, words, default=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         return sub
 
-    command("catalog", _catalog, "print the method: preconditions, typical barriers, lessons")
-    command("demo", _demo, "fill the database with three demo collaborations")
-    command("list", _list, "one line per collaboration with its open barriers per precondition")
-    importer = command("import-csv", _import_csv, "import barriers from a CSV file (all or nothing)")
+    command(
+        "catalog",
+        _catalog,
+        words.translate("CliHelp", "print the method: preconditions, typical barriers, lessons"),
+    )
+    command("demo", _demo, words.translate("CliHelp", "fill the database with three demo collaborations"))
+    command(
+        "list",
+        _list,
+        words.translate("CliHelp", "one line per collaboration with its open barriers per precondition"),
+    )
+    importer = command(
+        "import-csv",
+        _import_csv,
+        words.translate("CliHelp", "import barriers from a CSV file (all or nothing)"),
+    )
     importer.add_argument("file", type=Path)
-    exporter = command("export-csv", _export_csv, "export barriers to a CSV file")
+    exporter = command("export-csv", _export_csv, words.translate("CliHelp", "export barriers to a CSV file"))
     exporter.add_argument("-o", "--output", type=Path, required=True)
-    exporter.add_argument("--collaboration", metavar="NAME", help="only this collaboration")
+    exporter.add_argument(
+        "--collaboration", metavar="NAME", help=words.translate("CliHelp", "only this collaboration")
+    )
 
     exchange_import = command(
-        "import", _import_exchange, "import collaborations from an exchange file (.drempel), all or nothing"
+        "import",
+        _import_exchange,
+        words.translate("CliHelp", "import collaborations from an exchange file (.drempel), all or nothing"),
     )
     exchange_import.add_argument("file", type=Path)
     exchange_import.add_argument(
-        "--dry-run", action="store_true", help="only show what an import would change"
+        "--dry-run",
+        action="store_true",
+        help=words.translate("CliHelp", "only show what an import would change"),
     )
     exchange_export = command(
-        "export", _export_exchange, "export collaborations to an exchange file (.drempel)"
+        "export",
+        _export_exchange,
+        words.translate("CliHelp", "export collaborations to an exchange file (.drempel)"),
     )
     exchange_export.add_argument(
         "--collaboration",
         metavar="NAME",
         action="append",
-        help="this collaboration (repeatable; default: all)",
+        help=words.translate("CliHelp", "this collaboration (repeatable; default: all)"),
     )
     exchange_export.add_argument("-o", "--output", type=Path, required=True)
 
-    plan = command("plan", None, "action plans: export as PDF, sign off, sign digitally")
+    plan = command(
+        "plan", None, words.translate("CliHelp", "action plans: export as PDF, sign off, sign digitally")
+    )
     plan_commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND", required=True)
 
     def plan_command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
         sub = plan_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, default=argparse.SUPPRESS)
+        _add_common_options(sub, words, default=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         return sub
 
-    plan_export = plan_command("export", _plan_export, "export the draft or a signed-off version as PDF")
+    plan_export = plan_command(
+        "export", _plan_export, words.translate("CliHelp", "export the draft or a signed-off version as PDF")
+    )
     plan_export.add_argument("--collaboration", metavar="NAME", required=True)
     plan_export.add_argument(
-        "--version", type=int, metavar="N", help="a signed-off version (default: the draft)"
+        "--version",
+        type=int,
+        metavar="N",
+        help=words.translate("CliHelp", "a signed-off version (default: the draft)"),
     )
     plan_export.add_argument("-o", "--output", type=Path, required=True)
-    signoff = plan_command("signoff", _plan_signoff, "sign off the current plan as a new numbered version")
+    signoff = plan_command(
+        "signoff",
+        _plan_signoff,
+        words.translate("CliHelp", "sign off the current plan as a new numbered version"),
+    )
     signoff.add_argument("--collaboration", metavar="NAME", required=True)
     signoff.add_argument(
         "--signatory",
         metavar="NAME|ROLE|LEVEL",
         action="append",
         required=True,
-        help="level: administrative, management or operational (or in Dutch)",
+        help=words.translate("CliHelp", "level: administrative, management or operational (or in Dutch)"),
     )
-    sign = plan_command("sign", _plan_sign, "sign an exported PDF digitally (PAdES)")
+    sign = plan_command(
+        "sign", _plan_sign, words.translate("CliHelp", "sign an exported PDF digitally (PAdES)")
+    )
     sign.add_argument("file", type=Path)
     sign.add_argument(
         "--p12",
         type=Path,
-        help="your certificate (PKCS#12); default: your personal one, "
-        "made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD",
+        help=words.translate(
+            "CliHelp",
+            "your certificate (PKCS#12); default: your personal one, "
+            "made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD",
+        ),
     )
-    sign.add_argument("--name", help="your name for a new personal certificate (default: your user name)")
+    sign.add_argument(
+        "--name",
+        help=words.translate("CliHelp", "your name for a new personal certificate (default: your user name)"),
+    )
     sign.add_argument("-o", "--output", type=Path, required=True)
-    backup = command("backup", None, "backups of the database: create, list, restore")
+    backup = command(
+        "backup", None, words.translate("CliHelp", "backups of the database: create, list, restore")
+    )
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="BACKUP_COMMAND", required=True)
     for name, handler, help_text in (
-        ("create", _backup_create, "make a backup now"),
-        ("list", _backup_list, "list the backups, newest first, with what each holds"),
-        ("restore", _backup_restore, "restore a backup (the current state is backed up first)"),
+        ("create", _backup_create, words.translate("CliHelp", "make a backup now")),
+        (
+            "list",
+            _backup_list,
+            words.translate("CliHelp", "list the backups, newest first, with what each holds"),
+        ),
+        (
+            "restore",
+            _backup_restore,
+            words.translate("CliHelp", "restore a backup (the current state is backed up first)"),
+        ),
     ):
         sub = backup_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, default=argparse.SUPPRESS)
+        _add_common_options(sub, words, default=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         if name == "restore":
-            sub.add_argument("backup", type=Path, help="a backup file, as `backup list` shows")
-    translators = command("i18n", None, "for translators: refresh the translation files, count what is left")
+            sub.add_argument(
+                "backup", type=Path, help=words.translate("CliHelp", "a backup file, as `backup list` shows")
+            )
+    translators = command(
+        "i18n",
+        None,
+        words.translate("CliHelp", "for translators: refresh the translation files, count what is left"),
+    )
     i18n_commands = translators.add_subparsers(dest="i18n_command", metavar="I18N_COMMAND", required=True)
     for name, handler, help_text in (
-        ("update", _i18n_update, "refresh every translations/*.ts from the sources and compile them"),
+        (
+            "update",
+            _i18n_update,
+            words.translate("CliHelp", "refresh every translations/*.ts from the sources and compile them"),
+        ),
         (
             "check",
             _i18n_check,
-            "per language: translated, unfinished and vanished strings, placeholder mismatches",
+            words.translate(
+                "CliHelp", "per language: translated, unfinished and vanished strings, placeholder mismatches"
+            ),
         ),
     ):
         sub = i18n_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, default=argparse.SUPPRESS)
+        _add_common_options(sub, words, default=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         sub.add_argument("--translations", type=Path, default=Path("translations"), metavar="DIR")
         if name == "update":
             sub.add_argument("--sources", type=Path, default=Path("src/drempelkompas"), metavar="DIR")
-    verify = command("verify", _verify, "check that a PDF is an unaltered export of a signed-off plan")
+    verify = command(
+        "verify",
+        _verify,
+        words.translate("CliHelp", "check that a PDF is an unaltered export of a signed-off plan"),
+    )
     verify.add_argument("file", type=Path)
     return parser
 
 
-def _add_common_options(parser: argparse.ArgumentParser, default) -> None:
+def _add_common_options(parser: argparse.ArgumentParser, words, default) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH",
         default=default,
-        help="database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)",
+        help=words.translate(
+            "CliHelp",
+            "database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)",
+        ),
     )
     parser.add_argument(
         "--lang",
         metavar="CODE",
         default=default,
-        help="language, e.g. nl or en (default: the system language)",
+        help=words.translate("CliHelp", "language, e.g. nl or en (default: the system language)"),
     )
+
+
+# argparse's own texts (usage, errors), marked here for the translation files.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _help_language(argv: list[str]):
+    """The language of --help and usage errors: --lang if given and present, else the system's.
+
+    argv is read before it is parsed, since the parser's own texts depend on it.
+    """
+    from drempelkompas import i18n
+
+    code = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            code = argv[index + 1]
+        elif arg.startswith("--lang="):
+            code = arg.split("=", 1)[1]
+    if code not in i18n.available_languages():
+        code = i18n.system_language()
+    words = i18n.Language(code)
+    argparse._ = lambda text: words.translate("argparse", text)  # argparse looks `_` up on each use
+    return words
 
 
 def _fail(message: str) -> int:

@@ -52,23 +52,34 @@ class PartnerRole(Labelled):
 
 
 _LABELS = {
+    #: One of the method's four preconditions for innovation (a column of the board).
     Precondition.KNOWLEDGE: QT_TRANSLATE_NOOP("Precondition", "Knowledge"),
+    #: A precondition: the parties' commitment (a noun, "commitment"; not the verb "to commit").
     Precondition.COMMITMENT: QT_TRANSLATE_NOOP("Precondition", "Commitment"),
+    #: A precondition: money for the innovation (Dutch: financiering).
     Precondition.FUNDING: QT_TRANSLATE_NOOP("Precondition", "Funding"),
+    #: A precondition: access to (neutral) facilities such as test environments.
     Precondition.FACILITIES: QT_TRANSLATE_NOOP("Precondition", "Facilities"),
+    #: Status of a barrier: not yet worked on (an adjective, not the verb to open).
     Status.OPEN: QT_TRANSLATE_NOOP("Status", "Open"),
     Status.IN_PROGRESS: QT_TRANSLATE_NOOP("Status", "In progress"),
+    #: Status of a barrier: it has been overcome (a past participle).
     Status.OVERCOME: QT_TRANSLATE_NOOP("Status", "Overcome"),
+    #: Level of commitment: the political-administrative level (Dutch: bestuurlijk).
     Level.ADMINISTRATIVE: QT_TRANSLATE_NOOP("Level", "Administrative"),
     Level.MANAGEMENT: QT_TRANSLATE_NOOP("Level", "Management"),
+    #: Level of commitment: the people doing the work (Dutch: uitvoering).
     Level.OPERATIONAL: QT_TRANSLATE_NOOP("Level", "Execution"),
     Sector.GOVERNMENT: QT_TRANSLATE_NOOP("Sector", "Government"),
+    #: Sector of a partner: companies (the market as a party), not a marketplace.
     Sector.MARKET: QT_TRANSLATE_NOOP("Sector", "Market"),
     Sector.SCIENCE: QT_TRANSLATE_NOOP("Sector", "Science"),
     Sector.SOCIETY: QT_TRANSLATE_NOOP("Sector", "Society"),
     Phase.EXPLORING: QT_TRANSLATE_NOOP("Phase", "Exploring"),
+    #: Phase of a collaboration: a trial (a noun).
     Phase.PILOT: QT_TRANSLATE_NOOP("Phase", "Pilot"),
     Phase.SCALING: QT_TRANSLATE_NOOP("Phase", "Scaling up"),
+    #: Phase of a collaboration: the innovation is part of regular work.
     Phase.EMBEDDED: QT_TRANSLATE_NOOP("Phase", "Embedded"),
     PartnerRole.PROBLEM_OWNER: QT_TRANSLATE_NOOP("PartnerRole", "Problem owner"),
     PartnerRole.SOLUTION_PROVIDER: QT_TRANSLATE_NOOP("PartnerRole", "Solution provider"),

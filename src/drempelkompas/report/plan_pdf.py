@@ -97,6 +97,7 @@ class T:
     NO_OPEN_BARRIERS = QT_TRANSLATE_NOOP("Report", "No open barriers for this precondition.")
     NOT_SET = QT_TRANSLATE_NOOP("Report", "not set")
     IMPACT = QT_TRANSLATE_NOOP("Report", "Impact")
+    #: Level of commitment: administrative, management or execution.
     LEVEL = QT_TRANSLATE_NOOP("Report", "Level")
     OWNER = QT_TRANSLATE_NOOP("Report", "Owner")
     DUE_DATE = QT_TRANSLATE_NOOP("Report", "Due date")
@@ -104,6 +105,7 @@ class T:
     NO_LESSON = QT_TRANSLATE_NOOP("Report", "No lesson fits this barrier yet.")
     LESSON_SUGGESTED = QT_TRANSLATE_NOOP("Report", "Lesson (suggested by the method)")
     LESSON = QT_TRANSLATE_NOOP("Report", "Lesson")
+    #: Heading: the formal approval of the plan by the people named (Dutch: vaststelling).
     SIGN_OFF = QT_TRANSLATE_NOOP("Report", "Sign-off")
     DRAFT_NOTICE = QT_TRANSLATE_NOOP(
         "Report", "This is a draft. It has not been signed off and is not a decision."

@@ -91,6 +91,7 @@ class CardDelegate(QStyledItemDelegate):
             painter, left, y, line, i18n.label(card.status), STATUS_COLOURS[card.status], dark
         )
         if card.conflict:
+            #: A short badge on a card: an imported version that conflicts with another card.
             x = self._draw_chip(painter, x + 8, y, line, self.tr("Conflict"), CONFLICT_COLOUR, dark)
         x = self._draw_impact(painter, x + 8, y, line, card.impact, text_colour, faint)
         if card.level is not None:
@@ -110,6 +111,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             overdue = bool(index.data(OverdueRole))
             due_text = (
+                #: On a card, short: the due date has passed. {date} is a short date.
                 self.tr("Overdue {date}").format(date=due)
                 if overdue
                 else self.tr("Due {date}").format(date=due)

@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
     def _update_archive_action(self) -> None:
         summary = self.panel.current_summary()
         archived = bool(summary and summary.archived)
+        #: "Archive" is a verb here: put the collaboration in the archive.
         self.archive_action.setText(self.tr("&Restore from archive") if archived else self.tr("&Archive"))
 
     def _update_status(self) -> None:
@@ -467,6 +468,7 @@ class MainWindow(QMainWindow):
     def toggle_archived(self) -> None:
         summary = self.panel.current_summary()
         if summary is not None:
+            #: Undo history entry; "Archive" is a verb.
             text = self.tr("Restore from archive") if summary.archived else self.tr("Archive")
             self._push(commands.ArchiveCollaboration(text, summary.id, not summary.archived))
 

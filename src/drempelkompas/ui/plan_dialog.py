@@ -145,6 +145,7 @@ class PlanDialog(Retranslating, QDialog):
             state = (
                 self.tr("re-approval needed: the board changed")
                 if version.out_of_date
+                #: State of a signed-off version: it still matches the board.
                 else self.tr("current")
             )
             item = QTreeWidgetItem(
