@@ -670,6 +670,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Compiled; reinstall the app (pip install .) to use the new translations.</translation>
     </message>
     <message>
+        <source>Created {file}; open it with pyside6-linguist.</source>
+        <translation>Created {file}; open it with pyside6-linguist.</translation>
+    </message>
+    <message>
         <source>No translation files in {folder}.</source>
         <translation>No translation files in {folder}.</translation>
     </message>
@@ -805,8 +809,16 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>refresh every translations/*.ts from the sources and compile them</translation>
     </message>
     <message>
+        <source>start a new language: translations/drempelkompas_CODE.ts</source>
+        <translation>start a new language: translations/drempelkompas_CODE.ts</translation>
+    </message>
+    <message>
         <source>per language: translated, unfinished and vanished strings, placeholder mismatches</source>
         <translation>per language: translated, unfinished and vanished strings, placeholder mismatches</translation>
+    </message>
+    <message>
+        <source>language code, e.g. de or pt_BR</source>
+        <translation>language code, e.g. de or pt_BR</translation>
     </message>
     <message>
         <source>check that a PDF is an unaltered export of a signed-off plan</source>
@@ -1249,6 +1261,14 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>No backup could be written in {folder} ({reason}); nothing was changed.</source>
         <translation>No backup could be written in {folder} ({reason}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as de or pt_BR.</source>
+        <translation>{code} is not a language code such as de or pt_BR.</translation>
+    </message>
+    <message>
+        <source>{file} already exists.</source>
+        <translation>{file} already exists.</translation>
     </message>
 </context>
 <context>

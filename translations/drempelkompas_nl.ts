@@ -670,6 +670,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Gecompileerd; installeer de app opnieuw (pip install .) om de nieuwe vertalingen te gebruiken.</translation>
     </message>
     <message>
+        <source>Created {file}; open it with pyside6-linguist.</source>
+        <translation>{file} gemaakt; open het met pyside6-linguist.</translation>
+    </message>
+    <message>
         <source>No translation files in {folder}.</source>
         <translation>Geen vertaalbestanden in {folder}.</translation>
     </message>
@@ -805,8 +809,16 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>werk elk translations/*.ts bij vanuit de broncode en compileer ze</translation>
     </message>
     <message>
+        <source>start a new language: translations/drempelkompas_CODE.ts</source>
+        <translation>begin een nieuwe taal: translations/drempelkompas_CODE.ts</translation>
+    </message>
+    <message>
         <source>per language: translated, unfinished and vanished strings, placeholder mismatches</source>
         <translation>per taal: vertaalde, onvoltooide en verdwenen teksten, afwijkende plaatshouders</translation>
+    </message>
+    <message>
+        <source>language code, e.g. de or pt_BR</source>
+        <translation>taalcode, bijvoorbeeld de of pt_BR</translation>
     </message>
     <message>
         <source>check that a PDF is an unaltered export of a signed-off plan</source>
@@ -1249,6 +1261,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>No backup could be written in {folder} ({reason}); nothing was changed.</source>
         <translation>Er kon geen back-up worden geschreven in {folder} ({reason}); er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>{code} is not a language code such as de or pt_BR.</source>
+        <translation>{code} is geen taalcode zoals de of pt_BR.</translation>
+    </message>
+    <message>
+        <source>{file} already exists.</source>
+        <translation>{file} bestaat al.</translation>
     </message>
 </context>
 <context>

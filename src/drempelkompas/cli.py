@@ -223,6 +223,11 @@ def _parser(words) -> argparse.ArgumentParser:
             words.translate("CliHelp", "refresh every translations/*.ts from the sources and compile them"),
         ),
         (
+            "add",
+            _i18n_add,
+            words.translate("CliHelp", "start a new language: translations/drempelkompas_CODE.ts"),
+        ),
+        (
             "check",
             _i18n_check,
             words.translate(
@@ -234,8 +239,10 @@ def _parser(words) -> argparse.ArgumentParser:
         _add_common_options(sub, words, default=argparse.SUPPRESS)
         sub.set_defaults(handler=handler)
         sub.add_argument("--translations", type=Path, default=Path("translations"), metavar="DIR")
-        if name == "update":
+        if name in ("update", "add"):
             sub.add_argument("--sources", type=Path, default=Path("src/drempelkompas"), metavar="DIR")
+        if name == "add":
+            sub.add_argument("code", help=words.translate("CliHelp", "language code, e.g. de or pt_BR"))
     verify = command(
         "verify",
         _verify,
@@ -569,6 +576,14 @@ def _i18n_update(args) -> None:
 
     print(update(args.sources, args.translations).strip())
     print(i18n.translate("Cli", "Compiled; reinstall the app (pip install .) to use the new translations."))
+
+
+def _i18n_add(args) -> None:
+    from drempelkompas import i18n
+    from drempelkompas.i18n_tools import add_language
+
+    ts_file = add_language(args.sources, args.translations, args.code)
+    print(i18n.translate("Cli", "Created {file}; open it with pyside6-linguist.").format(file=ts_file))
 
 
 def _i18n_check(args) -> int:

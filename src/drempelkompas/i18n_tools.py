@@ -12,6 +12,9 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from drempelkompas.domain.errors import ValidationError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+
 PREFIX = "drempelkompas_"
 REQUIRED_LANGUAGES = ("nl", "en")  # the app ships complete in these; others may be partial
 # {name} as in str.format, %n for plurals, %1 as in QString::arg.
@@ -71,6 +74,23 @@ def update(sources: Path, folder: Path) -> str:
     )  # fmt: skip
     compile_all(folder, folder)
     return result.stdout
+
+
+def add_language(sources: Path, folder: Path, code: str) -> Path:
+    """Starts translations/drempelkompas_<code>.ts with every string of the sources, all unfinished."""
+    if not re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{code} is not a language code such as de or pt_BR."), code=code
+        )
+    ts_file = folder / f"{PREFIX}{code}.ts"
+    if ts_file.exists():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} already exists."), file=ts_file)
+    subprocess.run(
+        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-target-language", code,
+         str(sources), "-ts", str(ts_file)],
+        capture_output=True, check=True,
+    )  # fmt: skip
+    return ts_file
 
 
 def compile_all(folder: Path, target: Path) -> list[Path]:
@@ -137,7 +157,7 @@ PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 
 
 def pseudo(text: str) -> str:
-    """"Save" -> "⟦Šåṽë~~⟧": every letter marked, 40% longer, placeholders intact."""
+    """ "Save" -> "⟦Šåṽë~~⟧": every letter marked, 40% longer, placeholders intact."""
     parts, last = [], 0
     for kept in _KEEP.finditer(text):
         parts.append(text[last : kept.start()].translate(PSEUDO_LETTERS))
