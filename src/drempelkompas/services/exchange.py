@@ -145,17 +145,33 @@ class _Merge:
     def __init__(self, data: dict, report: ImportReport) -> None:
         self.data = data
         self.report = report
-        self.lesson_ids: dict[str, int] = {}  # lesson UUID in the file -> local lesson id
         self.touched_columns: set[tuple[int, str]] = set()
+        # Read up front in a few queries, not one per record: a file may hold thousands.
+        lessons = Lesson.select(Lesson.id, Lesson.uuid).tuples()
+        self.lesson_ids: dict[str, int] = {str(u): i for i, u in lessons}  # lesson UUID -> local id
+        self.lesson_uuids = {i: u for u, i in self.lesson_ids.items()}
+        incoming = [b for c in data["collaborations"] for b in c["barriers"]]
+        self.barriers = _existing(Barrier, [b["uuid"] for b in incoming])
+        self.known_changes = set(
+            _existing(BarrierChange, [c["uuid"] for b in incoming for c in b["changes"]])
+        )
+        self.bases = _bases([b["uuid"] for b in incoming] + [r["uuid"] for r in data["collaborations"]]
+                            + [r["uuid"] for r in data["lessons"]])  # fmt: skip
+        self.new_barriers: list[dict] = []
+        self.new_changes: list[tuple[str, dict]] = []  # (barrier UUID, change)
 
     def run(self) -> None:
         for lesson in self.data["lessons"]:
             self._merge_lesson(lesson)
         for collaboration in self.data["collaborations"]:
             self._merge_collaboration(collaboration)
+        self._insert_new_rows()
         for collaboration_id, precondition in self.touched_columns:
             _renumber(collaboration_id, precondition)
         _remember_bases(self.data)
+
+    def _classify(self, local: dict | None, incoming: dict) -> Outcome | None:
+        return _classify(local, incoming, self.bases.get(incoming["uuid"]))
 
     def _note(self, outcome: Outcome | None, kind: Kind, name: str, collaboration: str = "") -> None:
         if outcome is None:
@@ -172,7 +188,7 @@ class _Merge:
                 incoming["uuid"],
                 DrempelError(QT_TRANSLATE_NOOP("Errors", "a built-in lesson cannot be replaced.")),
             )
-        outcome = _classify(local and records.lesson_json(local), incoming)
+        outcome = self._classify(local and records.lesson_json(local), incoming)
         fields = records.lesson_fields(incoming)
         if outcome is Outcome.ADDED:
             local = Lesson.create(uuid=incoming["uuid"], **fields)
@@ -181,13 +197,14 @@ class _Merge:
         elif outcome is Outcome.CONFLICT:
             local = Lesson.create(**fields)  # the file's version beside ours, under a new UUID
         self.lesson_ids[incoming["uuid"]] = local.id
+        self.lesson_uuids[local.id] = str(local.uuid)
         self._note(outcome, Kind.LESSON, incoming["title"])
 
     # collaborations
 
     def _merge_collaboration(self, incoming: dict) -> None:
         local = Collaboration.get_or_none(Collaboration.uuid == uuid_module.UUID(incoming["uuid"]))
-        outcome = _classify(local and records.collaboration_json(local, children=False), incoming)
+        outcome = self._classify(local and records.collaboration_json(local, children=False), incoming)
         fields = records.collaboration_fields(incoming)
         if outcome is Outcome.ADDED:
             fields["name"] = _free_name(fields["name"])
@@ -210,7 +227,7 @@ class _Merge:
     # barriers
 
     def _merge_barrier(self, collaboration: Collaboration, name: str, incoming: dict) -> None:
-        local = Barrier.get_or_none(Barrier.uuid == uuid_module.UUID(incoming["uuid"]))
+        local = self.barriers.get(incoming["uuid"])
         if local is not None and local.collaboration_id != collaboration.id:
             raise ExchangeRecordError(
                 incoming["uuid"],
@@ -218,44 +235,53 @@ class _Merge:
                     QT_TRANSLATE_NOOP("Errors", "this barrier belongs to another collaboration here.")
                 ),
             )
-        outcome = _classify(local and records.barrier_json(local, history=False), incoming)
+        outcome = self._classify(local and records.barrier_json(local, self.lesson_uuids), incoming)
         fields = records.barrier_fields(incoming, self._lesson_id(incoming["lesson"]))
         if outcome is Outcome.ADDED:
-            local = Barrier.create(uuid=incoming["uuid"], collaboration=collaboration, **fields)
+            identity = {"uuid": uuid_module.UUID(incoming["uuid"]), "collaboration": collaboration.id}
+            self.new_barriers.append(identity | fields)
         elif outcome is Outcome.UPDATED:
             self.touched_columns.add((collaboration.id, local.precondition))
             Barrier.update(**fields).where(Barrier.id == local.id).execute()
         elif outcome is Outcome.CONFLICT:
             # Just after ours in the same column: positions are renumbered at the end.
-            Barrier.create(
-                collaboration=collaboration,
-                conflict_of=local.uuid,
-                **(fields | {"precondition": local.precondition, "position": local.position}),
+            self.new_barriers.append(
+                fields
+                | {"uuid": uuid_module.uuid4(), "collaboration": collaboration.id, "conflict_of": local.uuid}
+                | {"precondition": local.precondition, "position": local.position}
             )
         if outcome is not None:
             self.touched_columns.add((collaboration.id, fields["precondition"]))
         self._note(outcome, Kind.BARRIER, incoming["title"], name)
         for change in incoming["changes"]:
-            self._merge_history(local, change)
+            self._merge_history(incoming["uuid"], change)
 
     def _lesson_id(self, lesson_uuid: str | None) -> int | None:
         if lesson_uuid is None:
             return None
-        if lesson_uuid in self.lesson_ids:
-            return self.lesson_ids[lesson_uuid]
-        local = Lesson.get_or_none(Lesson.uuid == uuid_module.UUID(lesson_uuid))
-        if local is None:
+        if lesson_uuid not in self.lesson_ids:
             raise ExchangeRecordError(
                 lesson_uuid,
                 DrempelError(QT_TRANSLATE_NOOP("Errors", "a barrier refers to a lesson that is missing.")),
             )
-        return local.id
+        return self.lesson_ids[lesson_uuid]
 
-    def _merge_history(self, barrier: Barrier, incoming: dict) -> None:
-        if BarrierChange.select().where(BarrierChange.uuid == uuid_module.UUID(incoming["uuid"])).exists():
+    def _merge_history(self, barrier_uuid: str, incoming: dict) -> None:
+        if incoming["uuid"] in self.known_changes:
             return
-        BarrierChange.create(barrier=barrier, **records.change_fields(incoming))
+        self.known_changes.add(incoming["uuid"])
+        change = records.change_fields(incoming)
+        self.new_changes.append((barrier_uuid, change | {"uuid": uuid_module.UUID(change["uuid"])}))
         self.report.history_entries += 1
+
+    def _insert_new_rows(self) -> None:
+        """The added barriers and history entries, many rows per statement."""
+        for start in range(0, len(self.new_barriers), 100):
+            Barrier.insert_many(self.new_barriers[start : start + 100]).execute()
+        ids = {u: row.id for u, row in _existing(Barrier, list({u for u, _ in self.new_changes})).items()}
+        rows = [change | {"barrier": ids[barrier_uuid]} for barrier_uuid, change in self.new_changes]
+        for start in range(0, len(rows), 200):
+            BarrierChange.insert_many(rows[start : start + 200]).execute()
 
     # plan versions
 
@@ -281,19 +307,40 @@ class _Merge:
         self._note(Outcome.ADDED, Kind.PLAN_VERSION, f"{name} — {number}", name)
 
 
-def _classify(local: dict | None, incoming: dict) -> Outcome | None:
-    """What an import does with a record: None when both sides already agree."""
+def _classify(local: dict | None, incoming: dict, base: str | None) -> Outcome | None:
+    """What an import does with a record, given its merge base: None when both sides agree."""
     if local is None:
         return Outcome.ADDED
     ours, theirs = records.digest(local), records.digest(incoming)
     if ours == theirs:
         return None
-    base = ExchangeBase.get_or_none(ExchangeBase.record_uuid == uuid_module.UUID(incoming["uuid"]))
-    if base is not None and base.digest == ours:
+    if base == ours:
         return Outcome.UPDATED
-    if base is not None and base.digest == theirs:
+    if base == theirs:
         return Outcome.KEPT
     return Outcome.CONFLICT
+
+
+_BATCH = 500  # SQLite allows a limited number of variables per statement
+
+
+def _existing(model, uuids: list[str]) -> dict:
+    """The stored records of `model` with these UUIDs, by UUID text."""
+    found = {}
+    for start in range(0, len(uuids), _BATCH):
+        batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
+        found.update({str(row.uuid): row for row in model.select().where(model.uuid.in_(batch))})
+    return found
+
+
+def _bases(uuids: list[str]) -> dict[str, str]:
+    """The merge bases of these records, by UUID text."""
+    found = {}
+    for start in range(0, len(uuids), _BATCH):
+        batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
+        query = ExchangeBase.select().where(ExchangeBase.record_uuid.in_(batch))
+        found.update({str(row.record_uuid): row.digest for row in query})
+    return found
 
 
 def _remember_bases(data: dict) -> None:

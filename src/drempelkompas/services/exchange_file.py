@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -116,7 +117,8 @@ def _read_members(path: Path, raw: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(raw))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, EOFError, OSError,
+            struct.error):  # fmt: skip
         if raw.startswith(b"PK\x03\x04"):
             raise ExchangeFileError(
                 QT_TRANSLATE_NOOP(

@@ -77,7 +77,15 @@ def collaboration_json(collaboration: Collaboration, children: bool = True) -> d
         ],
     }
     if children:
-        record["barriers"] = [barrier_json(b) for b in collaboration.barriers.order_by(Barrier.id)]
+        lesson_uuids = {i: str(u) for i, u in Lesson.select(Lesson.id, Lesson.uuid).tuples()}
+        history: dict[int, list] = {}
+        in_collaboration = BarrierChange.select().join(Barrier).where(Barrier.collaboration == collaboration)
+        for change in in_collaboration.order_by(BarrierChange.id):
+            history.setdefault(change.barrier_id, []).append(change)
+        record["barriers"] = [
+            barrier_json(b, lesson_uuids, history.get(b.id, []))
+            for b in collaboration.barriers.order_by(Barrier.id)
+        ]
         record["plan_versions"] = [
             {
                 "uuid": str(p.uuid),
@@ -92,8 +100,12 @@ def collaboration_json(collaboration: Collaboration, children: bool = True) -> d
     return record
 
 
-def barrier_json(barrier: Barrier, history: bool = True) -> dict:
-    lesson = Lesson.get_by_id(barrier.lesson_id) if barrier.lesson_id else None
+def barrier_json(barrier: Barrier, lesson_uuids: dict[int, str], changes: list | None = None) -> dict:
+    """The barrier as an exchange file holds it, with its history when `changes` are given.
+
+    `lesson_uuids` maps lesson ids to UUIDs, so no record costs a query of its own.
+    """
+    lesson_uuid = lesson_uuids.get(barrier.lesson_id)
     record = {
         "uuid": str(barrier.uuid),
         "precondition": barrier.precondition,
@@ -105,7 +117,7 @@ def barrier_json(barrier: Barrier, history: bool = True) -> dict:
         "level": barrier.level,
         "owner": barrier.owner,
         "due_date": barrier.due_date.isoformat() if barrier.due_date else None,
-        "lesson": str(lesson.uuid) if lesson else None,
+        "lesson": lesson_uuid,
         "next_action": barrier.next_action,
         "catalog_key": barrier.catalog_key,
         "created_at": _datetime_text(barrier.created_at),
@@ -113,7 +125,7 @@ def barrier_json(barrier: Barrier, history: bool = True) -> dict:
         "overcome_at": _datetime_text(barrier.overcome_at),
         "deleted_at": _datetime_text(barrier.deleted_at),
     }
-    if history:
+    if changes is not None:
         record["changes"] = [
             {
                 "uuid": str(c.uuid),
@@ -122,7 +134,7 @@ def barrier_json(barrier: Barrier, history: bool = True) -> dict:
                 "new_value": c.new_value,
                 "changed_at": _datetime_text(c.changed_at),
             }
-            for c in barrier.changes.order_by(BarrierChange.id)
+            for c in changes
         ]
     return record
 
