@@ -44,7 +44,7 @@ def install_language(language: str) -> None:
     global _current
     app = QCoreApplication.instance()
     _current = language
-    QLocale.setDefault(QLocale(language))  # dates and numbers in the language's own format
+    QLocale.setDefault(formatting_locale(language))  # dates and numbers in the language's own format
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
@@ -57,6 +57,16 @@ def install_language(language: str) -> None:
         _installed.append(qt_own)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
+
+
+# The users work in the Netherlands: English dates day first (05/12/2026), as in Britain,
+# not month first as QLocale("en") would write them.
+_FORMATTING_LOCALES = {"en": "en_GB"}
+
+
+def formatting_locale(language: str) -> QLocale:
+    """The locale whose date and number formats go with a language."""
+    return QLocale(_FORMATTING_LOCALES.get(language, language))
 
 
 def current_language() -> str:
@@ -114,7 +124,7 @@ class Language:
 
     def __init__(self, code: str) -> None:
         self.code = code
-        self._locale = QLocale(code)
+        self._locale = formatting_locale(code)
         self._translator = QTranslator()
         self._translator.load(str(translations_folder() / f"{_PREFIX}{code}.qm"))
 

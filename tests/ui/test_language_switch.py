@@ -80,3 +80,17 @@ def test_plurals_are_right_in_both_languages(qapp, db_path):
         "en": ["1 open barrier", "2 open barriers"],
         "nl": ["1 open drempel", "2 open drempels"],
     }
+
+
+def test_dates_follow_the_language_and_english_ones_are_day_first(qapp):
+    from PySide6.QtCore import QDate, QLocale
+
+    day = QDate(2026, 12, 5)
+    try:
+        shown = {}
+        for code in ("nl", "en"):
+            i18n.install_language(code)
+            shown[code] = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+    finally:
+        i18n.install_language("en")
+    assert shown == {"nl": "05-12-2026", "en": "05/12/2026"}

@@ -8,7 +8,7 @@ opened, to keep them off the start-up path.
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -217,7 +217,12 @@ class MainWindow(QMainWindow):
             else:
                 self.toolbar.addAction(action)
         self._create_context_menus()
-        self.resize(1280, 800)
+        self.resize(self._default_size())
+
+    def _default_size(self) -> QSize:
+        """1280×800, or smaller on a smaller screen (a 1366×768 laptop), with room for the frame."""
+        available = self.screen().availableGeometry()
+        return QSize(min(1280, available.width()), min(800, available.height() - 40))
 
     def _create_context_menus(self) -> None:
         """Right-click menus with the actions of the card or the collaboration under the mouse."""
