@@ -226,3 +226,19 @@ def test_status_changes_and_moves_arrive(laptops, tmp_path):
         assert card_named(on_a, "Geen budget").status is Status.OVERCOME
         moved = card_named(on_a, "Niemand kent de sensoren")
         assert (moved.precondition, moved.position) == (Precondition.COMMITMENT, 0)
+
+
+def test_a_conflict_about_the_column_keeps_both_cards_and_tidy_positions(laptops, tmp_path):
+    a, b = laptops
+    on_a, on_b = round_trip(a, b, tmp_path)
+    with b:
+        barriers.move_barrier(card_named(on_b, "Geen budget").id, Precondition.FACILITIES, 0)
+        export_file(tmp_path / "back.drempel", [on_b])
+    with a:
+        barriers.update_barrier(card_named(on_a, "Geen budget").id, owner="Dirk")
+        import_file(tmp_path / "back.drempel")
+        board = barriers.board(on_a)
+    funding = [(card.title, card.position, card.conflict) for card in board[Precondition.FUNDING]]
+    assert funding == [("Geen budget", 0, False), ("Geen budget", 1, True)]
+    for column in board.values():
+        assert [card.position for card in column] == list(range(len(column)))

@@ -241,7 +241,6 @@ class _Merge:
             identity = {"uuid": uuid_module.UUID(incoming["uuid"]), "collaboration": collaboration.id}
             self.new_barriers.append(identity | fields)
         elif outcome is Outcome.UPDATED:
-            self.touched_columns.add((collaboration.id, local.precondition))
             Barrier.update(**fields).where(Barrier.id == local.id).execute()
         elif outcome is Outcome.CONFLICT:
             # Just after ours in the same column: positions are renumbered at the end.
@@ -252,6 +251,9 @@ class _Merge:
             )
         if outcome is not None:
             self.touched_columns.add((collaboration.id, fields["precondition"]))
+        # The card may leave its column, or gain a twin in it.
+        if outcome in (Outcome.UPDATED, Outcome.CONFLICT):
+            self.touched_columns.add((collaboration.id, local.precondition))
         self._note(outcome, Kind.BARRIER, incoming["title"], name)
         for change in incoming["changes"]:
             self._merge_history(incoming["uuid"], change)
