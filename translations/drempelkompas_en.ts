@@ -130,10 +130,6 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Replace all data by the backup of {when}? The current state is backed up first.</source>
         <translation>Replace all data by the backup of {when}? The current state is backed up first.</translation>
     </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>This cannot be done</translation>
-    </message>
 </context>
 <context>
     <name>BarrierDialog</name>
@@ -560,10 +556,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Unknown language {code}; available: {codes}.</source>
         <translation>Unknown language {code}; available: {codes}.</translation>
-    </message>
-    <message>
-        <source>Cannot use {file}: {reason}</source>
-        <translation>Cannot use {file}: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({error}); details are in {log}.</source>
@@ -1270,6 +1262,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>{file} already exists.</source>
         <translation>{file} already exists.</translation>
     </message>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Cannot use {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>This cannot be done</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1650,14 +1650,6 @@ How would you like to start?</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot use {file}: {reason}</source>
-        <translation>Cannot use {file}: {reason}</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>This cannot be done</translation>
-    </message>
-    <message>
         <source>New collaboration</source>
         <translation>New collaboration</translation>
     </message>
@@ -1939,10 +1931,6 @@ Database: {database}</translation>
     <message>
         <source>The signed plan was saved as {file}.</source>
         <translation>The signed plan was saved as {file}.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>This cannot be done</translation>
     </message>
 </context>
 <context>

@@ -130,10 +130,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Replace all data by the backup of {when}? The current state is backed up first.</source>
         <translation>Alle gegevens vervangen door de back-up van {when}? Van de huidige stand wordt eerst een back-up gemaakt.</translation>
     </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Dit kan niet</translation>
-    </message>
 </context>
 <context>
     <name>BarrierDialog</name>
@@ -560,10 +556,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Unknown language {code}; available: {codes}.</source>
         <translation>Onbekende taal {code}; beschikbaar: {codes}.</translation>
-    </message>
-    <message>
-        <source>Cannot use {file}: {reason}</source>
-        <translation>Kan {file} niet gebruiken: {reason}</translation>
     </message>
     <message>
         <source>Unexpected error ({error}); details are in {log}.</source>
@@ -1270,6 +1262,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>{file} already exists.</source>
         <translation>{file} bestaat al.</translation>
     </message>
+    <message>
+        <source>Cannot use {file}: {reason}</source>
+        <translation>Kan {file} niet gebruiken: {reason}</translation>
+    </message>
+    <message>
+        <source>This cannot be done</source>
+        <translation>Dit kan niet</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1650,14 +1650,6 @@ Hoe wil je beginnen?</translation>
         </translation>
     </message>
     <message>
-        <source>Cannot use {file}: {reason}</source>
-        <translation>Kan {file} niet gebruiken: {reason}</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Dit kan niet</translation>
-    </message>
-    <message>
         <source>New collaboration</source>
         <translation>Nieuwe samenwerking</translation>
     </message>
@@ -1939,10 +1931,6 @@ Database: {database}</translation>
     <message>
         <source>The signed plan was saved as {file}.</source>
         <translation>Het ondertekende plan is opgeslagen als {file}.</translation>
-    </message>
-    <message>
-        <source>This cannot be done</source>
-        <translation>Dit kan niet</translation>
     </message>
 </context>
 <context>

@@ -43,14 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         i18n.ensure_core_application()
         i18n.install_language(args.lang or i18n.system_language())
         return args.handler(args) or 0
-    except DrempelError as error:
-        return _fail(i18n.error_text(error))
-    except OSError as error:
-        return _fail(
-            i18n.translate("Cli", "Cannot use {file}: {reason}").format(
-                file=error.filename or "", reason=error.strerror or error
-            )
-        )
+    except (DrempelError, OSError) as error:
+        return _fail(i18n.problem_text(error))
     except Exception as error:
         log_path = write_crash_log(error)
         return _fail(

@@ -94,6 +94,15 @@ def error_text(error: DrempelError) -> str:
     )
 
 
+def problem_text(error: DrempelError | OSError) -> str:
+    """What went wrong, for the user: our own errors and the system's (a locked or missing file)."""
+    if isinstance(error, DrempelError):
+        return error_text(error)
+    return translate("Errors", "Cannot use {file}: {reason}").format(
+        file=error.filename or "", reason=error.strerror or error
+    )
+
+
 def _param_text(value: object) -> object:
     if isinstance(value, FieldName):
         return translate("Field", value)

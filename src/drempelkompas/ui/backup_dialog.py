@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drempelkompas import i18n
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import backups
-from drempelkompas.ui.widgets import Retranslating
+from drempelkompas.ui.widgets import Retranslating, show_problem
 
 
 class BackupDialog(Retranslating, QDialog):
@@ -95,7 +94,7 @@ class BackupDialog(Retranslating, QDialog):
         try:
             backups.create_backup("manual")
         except (DrempelError, OSError) as error:
-            self._show_failure(error)
+            show_problem(self, error)
         self.refresh()
 
     def restore_selected(self) -> None:
@@ -114,15 +113,7 @@ class BackupDialog(Retranslating, QDialog):
         try:
             backups.restore_backup(item.data(0, Qt.ItemDataRole.UserRole))
         except (DrempelError, OSError) as error:
-            self._show_failure(error)
+            show_problem(self, error)
             return
         self.restored = True
         self.refresh()
-
-    def _show_failure(self, error: Exception) -> None:
-        text = (
-            i18n.error_text(error)
-            if isinstance(error, DrempelError)
-            else f"{error.filename}: {error.strerror}"
-        )
-        QMessageBox.warning(self, self.tr("This cannot be done"), text)

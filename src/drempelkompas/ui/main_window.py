@@ -35,6 +35,7 @@ from drempelkompas.ui.collaboration_header import CollaborationHeader
 from drempelkompas.ui.collaboration_list import CollaborationPanel
 from drempelkompas.ui.filter_bar import FilterBar
 from drempelkompas.ui.resources import app_icon
+from drempelkompas.ui.widgets import show_problem
 
 WELCOME_PAGE, BOARD_PAGE = 0, 1
 
@@ -438,13 +439,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
 
     def show_error(self, error: DrempelError | OSError) -> None:
-        if isinstance(error, DrempelError):
-            text = i18n.error_text(error)
-        else:
-            text = self.tr("Cannot use {file}: {reason}").format(
-                file=error.filename or "", reason=error.strerror or error
-            )
-        QMessageBox.warning(self, self.tr("This cannot be done"), text)
+        show_problem(self, error)
 
     def new_collaboration(self) -> None:
         from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view

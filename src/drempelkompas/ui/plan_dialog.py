@@ -36,7 +36,7 @@ from drempelkompas.report.plan_pdf import GAP_TEXTS
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, show_problem
 
 DRAFT_ROW = 0  # the versions list shows the current draft first
 
@@ -252,7 +252,7 @@ class PlanDialog(Retranslating, QDialog):
             data = export_plan(self.collaboration_id, version, i18n.Language(self.language.currentData()))
             write_atomically(path, data)
         except (DrempelError, OSError) as error:
-            self._show_failure(error)
+            show_problem(self, error)
             return
         answer = QMessageBox.question(
             self,
@@ -292,19 +292,11 @@ class PlanDialog(Retranslating, QDialog):
             )
             write_atomically(target, sign_pdf(Path(source).read_bytes(), p12))
         except (DrempelError, OSError) as error:
-            self._show_failure(error)
+            show_problem(self, error)
             return
         QMessageBox.information(
             self, self.tr("Plan signed"), self.tr("The signed plan was saved as {file}.").format(file=target)
         )
-
-    def _show_failure(self, error: Exception) -> None:
-        text = (
-            i18n.error_text(error)
-            if isinstance(error, DrempelError)
-            else f"{error.filename}: {error.strerror}"
-        )
-        QMessageBox.warning(self, self.tr("This cannot be done"), text)
 
 
 def _user_name() -> str:
