@@ -74,11 +74,7 @@ def _parser(words) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        # SUPPRESS: an option given before the command is not reset by the command's default.
-        _add_common_options(sub, words, default=argparse.SUPPRESS)
-        sub.set_defaults(handler=handler)
-        return sub
+        return _subcommand(commands, name, handler, help_text, words)
 
     command(
         "catalog",
@@ -133,10 +129,7 @@ def _parser(words) -> argparse.ArgumentParser:
     plan_commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND", required=True)
 
     def plan_command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        sub = plan_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, words, default=argparse.SUPPRESS)
-        sub.set_defaults(handler=handler)
-        return sub
+        return _subcommand(plan_commands, name, handler, help_text, words)
 
     plan_export = plan_command(
         "export", _plan_export, words.translate("CliHelp", "export the draft or a signed-off version as PDF")
@@ -197,9 +190,7 @@ def _parser(words) -> argparse.ArgumentParser:
             words.translate("CliHelp", "restore a backup (the current state is backed up first)"),
         ),
     ):
-        sub = backup_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, words, default=argparse.SUPPRESS)
-        sub.set_defaults(handler=handler)
+        sub = _subcommand(backup_commands, name, handler, help_text, words)
         if name == "restore":
             sub.add_argument(
                 "backup", type=Path, help=words.translate("CliHelp", "a backup file, as `backup list` shows")
@@ -229,9 +220,7 @@ def _parser(words) -> argparse.ArgumentParser:
             ),
         ),
     ):
-        sub = i18n_commands.add_parser(name, help=help_text, description=help_text)
-        _add_common_options(sub, words, default=argparse.SUPPRESS)
-        sub.set_defaults(handler=handler)
+        sub = _subcommand(i18n_commands, name, handler, help_text, words)
         sub.add_argument("--translations", type=Path, default=Path("translations"), metavar="DIR")
         if name in ("update", "add"):
             sub.add_argument("--sources", type=Path, default=Path("src/drempelkompas"), metavar="DIR")
@@ -244,6 +233,14 @@ def _parser(words) -> argparse.ArgumentParser:
     )
     verify.add_argument("file", type=Path)
     return parser
+
+
+def _subcommand(subparsers, name: str, handler, help_text: str, words) -> argparse.ArgumentParser:
+    sub = subparsers.add_parser(name, help=help_text, description=help_text)
+    # SUPPRESS: an option given before the command is not reset by the command's default.
+    _add_common_options(sub, words, default=argparse.SUPPRESS)
+    sub.set_defaults(handler=handler)
+    return sub
 
 
 def _add_common_options(parser: argparse.ArgumentParser, words, default) -> None:
