@@ -67,13 +67,9 @@ def update(sources: Path, folder: Path) -> str:
     files = ts_files(folder)
     if not files:
         raise FileNotFoundError(f"no {PREFIX}*.ts file in {folder}")
-    result = subprocess.run(
-        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-no-obsolete", str(sources),
-         "-ts", *map(str, files)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+    summary = _lupdate(sources, files, "-no-obsolete")
     compile_all(folder, folder)
-    return result.stdout
+    return summary
 
 
 def add_language(sources: Path, folder: Path, code: str) -> Path:
@@ -85,12 +81,18 @@ def add_language(sources: Path, folder: Path, code: str) -> Path:
     ts_file = folder / f"{PREFIX}{code}.ts"
     if ts_file.exists():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} already exists."), file=ts_file)
-    subprocess.run(
-        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-target-language", code,
-         str(sources), "-ts", str(ts_file)],
-        capture_output=True, check=True,
-    )  # fmt: skip
+    _lupdate(sources, [ts_file], "-target-language", code)
     return ts_file
+
+
+def _lupdate(sources: Path, ts_files: list[Path], *options: str) -> str:
+    """Runs Qt's lupdate over the Python sources into `ts_files`; returns its summary."""
+    result = subprocess.run(
+        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", *options, str(sources),
+         "-ts", *map(str, ts_files)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return result.stdout
 
 
 def compile_all(folder: Path, target: Path) -> list[Path]:
@@ -177,12 +179,7 @@ def pseudo(text: str) -> str:
 
 def write_pseudo_translation(sources: Path, target: Path, code: str) -> Path:
     """A .ts for language `code` with every string of `sources` pseudo-translated, compiled too."""
-    ts_file = target / f"{PREFIX}{code}.ts"
-    subprocess.run(
-        [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", "-target-language", code,
-         str(sources), "-ts", str(ts_file)],
-        capture_output=True, check=True,
-    )  # fmt: skip
+    ts_file = add_language(sources, target, code)
     tree = ET.parse(ts_file)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
