@@ -5,6 +5,7 @@ import io
 import json
 import sqlite3
 import zipfile
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -52,5 +53,5 @@ def write_with(
 
 
 def dump(database: Path) -> list[str]:
-    with sqlite3.connect(database) as connection:
+    with closing(sqlite3.connect(database)) as connection:
         return list(connection.iterdump())

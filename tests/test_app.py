@@ -20,6 +20,28 @@ def shown_dialogs(monkeypatch):
     return shown
 
 
+@pytest.fixture
+def answered_yes(monkeypatch):
+    """Answers every question of the app's start with Yes, then leaves at once; records the texts."""
+    asked = []
+
+    def answer(box):
+        asked.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    return asked
+
+
+def damage(path, first_page: int, pages: int = 2) -> bytes:
+    """Overwrites whole pages of a database file with garbage; returns the damaged bytes."""
+    damaged = bytearray(path.read_bytes())
+    damaged[4096 * first_page : 4096 * (first_page + pages)] = b"\xa5" * (4096 * pages)
+    path.write_bytes(bytes(damaged))
+    return bytes(damaged)
+
+
 def test_the_app_starts_on_a_database_with_the_last_collaboration_list(qtbot, db_path, monkeypatch):
     fill_demo()
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
@@ -82,7 +104,7 @@ def test_a_second_copy_on_the_same_database_brings_the_first_to_front_and_stops(
 
 
 def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_restored(
-    qapp, tmp_path, monkeypatch
+    qapp, tmp_path, answered_yes
 ):
     from drempelkompas.services import backups
     from drempelkompas.services.collaborations import list_collaborations
@@ -93,26 +115,16 @@ def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_re
     fill_demo()
     backups.create_backup()
     close_database()
-    damaged = bytearray(path.read_bytes())
-    damaged[4096 * 2 : 4096 * 4] = b"\xa5" * 8192
-    path.write_bytes(bytes(damaged))
-
-    asked = []
-
-    def answer_yes(box):
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    damaged = damage(path, first_page=2)
     assert app_module.run_app(str(path), "en") == 0
-    assert "There is a good backup" in asked[0] and "3 collaborations and 30 barriers" in asked[0]
-    assert (tmp_path / "werk.sqlite.damaged").read_bytes() == bytes(damaged)
+    question = answered_yes[0][1]
+    assert "There is a good backup" in question and "3 collaborations and 30 barriers" in question
+    assert (tmp_path / "werk.sqlite.damaged").read_bytes() == damaged
     assert len(list_collaborations()) == 3
     close_database()
 
 
-def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qapp, tmp_path, monkeypatch):
+def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qapp, tmp_path, answered_yes):
     from drempelkompas.locations import sync_risk
     from drempelkompas.services.collaborations import list_collaborations
     from drempelkompas.services.session import database_file
@@ -129,29 +141,23 @@ def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qa
     close_database()
     before = path.read_bytes()
 
-    questions = []
-
-    def answer(box):
-        questions.append(box.windowTitle())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert app_module.run_app(str(path), "en") == 0
-    assert questions == ["Database in a synchronised folder"]
+    assert [title for title, _ in answered_yes] == ["Database in a synchronised folder"]
     moved = database_file()
     assert moved != path and sync_risk(moved) is None
     assert len(list_collaborations()) == 3
     assert path.read_bytes() == before
     close_database()
     assert app_module.run_app(str(path), "en") == 0
-    assert questions == ["Database in a synchronised folder"]  # warned once per file
+    assert [title for title, _ in answered_yes] == [
+        "Database in a synchronised folder"
+    ]  # warned once per file
     close_database()
     moved.unlink()
 
 
 def test_without_a_good_backup_the_readable_rows_of_a_damaged_database_are_salvaged(
-    qapp, tmp_path, monkeypatch
+    qapp, tmp_path, answered_yes
 ):
     from drempelkompas.services import barriers as barrier_service
     from drempelkompas.services.collaborations import find_collaboration, list_collaborations
@@ -164,21 +170,11 @@ def test_without_a_good_backup_the_readable_rows_of_a_damaged_database_are_salva
     for number in range(300):
         barrier_service.add_barrier(collaboration, "knowledge", f"Extra {number}", description="x" * 500)
     close_database()
-    damaged = bytearray(path.read_bytes())
-    damaged[4096 * 60 : 4096 * 62] = b"\xa5" * 8192  # two pages in the middle of the barriers
-    path.write_bytes(bytes(damaged))
-
-    shown = []
-
-    def answer_yes(box):
-        shown.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer_yes)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    damaged = damage(path, first_page=60)  # two pages in the middle of the barriers
     assert app_module.run_app(str(path), "en") == 0
+    shown = [text for _, text in answered_yes]
     assert "There is no good backup" in shown[0] and "Saved 3 collaborations" in shown[1]
-    assert (tmp_path / "geen-backup.sqlite.damaged").read_bytes() == bytes(damaged)
+    assert (tmp_path / "geen-backup.sqlite.damaged").read_bytes() == damaged
     assert len(list_collaborations()) == 3
     saved = sum(len(column) for column in barrier_service.board(collaboration).values())
     assert 250 < saved < 310  # most barriers are back; those on the damaged pages are lost

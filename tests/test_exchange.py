@@ -1,6 +1,5 @@
 """Exchange files between two laptops: export, preview, import, merge and conflicts, on real files."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -10,6 +9,7 @@ from drempelkompas.services import barriers, collaborations, lessons, plans
 from drempelkompas.services.exchange import Kind, Outcome, export_file, import_file
 from drempelkompas.services.plans import Signatory
 from drempelkompas.storage.database import close_database, open_database
+from tests.exchange_helpers import dump
 
 
 class Laptop:
@@ -28,8 +28,7 @@ class Laptop:
         close_database()
 
     def dump(self) -> list[str]:
-        with sqlite3.connect(self.path) as connection:
-            return list(connection.iterdump())
+        return dump(self.path)
 
 
 @pytest.fixture
