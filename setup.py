@@ -16,7 +16,7 @@ HERE = Path(__file__).parent
 class BuildWithTranslations(build_py):
     def run(self):
         sys.path.insert(0, str(HERE / "src"))
-        from drempelkompas.i18n_tools import compile_all
+        from drempelkompas.tools.translation_files import compile_all
 
         folder = HERE / "translations"
         compile_all(folder, folder)  # *.qm are package data of drempelkompas.translations

@@ -50,8 +50,8 @@ def main() -> int:
     if args.dark:
         app.setStyle("Fusion")
         app.setPalette(dark_palette())
-    from drempelkompas import i18n
-    from drempelkompas.locations import set_application_names
+    from drempelkompas.runtime import i18n
+    from drempelkompas.runtime.locations import set_application_names
     from drempelkompas.services import barriers
     from drempelkompas.services.demo import fill_demo
     from drempelkompas.storage.database import open_database

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
-from drempelkompas import app as app_module
+from drempelkompas.app import start as app_module
 from drempelkompas.services.demo import fill_demo
 
 
@@ -83,7 +83,7 @@ def test_an_unexpected_error_is_logged_and_told_in_one_sentence(qapp, shown_dial
 
 
 def test_a_second_copy_on_the_same_database_brings_the_first_to_front_and_stops(qapp, db_path, shown_dialogs):
-    from drempelkompas.instance_lock import DatabaseLock
+    from drempelkompas.runtime.instance_lock import DatabaseLock
 
     first = DatabaseLock(db_path)
     assert first.acquire()
@@ -125,7 +125,7 @@ def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_re
 
 
 def test_a_database_in_a_synced_folder_is_flagged_once_and_can_be_copied_here(qapp, tmp_path, answered_yes):
-    from drempelkompas.locations import sync_risk
+    from drempelkompas.runtime.locations import sync_risk
     from drempelkompas.services.collaborations import list_collaborations
     from drempelkompas.services.session import database_file
     from drempelkompas.storage.database import close_database, open_database

@@ -75,7 +75,7 @@ def test_a_blank_barrier_gets_a_lesson_for_its_precondition_and_user_lessons_ran
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_catalog_text_is_translated(language, qapp):
-    from drempelkompas import i18n
+    from drempelkompas.runtime import i18n
 
     i18n.install_language(language)
     try:

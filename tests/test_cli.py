@@ -249,7 +249,7 @@ HOLD_LOCK = """
 import sys, time
 from PySide6.QtCore import QCoreApplication
 app = QCoreApplication([])
-from drempelkompas.instance_lock import DatabaseLock
+from drempelkompas.runtime.instance_lock import DatabaseLock
 lock = DatabaseLock(sys.argv[1])
 assert lock.acquire()
 print("locked", flush=True)

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX resource 
 CHILD = r"""
 import json, resource, signal, sys
 from pathlib import Path
-from drempelkompas import i18n
+from drempelkompas.runtime import i18n
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import backups, barriers, collaborations

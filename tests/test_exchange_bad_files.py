@@ -6,8 +6,8 @@ import zipfile
 
 import pytest
 
-from drempelkompas import i18n
 from drempelkompas.domain.errors import DrempelError
+from drempelkompas.runtime import i18n
 from drempelkompas.services.exchange import import_file
 from drempelkompas.storage.database import close_database, open_database
 from tests.exchange_helpers import dump, filled_exchange_file, members, write_with

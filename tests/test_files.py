@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from drempelkompas.files import TEMPORARY_SUFFIX, remove_leftovers, write_atomically
+from drempelkompas.storage.files import TEMPORARY_SUFFIX, remove_leftovers, write_atomically
 
 
 def test_a_write_replaces_the_file_completely(tmp_path):

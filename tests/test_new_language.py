@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from drempelkompas.i18n_tools import PSEUDO_OPEN, write_pseudo_translation
+from drempelkompas.tools.translation_files import PSEUDO_OPEN, write_pseudo_translation
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 PROJECT_FILES = ("pyproject.toml", "setup.py", "README.md", "src", "translations", "resources")

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from drempelkompas import i18n
+from drempelkompas.documents.plan_files import UNALTERED, export_plan, verify_pdf
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import ValidationError
-from drempelkompas.exports import UNALTERED, export_plan, verify_pdf
 from drempelkompas.report.plan_pdf import render_plan
+from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, collaborations, plans
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.plans import Signatory
@@ -232,7 +232,7 @@ def test_texts_at_the_field_limits_lay_out_without_error(demo, nl):
 
 
 def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
-    from drempelkompas.signing import check_signatures, personal_certificate, sign_pdf
+    from drempelkompas.documents.signing import check_signatures, personal_certificate, sign_pdf
 
     plans.sign_off(demo, SIGNATORIES)
     data = export_plan(demo, 1, nl)

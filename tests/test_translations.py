@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from drempelkompas import i18n
-from drempelkompas.i18n_tools import check, compile_all, language_code, ts_files, update
+from drempelkompas.runtime import i18n
+from drempelkompas.tools.translation_files import check, compile_all, language_code, ts_files, update
 
 REPOSITORY = Path(__file__).resolve().parents[1]
 SOURCES = REPOSITORY / "src" / "drempelkompas"

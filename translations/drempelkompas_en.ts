@@ -16,10 +16,6 @@
         <translation>The database cannot be opened</translation>
     </message>
     <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>{problem}
 
 There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</source>
@@ -54,6 +50,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</source>
         <translation>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</translation>
+    </message>
+    <message>
+        <source>SQLite could not read or write the file ({reason}).</source>
+        <translation>SQLite could not read or write the file ({reason}).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>

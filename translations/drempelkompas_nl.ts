@@ -16,10 +16,6 @@
         <translation>De database kan niet worden geopend</translation>
     </message>
     <message>
-        <source>{file}: {reason}</source>
-        <translation>{file}: {reason}</translation>
-    </message>
-    <message>
         <source>{problem}
 
 There is a good backup from {when} with {collaborations} collaborations and {barriers} barriers. Restore it? The damaged file is kept, unchanged, beside it.</source>
@@ -54,6 +50,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Saved {collaborations} collaborations and {barriers} barriers. The damaged file is kept as {file}.</source>
         <translation>{collaborations} samenwerkingen en {barriers} drempels gered. Het beschadigde bestand is bewaard als {file}.</translation>
+    </message>
+    <message>
+        <source>SQLite could not read or write the file ({reason}).</source>
+        <translation>SQLite kon het bestand niet lezen of schrijven ({reason}).</translation>
     </message>
     <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>

@@ -38,9 +38,9 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 QStandardPaths.setTestModeEnabled(True)
-from drempelkompas.locations import set_application_names
+from drempelkompas.runtime.locations import set_application_names
 set_application_names()
-from drempelkompas import i18n
+from drempelkompas.runtime import i18n
 from drempelkompas.storage.database import open_database
 from drempelkompas.ui.main_window import MainWindow
 LARGEST = int(sys.argv[2])
@@ -98,7 +98,7 @@ def median_ms(samples: list[float]) -> float:
 def bench_startup(path: Path) -> list[tuple[str, str, str]]:
     from PySide6.QtCore import QSettings, QStandardPaths
 
-    from drempelkompas.locations import set_application_names
+    from drempelkompas.runtime.locations import set_application_names
 
     # Make the app open on the largest collaboration, as a user who left it there would.
     QStandardPaths.setTestModeEnabled(True)

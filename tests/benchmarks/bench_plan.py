@@ -78,8 +78,8 @@ def bare_document(paragraphs: list[str]) -> bytes:
 
 
 def main() -> None:
-    from drempelkompas import i18n
     from drempelkompas.report.plan_pdf import render_plan
+    from drempelkompas.runtime import i18n
 
     i18n.ensure_core_application()
     language = i18n.Language("nl")

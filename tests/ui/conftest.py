@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from drempelkompas.locations import set_application_names
+from drempelkompas.runtime.locations import set_application_names
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.ui.main_window import MainWindow
 

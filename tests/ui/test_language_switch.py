@@ -3,8 +3,8 @@
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Precondition
+from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations
 from drempelkompas.ui.collaboration_dialog import CollaborationDialog
 

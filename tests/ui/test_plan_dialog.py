@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QFileDialog
 
-from drempelkompas import i18n
-from drempelkompas.exports import verify_pdf
+from drempelkompas.documents.plan_files import verify_pdf
+from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, plans
 from drempelkompas.ui.plan_dialog import PlanDialog
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drempelkompas import i18n
-from drempelkompas.exports import export_plan
-from drempelkompas.i18n_tools import write_pseudo_translation
+from drempelkompas.documents.plan_files import export_plan
+from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.exchange import ImportReport
+from drempelkompas.tools.translation_files import write_pseudo_translation
 from drempelkompas.ui.backup_dialog import BackupDialog
 from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.catalog_dialog import CatalogDialog

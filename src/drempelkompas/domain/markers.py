@@ -1,7 +1,7 @@
 """Marks fixed strings for translation where they are defined, without importing Qt.
 
 lupdate recognises the call by its name; the text is translated where it is shown
-(see `drempelkompas.i18n`).
+(see `drempelkompas.runtime.i18n`).
 """
 
 

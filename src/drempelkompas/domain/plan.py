@@ -6,18 +6,29 @@ canonical JSON, so the same snapshot always gives the same fingerprint, on any l
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 SNAPSHOT_FORMAT = "drempelkompas-plan"
 SNAPSHOT_FORMAT_VERSION = 1
 
-# What a gap is about; the texts are in the report and the UI.
+# What a gap is about.
 GAP_NO_OWNER = "no_owner"
 GAP_NO_NEXT_ACTION = "no_next_action"
 GAP_NO_ADMINISTRATIVE_OWNER = "no_administrative_owner"
 GAP_NO_ADMINISTRATIVE_SIGNATORY = "no_administrative_signatory"
+
+# What each kind of gap says, in the PDF and in the plan dialog alike.
+GAP_TEXTS = {
+    GAP_NO_OWNER: QT_TRANSLATE_NOOP("Report", "“{title}” has no owner."),
+    GAP_NO_NEXT_ACTION: QT_TRANSLATE_NOOP("Report", "“{title}” has no next action."),
+    GAP_NO_ADMINISTRATIVE_OWNER: QT_TRANSLATE_NOOP(
+        "Report", "{precondition} has open barriers but none with an owner at the administrative level."
+    ),
+    GAP_NO_ADMINISTRATIVE_SIGNATORY: QT_TRANSLATE_NOOP("Report", "No signatory at the administrative level."),
+}
 
 # The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off.
 CONTENT_KEYS = ("collaboration", "summary", "barriers")
@@ -41,6 +52,13 @@ def summarise(statuses: Iterable[tuple[Precondition, Status]]) -> dict:
     for precondition, status in statuses:
         summary[precondition.value][status.value] += 1
     return summary
+
+
+def gap_text(gap: dict, translate: Callable[[str, str], str]) -> str:
+    """A gap in words; `translate(context, text)` translates into the language wanted."""
+    precondition = gap.get("precondition")
+    name = translate("Precondition", Precondition(precondition).label) if precondition else ""
+    return translate("Report", GAP_TEXTS[gap["kind"]]).format(title=gap.get("title", ""), precondition=name)
 
 
 def find_gaps(barriers: list[dict], signatories: list[dict]) -> list[dict]:

@@ -38,12 +38,12 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from drempelkompas import __version__
-from drempelkompas.assets import resource
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.resources import resource
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -88,12 +88,6 @@ class T:
     )
     POINTS_OF_ATTENTION = QT_TRANSLATE_NOOP("Report", "Points of attention")
     NO_GAPS = QT_TRANSLATE_NOOP("Report", "The plan has no gaps.")
-    GAP_NO_OWNER = QT_TRANSLATE_NOOP("Report", "“{title}” has no owner.")
-    GAP_NO_NEXT_ACTION = QT_TRANSLATE_NOOP("Report", "“{title}” has no next action.")
-    GAP_NO_ADMINISTRATIVE_OWNER = QT_TRANSLATE_NOOP(
-        "Report", "{precondition} has open barriers but none with an owner at the administrative level."
-    )
-    GAP_NO_ADMINISTRATIVE_SIGNATORY = QT_TRANSLATE_NOOP("Report", "No signatory at the administrative level.")
     NO_OPEN_BARRIERS = QT_TRANSLATE_NOOP("Report", "No open barriers for this precondition.")
     NOT_SET = QT_TRANSLATE_NOOP("Report", "not set")
     IMPACT = QT_TRANSLATE_NOOP("Report", "Impact")
@@ -124,17 +118,8 @@ class T:
     )
 
 
-# What each kind of gap says; the plan dialog shows the same texts.
-GAP_TEXTS = {
-    plan.GAP_NO_OWNER: T.GAP_NO_OWNER,
-    plan.GAP_NO_NEXT_ACTION: T.GAP_NO_NEXT_ACTION,
-    plan.GAP_NO_ADMINISTRATIVE_OWNER: T.GAP_NO_ADMINISTRATIVE_OWNER,
-    plan.GAP_NO_ADMINISTRATIVE_SIGNATORY: T.GAP_NO_ADMINISTRATIVE_SIGNATORY,
-}
-
-
 class Language(Protocol):
-    """What the renderer needs of a language (see `drempelkompas.i18n.Language`)."""
+    """What the renderer needs of a language (see `drempelkompas.runtime.i18n.Language`)."""
 
     code: str
 
@@ -493,11 +478,7 @@ class _Renderer:
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
         for gap in gaps:
-            precondition = gap.get("precondition")
-            text = self.t(GAP_TEXTS[gap["kind"]]).format(
-                title=gap.get("title", ""),
-                precondition=self.label(Precondition(precondition)) if precondition else "",
-            )
+            text = plan.gap_text(gap, self.language.translate)
             story.append(Paragraph(_text(text), s["bullet"], bulletText="•"))
         return story
 

@@ -17,11 +17,11 @@ from drempelkompas.domain.catalog import CATALOG_CONTEXT
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.files import write_atomically
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.storage.backup import backup_copy
 from drempelkompas.storage.database import current_path, ensure_writable
+from drempelkompas.storage.files import write_atomically
 from drempelkompas.storage.models import database
 
 MAX_FILE_BYTES = 50 * 1024 * 1024

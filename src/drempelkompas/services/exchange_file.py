@@ -28,7 +28,7 @@ from pathlib import Path
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.files import write_atomically
+from drempelkompas.storage.files import write_atomically
 
 FORMAT = "drempelkompas-exchange"
 FORMAT_VERSION = 1

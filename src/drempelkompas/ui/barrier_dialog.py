@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT

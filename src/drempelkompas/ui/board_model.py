@@ -12,8 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView, board
 from drempelkompas.services.lessons import list_lessons
 

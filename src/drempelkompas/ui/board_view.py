@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Precondition, Status
+from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui.board_model import BarrierRole, Board, BoardColumnModel
 from drempelkompas.ui.card_delegate import CardDelegate

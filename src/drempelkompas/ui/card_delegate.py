@@ -4,8 +4,8 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Status
+from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui.board_model import BarrierRole, LessonSuggestedRole, LessonTitleRole, OverdueRole
 

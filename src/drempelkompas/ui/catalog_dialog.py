@@ -3,9 +3,9 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
-from drempelkompas import i18n
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, precondition_info, typical_barriers_for
 from drempelkompas.domain.enums import Precondition
+from drempelkompas.runtime import i18n
 from drempelkompas.ui.widgets import Retranslating
 
 

@@ -3,8 +3,8 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Sector
+from drempelkompas.runtime import i18n
 from drempelkompas.services.collaborations import CollaborationView
 
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drempelkompas import exchange_text
+from drempelkompas.runtime import i18n
+from drempelkompas.services import exchange_texts
 from drempelkompas.services.collaborations import CollaborationSummary
 from drempelkompas.services.exchange import ImportReport, Outcome
 from drempelkompas.ui.widgets import Retranslating
@@ -102,7 +103,7 @@ class ImportPreviewDialog(Retranslating, QDialog):
                 file=self._file_name
             )
         )
-        self.summary.setText(exchange_text.summary_text(self._report))
+        self.summary.setText(exchange_texts.summary_text(self._report, i18n.translate))
         self.conflict_note.setText(
             self.tr(
                 "Conflicts are records changed both here and in the file. Both versions are kept: a "
@@ -119,10 +120,12 @@ class ImportPreviewDialog(Retranslating, QDialog):
             changes = self._report.of(outcome)
             if not changes:
                 continue
-            group = QTreeWidgetItem(self.changes, [f"{exchange_text.outcome_text(outcome)} ({len(changes)})"])
+            group = QTreeWidgetItem(
+                self.changes, [f"{exchange_texts.outcome_text(outcome, i18n.translate)} ({len(changes)})"]
+            )
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             for change in changes:
-                QTreeWidgetItem(group, [exchange_text.change_text(change)])
+                QTreeWidgetItem(group, [exchange_texts.change_text(change, i18n.translate)])
             group.setExpanded(outcome is not Outcome.KEPT)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drempelkompas import i18n
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError
-from drempelkompas.files import safe_file_name
+from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, collaborations, session
 from drempelkompas.services.exchange_file import SUFFIX
+from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui import commands
 from drempelkompas.ui.board_model import Board, BoardFilter
 from drempelkompas.ui.board_view import BoardView

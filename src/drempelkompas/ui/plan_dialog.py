@@ -26,19 +26,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drempelkompas import i18n
-from drempelkompas.domain.enums import Level, Precondition
+from drempelkompas.documents.plan_files import save_plan, sign_plan_file, signer_name
+from drempelkompas.domain.enums import Level
 from drempelkompas.domain.errors import DrempelError
-from drempelkompas.exports import export_plan
-from drempelkompas.files import safe_file_name, write_atomically
-from drempelkompas.locations import data_folder
-from drempelkompas.report.plan_pdf import GAP_TEXTS
+from drempelkompas.domain.plan import gap_text
+from drempelkompas.runtime import i18n
+from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory
+from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, show_problem
-
-DRAFT_ROW = 0  # the versions list shows the current draft first
 
 
 class PlanDialog(Retranslating, QDialog):
@@ -162,13 +160,7 @@ class PlanDialog(Retranslating, QDialog):
     def _show_gaps(self, gaps: list[dict]) -> None:
         self.gaps.clear()
         for gap in gaps:
-            precondition = gap.get("precondition")
-            self.gaps.addItem(
-                i18n.translate("Report", GAP_TEXTS[gap["kind"]]).format(
-                    title=gap.get("title", ""),
-                    precondition=i18n.label(Precondition(precondition)) if precondition else "",
-                )
-            )
+            self.gaps.addItem(gap_text(gap, i18n.translate))
         if not gaps:
             self.gaps.addItem(self.tr("No gaps: every barrier has an owner and a next action."))
 
@@ -249,8 +241,7 @@ class PlanDialog(Retranslating, QDialog):
         if not path:
             return
         try:
-            data = export_plan(self.collaboration_id, version, i18n.Language(self.language.currentData()))
-            write_atomically(path, data)
+            save_plan(path, self.collaboration_id, version, i18n.Language(self.language.currentData()))
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
@@ -282,24 +273,13 @@ class PlanDialog(Retranslating, QDialog):
         )
         if not target:
             return
-        from drempelkompas.signing import personal_certificate, sign_pdf  # pyHanko is slow to import
-
         try:
-            p12 = (
-                Path(certificate)
-                if certificate
-                else personal_certificate(data_folder() / "signing", _user_name())
+            sign_plan_file(
+                source, target, Path(certificate) if certificate else None, signing_folder(), signer_name()
             )
-            write_atomically(target, sign_pdf(Path(source).read_bytes(), p12))
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
         QMessageBox.information(
             self, self.tr("Plan signed"), self.tr("The signed plan was saved as {file}.").format(file=target)
         )
-
-
-def _user_name() -> str:
-    import getpass
-
-    return getpass.getuser()

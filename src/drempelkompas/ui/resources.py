@@ -2,7 +2,7 @@
 
 from PySide6.QtGui import QIcon
 
-from drempelkompas.assets import resource
+from drempelkompas.resources import resource
 
 
 def app_icon() -> QIcon:

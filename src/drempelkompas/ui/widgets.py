@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-from drempelkompas import i18n
+from drempelkompas.runtime import i18n
 
 
 def show_problem(parent: QWidget, error) -> None:

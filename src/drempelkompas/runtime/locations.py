@@ -30,6 +30,11 @@ def database_path(explicit: str | None = None) -> Path:
     return Path(chosen).expanduser() if chosen else data_folder() / DATABASE_FILE
 
 
+def signing_folder() -> Path:
+    """Where the user's personal signing certificate is kept (made on first use)."""
+    return data_folder() / "signing"
+
+
 def log_folder() -> Path:
     folder = data_folder() / "logs"
     folder.mkdir(exist_ok=True)

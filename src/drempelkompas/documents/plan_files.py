@@ -1,16 +1,20 @@
-"""Plan PDFs as files: export a version or the draft, and later verify an exported (or signed) file.
+"""Plan PDFs as files: export a version or the draft, sign it, and later verify an exported (or signed) file.
 
 Verification re-renders the signed-off version that the file names and compares bytes: the
 export is deterministic, so any altered byte shows. A digitally signed copy is the export plus
 incremental updates; those are checked by validating the signatures (see `signing`).
+The command line and the plan dialog both call these functions.
 """
 
+import getpass
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.report.plan_pdf import Language, render_plan
 from drempelkompas.services import plans
+from drempelkompas.storage.files import write_atomically
 
 _MARKER = re.compile(rb"drempelkompas-plan fingerprint=([0-9a-f]{64}) lang=([A-Za-z_]{2,12})")
 
@@ -41,6 +45,32 @@ def export_plan(collaboration_id: int, version: int | None, language: Language) 
     return render_plan(snapshot, language)
 
 
+def save_plan(path: Path | str, collaboration_id: int, version: int | None, language: Language) -> None:
+    """Writes the PDF of a version (or of the draft) to `path`, completely or not at all."""
+    write_atomically(path, export_plan(collaboration_id, version, language))
+
+
+def sign_plan_file(
+    source: Path | str,
+    target: Path | str,
+    certificate: Path | None,
+    personal_folder: Path,
+    signer_name: str,
+    passphrase: bytes | None = None,
+) -> None:
+    """Signs the PDF at `source` into `target`, with `certificate` (PKCS#12) or, when that is None,
+    with the user's personal certificate in `personal_folder` (made on first use for `signer_name`)."""
+    from drempelkompas.documents.signing import personal_certificate, sign_pdf  # pyHanko is slow to import
+
+    p12 = certificate if certificate is not None else personal_certificate(personal_folder, signer_name)
+    write_atomically(target, sign_pdf(Path(source).read_bytes(), p12, passphrase))
+
+
+def signer_name(chosen: str | None = None) -> str:
+    """The name a new personal certificate is made for: the one chosen, else the login name."""
+    return chosen or getpass.getuser()
+
+
 def verify_pdf(data: bytes, language_for) -> Verification:
     """Checks `data` against the database; `language_for(code)` gives the Language it was exported in."""
     marker = _MARKER.search(data)
@@ -55,7 +85,7 @@ def verify_pdf(data: bytes, language_for) -> Verification:
     if data == expected:
         result.ok, result.outcome = True, UNALTERED
     elif data.startswith(expected):
-        from drempelkompas.signing import check_signatures  # pyHanko is slow to import
+        from drempelkompas.documents.signing import check_signatures  # pyHanko is slow to import
 
         result.signatures = check_signatures(data)
         covers_all = bool(result.signatures) and result.signatures[-1].covers_whole_file

@@ -9,11 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from drempelkompas import i18n
-from drempelkompas.crash import write_crash_log
 from drempelkompas.domain.errors import DatabaseRefusedError, DrempelError, NewerDatabaseError
-from drempelkompas.instance_lock import DatabaseLock
-from drempelkompas.locations import database_path, local_database_path, set_application_names, sync_risk
+from drempelkompas.runtime import i18n
+from drempelkompas.runtime.crash_log import write_crash_log
+from drempelkompas.runtime.instance_lock import DatabaseLock
+from drempelkompas.runtime.locations import (
+    database_path,
+    local_database_path,
+    set_application_names,
+    sync_risk,
+)
 from drempelkompas.storage.backup import newest_good_backup, replace_damaged
 from drempelkompas.storage.database import close_database, copy_database, open_database
 from drempelkompas.storage.salvage import salvage_in_place
@@ -57,10 +62,7 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
         if not _offer_backup(path, error):
             return 1
     except OSError as error:
-        _show_error(
-            i18n.translate("App", "The database cannot be opened"),
-            i18n.translate("App", "{file}: {reason}").format(file=path, reason=error.strerror or error),
-        )
+        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.problem_text(error))
         return 1
     _routine_care(path)
     path = _offer_to_leave_synced_folder(path)
@@ -124,7 +126,7 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
     try:
         copy_database(target)
     except (OSError, sqlite3.Error) as error:
-        _show_error(i18n.translate("App", "The database cannot be copied"), str(error))
+        _show_error(i18n.translate("App", "The database cannot be copied"), _failure_text(error))
         return path
     close_database()
     open_database(target)
@@ -149,7 +151,7 @@ def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
     try:
         aside, report = salvage_in_place(path)
     except (OSError, sqlite3.Error) as failure:
-        _show_error(i18n.translate("App", "The database cannot be opened"), str(failure))
+        _show_error(i18n.translate("App", "The database cannot be opened"), _failure_text(failure))
         return False
     open_database(path)
     _show_error(
@@ -176,14 +178,21 @@ def _bring_to_front(window) -> None:
 
 def _routine_care(path: Path) -> None:
     """The daily backup and clearing files that a crash left half-written; never blocks the start."""
-    from drempelkompas.files import remove_leftovers
     from drempelkompas.services.backups import daily_backup
+    from drempelkompas.storage.files import remove_leftovers
 
     try:
         daily_backup()
         remove_leftovers(path.parent)
     except (OSError, DrempelError, sqlite3.Error) as error:
         log.warning("routine care at start-up failed: %s", error)
+
+
+def _failure_text(error: OSError | sqlite3.Error) -> str:
+    """A failed copy or salvage in the user's language; SQLite's own reason is added as it is."""
+    if isinstance(error, OSError):
+        return i18n.problem_text(error)
+    return i18n.translate("App", "SQLite could not read or write the file ({reason}).").format(reason=error)
 
 
 def _ask(title: str, text: str) -> bool:

@@ -21,7 +21,7 @@ def translations_folder() -> Path:
     """Where the compiled translations are: the installed drempelkompas/translations data package,
     or the folder in $DREMPELKOMPAS_TRANSLATIONS (translators try their work with it)."""
     chosen = os.environ.get("DREMPELKOMPAS_TRANSLATIONS")
-    return Path(chosen) if chosen else Path(__file__).parent / "translations"
+    return Path(chosen) if chosen else Path(__file__).parents[1] / "translations"
 
 
 def available_languages() -> list[str]:

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from drempelkompas import __version__
-from drempelkompas.locations import log_folder
+from drempelkompas.runtime.locations import log_folder
 
 log = logging.getLogger("drempelkompas")
 

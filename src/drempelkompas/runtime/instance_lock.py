@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from drempelkompas.locations import data_folder
+from drempelkompas.runtime.locations import data_folder
 
 RAISE_REQUEST = b"raise"
 

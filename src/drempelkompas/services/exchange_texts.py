@@ -1,8 +1,14 @@
-"""An import report in the user's language, as the command line prints it and the app lists it."""
+"""An import report in words, as the command line prints it and the app lists it.
 
-from drempelkompas import i18n
+`translate(context, text)` is the caller's translator (Qt's, at run time), so this stays free of Qt.
+"""
+
+from collections.abc import Callable
+
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services.exchange import KIND_LABELS, Change, ImportReport, Outcome
+
+Translate = Callable[[str, str], str]
 
 OUTCOME_LABELS = {
     Outcome.ADDED: QT_TRANSLATE_NOOP("Exchange", "Added"),
@@ -12,22 +18,22 @@ OUTCOME_LABELS = {
 }
 
 
-def outcome_text(outcome: Outcome) -> str:
-    return i18n.translate("Exchange", OUTCOME_LABELS[outcome])
+def outcome_text(outcome: Outcome, translate: Translate) -> str:
+    return translate("Exchange", OUTCOME_LABELS[outcome])
 
 
-def change_text(change: Change) -> str:
-    kind = i18n.translate("Exchange", KIND_LABELS[change.kind])
+def change_text(change: Change, translate: Translate) -> str:
+    kind = translate("Exchange", KIND_LABELS[change.kind])
     if change.collaboration and change.collaboration != change.name:
-        return i18n.translate("Exchange", "{kind} “{name}” in {collaboration}").format(
+        return translate("Exchange", "{kind} “{name}” in {collaboration}").format(
             kind=kind, name=change.name, collaboration=change.collaboration
         )
-    return i18n.translate("Exchange", "{kind} “{name}”").format(kind=kind, name=change.name)
+    return translate("Exchange", "{kind} “{name}”").format(kind=kind, name=change.name)
 
 
-def summary_text(report: ImportReport) -> str:
+def summary_text(report: ImportReport, translate: Translate) -> str:
     counts = {outcome: len(report.of(outcome)) for outcome in Outcome}
-    return i18n.translate(
+    return translate(
         "Exchange",
         "{added} added, {updated} updated, {conflicts} in conflict, {kept} kept, {unchanged} unchanged.",
     ).format(

@@ -1,0 +1,49 @@
+"""What the commands share: opening the database, finding a collaboration by name, the output language."""
+
+from drempelkompas.domain.errors import DrempelError, NotFoundError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.runtime import i18n
+from drempelkompas.runtime.instance_lock import DatabaseLock
+from drempelkompas.runtime.locations import database_path
+from drempelkompas.services.collaborations import find_collaboration
+from drempelkompas.storage.database import ensure_writable, open_database
+
+WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
+
+
+def open_for(args, lock: bool = False, writable: bool = False) -> None:
+    """Opens the database of `--db`.
+
+    `lock`: first wait (briefly) until the app lets go of it, and hold it until the command ends;
+    for a command that writes, or that keeps records (an export notes what it exported).
+    `writable`: also refuse a read-only database before anything is done.
+    """
+    path = database_path(args.db)
+    if lock or writable:
+        args.lock = DatabaseLock(path)  # released when the process ends
+        if not args.lock.acquire(WRITER_WAIT_MS):
+            raise DrempelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is in use by the Drempelkompas app; close it and try again."
+                ),
+                file=path,
+            )
+    open_database(path)
+    if writable:
+        ensure_writable()
+
+
+def collaboration_id(name: str) -> int:
+    found = find_collaboration(name)
+    if found is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no collaboration named {name}."), name=name)
+    return found
+
+
+def output_language(args) -> i18n.Language:
+    """The language of what a command writes: `--lang`, else the system's."""
+    return i18n.Language(language_code(args))
+
+
+def language_code(args) -> str:
+    return args.lang or i18n.system_language()

@@ -1,0 +1,263 @@
+"""The command line's grammar, with its help texts in the user's language.
+
+Each command names its handler as "module.function" in this package; `run` imports the module
+only when the command is given, so `--version` and `--help` answer without loading the app.
+"""
+
+import argparse
+from pathlib import Path
+
+from drempelkompas import __version__
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+
+
+def build_parser(words) -> argparse.ArgumentParser:
+    """The command line's grammar; `words` (an i18n.Language) translates its help texts."""
+    parser = argparse.ArgumentParser(
+        prog="drempelkompas",
+        description=words.translate(
+            "CliHelp",
+            "Drempelkompas: overcome the barriers of innovation across boundaries. "
+            "Without a command, the app starts.",
+        ),
+    )
+    _add_common_options(parser, words, default=None)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=words.translate("argparse", "show program's version number and exit"),
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        return _subcommand(commands, name, handler, help_text, words)
+
+    command(
+        "catalog",
+        "method.catalog",
+        words.translate("CliHelp", "print the method: preconditions, typical barriers, lessons"),
+    )
+    command(
+        "demo",
+        "collaborations.demo",
+        words.translate("CliHelp", "fill the database with three demo collaborations"),
+    )
+    command(
+        "list",
+        "collaborations.list_collaborations",
+        words.translate("CliHelp", "one line per collaboration with its open barriers per precondition"),
+    )
+    importer = command(
+        "import-csv",
+        "collaborations.import_csv",
+        words.translate("CliHelp", "import barriers from a CSV file (all or nothing)"),
+    )
+    importer.add_argument("file", type=Path)
+    exporter = command(
+        "export-csv", "collaborations.export_csv", words.translate("CliHelp", "export barriers to a CSV file")
+    )
+    exporter.add_argument("-o", "--output", type=Path, required=True)
+    exporter.add_argument(
+        "--collaboration", metavar="NAME", help=words.translate("CliHelp", "only this collaboration")
+    )
+
+    exchange_import = command(
+        "import",
+        "exchange.import_exchange",
+        words.translate("CliHelp", "import collaborations from an exchange file (.drempel), all or nothing"),
+    )
+    exchange_import.add_argument("file", type=Path)
+    exchange_import.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=words.translate("CliHelp", "only show what an import would change"),
+    )
+    exchange_export = command(
+        "export",
+        "exchange.export_exchange",
+        words.translate("CliHelp", "export collaborations to an exchange file (.drempel)"),
+    )
+    exchange_export.add_argument(
+        "--collaboration",
+        metavar="NAME",
+        action="append",
+        help=words.translate("CliHelp", "this collaboration (repeatable; default: all)"),
+    )
+    exchange_export.add_argument("-o", "--output", type=Path, required=True)
+
+    plan = command(
+        "plan", None, words.translate("CliHelp", "action plans: export as PDF, sign off, sign digitally")
+    )
+    plan_commands = plan.add_subparsers(dest="plan_command", metavar="PLAN_COMMAND", required=True)
+
+    def plan_command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        return _subcommand(plan_commands, name, handler, help_text, words)
+
+    plan_export = plan_command(
+        "export",
+        "plans.export",
+        words.translate("CliHelp", "export the draft or a signed-off version as PDF"),
+    )
+    plan_export.add_argument("--collaboration", metavar="NAME", required=True)
+    plan_export.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        help=words.translate("CliHelp", "a signed-off version (default: the draft)"),
+    )
+    plan_export.add_argument("-o", "--output", type=Path, required=True)
+    signoff = plan_command(
+        "signoff",
+        "plans.sign_off",
+        words.translate("CliHelp", "sign off the current plan as a new numbered version"),
+    )
+    signoff.add_argument("--collaboration", metavar="NAME", required=True)
+    signoff.add_argument(
+        "--signatory",
+        metavar="NAME|ROLE|LEVEL",
+        action="append",
+        required=True,
+        help=words.translate("CliHelp", "level: administrative, management or operational (or in Dutch)"),
+    )
+    sign = plan_command(
+        "sign", "plans.sign", words.translate("CliHelp", "sign an exported PDF digitally (PAdES)")
+    )
+    sign.add_argument("file", type=Path)
+    sign.add_argument(
+        "--p12",
+        type=Path,
+        help=words.translate(
+            "CliHelp",
+            "your certificate (PKCS#12); default: your personal one, "
+            "made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD",
+        ),
+    )
+    sign.add_argument(
+        "--name",
+        help=words.translate("CliHelp", "your name for a new personal certificate (default: your user name)"),
+    )
+    sign.add_argument("-o", "--output", type=Path, required=True)
+    backup = command(
+        "backup", None, words.translate("CliHelp", "backups of the database: create, list, restore")
+    )
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="BACKUP_COMMAND", required=True)
+    for name, handler, help_text in (
+        ("create", "backups.create", words.translate("CliHelp", "make a backup now")),
+        (
+            "list",
+            "backups.list_backups",
+            words.translate("CliHelp", "list the backups, newest first, with what each holds"),
+        ),
+        (
+            "restore",
+            "backups.restore",
+            words.translate("CliHelp", "restore a backup (the current state is backed up first)"),
+        ),
+    ):
+        sub = _subcommand(backup_commands, name, handler, help_text, words)
+        if name == "restore":
+            sub.add_argument(
+                "backup", type=Path, help=words.translate("CliHelp", "a backup file, as `backup list` shows")
+            )
+    translators = command(
+        "i18n",
+        None,
+        words.translate("CliHelp", "for translators: refresh the translation files, count what is left"),
+    )
+    i18n_commands = translators.add_subparsers(dest="i18n_command", metavar="I18N_COMMAND", required=True)
+    for name, handler, help_text in (
+        (
+            "update",
+            "translations.update",
+            words.translate("CliHelp", "refresh every translations/*.ts from the sources and compile them"),
+        ),
+        (
+            "add",
+            "translations.add",
+            words.translate("CliHelp", "start a new language: translations/drempelkompas_CODE.ts"),
+        ),
+        (
+            "check",
+            "translations.check",
+            words.translate(
+                "CliHelp", "per language: translated, unfinished and vanished strings, placeholder mismatches"
+            ),
+        ),
+    ):
+        sub = _subcommand(i18n_commands, name, handler, help_text, words)
+        sub.add_argument("--translations", type=Path, default=Path("translations"), metavar="DIR")
+        if name in ("update", "add"):
+            sub.add_argument("--sources", type=Path, default=Path("src/drempelkompas"), metavar="DIR")
+        if name == "add":
+            sub.add_argument("code", help=words.translate("CliHelp", "language code, e.g. de or pt_BR"))
+    verify = command(
+        "verify",
+        "plans.verify",
+        words.translate("CliHelp", "check that a PDF is an unaltered export of a signed-off plan"),
+    )
+    verify.add_argument("file", type=Path)
+    return parser
+
+
+def _subcommand(subparsers, name: str, handler, help_text: str, words) -> argparse.ArgumentParser:
+    sub = subparsers.add_parser(name, help=help_text, description=help_text)
+    # SUPPRESS: an option given before the command is not reset by the command's default.
+    _add_common_options(sub, words, default=argparse.SUPPRESS)
+    sub.set_defaults(handler=handler)
+    return sub
+
+
+def _add_common_options(parser: argparse.ArgumentParser, words, default) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=words.translate(
+            "CliHelp",
+            "database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)",
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        metavar="CODE",
+        default=default,
+        help=words.translate("CliHelp", "language, e.g. nl or en (default: the system language)"),
+    )
+
+
+# argparse's own texts (usage, errors), marked here for the translation files.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def help_language(argv: list[str]):
+    """The language of --help and usage errors: --lang if given and present, else the system's.
+
+    argv is read before it is parsed, since the parser's own texts depend on it.
+    """
+    from drempelkompas.runtime import i18n
+
+    code = None
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            code = argv[index + 1]
+        elif arg.startswith("--lang="):
+            code = arg.split("=", 1)[1]
+    if code not in i18n.available_languages():
+        code = i18n.system_language()
+    words = i18n.Language(code)
+    argparse._ = lambda text: words.translate("argparse", text)  # argparse looks `_` up on each use
+    return words

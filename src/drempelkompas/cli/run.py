@@ -1,0 +1,51 @@
+"""Running one command: parse, set up the language, dispatch, and turn every failure into one line."""
+
+import importlib
+import sys
+from collections.abc import Sequence
+
+from drempelkompas.cli.parser import build_parser, help_language
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(help_language(argv)).parse_args(argv)
+    # Qt's core and the app's modules are imported only now: `--version` and `--help` answer at once.
+    from drempelkompas.runtime import i18n
+
+    if args.lang is not None and args.lang not in i18n.available_languages():
+        i18n.ensure_core_application()
+        i18n.install_language(i18n.system_language())
+        return fail(
+            i18n.translate("Cli", "Unknown language {code}; available: {codes}.").format(
+                code=args.lang, codes=", ".join(i18n.available_languages())
+            )
+        )
+    if args.command is None:
+        from drempelkompas.app.start import run_app
+
+        return run_app(args.db, args.lang)
+
+    from drempelkompas.domain.errors import DrempelError
+    from drempelkompas.runtime.crash_log import write_crash_log
+
+    try:
+        i18n.ensure_core_application()
+        i18n.install_language(args.lang or i18n.system_language())
+        module_name, function_name = args.handler.split(".")
+        handler = getattr(importlib.import_module(f"drempelkompas.cli.{module_name}"), function_name)
+        return handler(args) or 0
+    except (DrempelError, OSError) as error:
+        return fail(i18n.problem_text(error))
+    except Exception as error:
+        log_path = write_crash_log(error)
+        return fail(
+            i18n.translate("Cli", "Unexpected error ({error}); details are in {log}.").format(
+                error=type(error).__name__, log=log_path
+            )
+        )
+
+
+def fail(message: str) -> int:
+    print(f"drempelkompas: {message}", file=sys.stderr)
+    return 1

@@ -1,0 +1,1 @@
+"""Plan PDFs as files, without Qt: export, verify, and sign them digitally."""

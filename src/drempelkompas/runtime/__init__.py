@@ -1,0 +1,1 @@
+"""What the running program needs of Qt's core: translations, folders, settings, the lock, the crash log."""
