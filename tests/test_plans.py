@@ -2,6 +2,7 @@
 
 import copy
 import io
+import os
 import re
 import shutil
 import subprocess
@@ -155,6 +156,17 @@ def test_fonts_are_embedded_and_dutch_letters_print(demo, nl):
 def test_re_export_is_byte_identical(demo, nl):
     plans.sign_off(demo, SIGNATORIES)
     assert export_plan(demo, 1, nl) == export_plan(demo, 1, nl)
+
+
+def test_the_pdf_is_dated_at_its_sign_off_whatever_the_environment_says(demo, nl, monkeypatch):
+    version = plans.sign_off(demo, SIGNATORIES)
+    first = export_plan(demo, 1, nl)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    environment = dict(os.environ)
+    assert export_plan(demo, 1, nl) == first
+    assert dict(os.environ) == environment  # rendering changes nothing outside itself
+    signed_off = version.signed_off_at.strftime("%Y%m%d")
+    assert f"/CreationDate (D:{signed_off}".encode() in first
 
 
 def test_verify_accepts_the_export_and_rejects_any_changed_byte(demo, nl):

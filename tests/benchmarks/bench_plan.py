@@ -69,7 +69,7 @@ def printed_paragraphs(snapshot: dict) -> list[str]:
 
 
 def bare_document(paragraphs: list[str]) -> bytes:
-    from drempelkompas.report.plan_pdf import FONT
+    from drempelkompas.report.styles import FONT
 
     style = ParagraphStyle("body", fontName=FONT, fontSize=9.5, leading=13)
     buffer = BytesIO()

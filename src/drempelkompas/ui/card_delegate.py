@@ -4,6 +4,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from drempelkompas.domain import palette
 from drempelkompas.domain.enums import Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
@@ -14,12 +15,8 @@ PADDING = 8  # inside a card
 STRIPE = 5  # the status colour on the card's left edge
 
 # Status colours that read on light and dark backgrounds alike.
-STATUS_COLOURS = {
-    Status.OPEN: QColor("#3b7dd8"),
-    Status.IN_PROGRESS: QColor("#e0a100"),
-    Status.OVERCOME: QColor("#3fa35b"),
-}
-CONFLICT_COLOUR = QColor("#c0392b")  # an imported version that conflicts with another card
+STATUS_COLOURS = {status: QColor(colour) for status, colour in palette.STATUS_COLOURS.items()}
+CONFLICT_COLOUR = QColor(palette.WARNING)  # an imported version that conflicts with another card
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -118,7 +115,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             due_font.setBold(overdue)
             if overdue:
-                due_colour = QColor("#ff7b6b" if dark else "#c0392b")
+                due_colour = QColor(palette.WARNING_ON_DARK if dark else palette.WARNING)
             painter.setFont(due_font)
             painter.setPen(due_colour)
             painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignRight, due_text)

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+from drempelkompas.domain import palette
 from drempelkompas.runtime import i18n
 
 
@@ -29,7 +30,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #c0392b;")
+        self.setStyleSheet(f"color: {palette.WARNING};")
         self.hide()
 
     def show_problem(self, problem: str) -> None:

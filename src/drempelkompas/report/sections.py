@@ -1,0 +1,389 @@
+"""The sections of the plan, as reportlab flowables: cover, summary and chart, points of attention,
+a section per precondition with its barriers, and the sign-off page.
+
+Every user text is escaped before it reaches a Paragraph: nothing in it is read as markup.
+"""
+
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from drempelkompas.domain import plan
+from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
+from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
+from drempelkompas.report.styles import (
+    ACCENT,
+    BOLD,
+    FONT,
+    LINE,
+    SHADE,
+    STATUS_COLOURS,
+    TEXT_WIDTH,
+    paragraph_styles,
+)
+from drempelkompas.report.texts import T, Wording
+
+LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportlab is super-linear)
+
+
+def _text(text: str) -> str:
+    """User text made safe for a Paragraph: escaped, never interpreted as markup."""
+    return escape(text)
+
+
+class PlanSections:
+    """The story of one plan snapshot in one language."""
+
+    def __init__(self, snapshot: dict, wording: Wording) -> None:
+        self.snapshot = snapshot
+        self.words = wording
+        self.styles = paragraph_styles()
+        self.draft = snapshot["status"] != "signed_off"
+        self.fingerprint = plan.fingerprint(snapshot)
+
+    def story(self) -> list[Flowable]:
+        return self._cover() + self._summary() + self._gaps() + self._barriers() + self._sign_off()
+
+    def text(self, text: str) -> str:
+        """A fixed text of class T, ready for a Paragraph."""
+        return _text(self.words.t(text))
+
+    def _cover(self) -> list[Flowable]:
+        s, collaboration = self.styles, self.snapshot["collaboration"]
+        status = self.words.t(T.STATUS_DRAFT) if self.draft else self.words.t(T.STATUS_SIGNED_OFF)
+        story: list[Flowable] = [
+            Spacer(1, 30 * mm),
+            Paragraph(self.text(T.ACTION_PLAN), s["title"]),
+            Spacer(1, 4 * mm),
+            *self._paragraphs(collaboration["name"], s["subtitle"]),
+        ]
+        if collaboration["ambition"]:
+            story.append(Paragraph(self.text(T.AMBITION), s["label"]))
+            story += self._paragraphs(collaboration["ambition"], s["body"])
+        rows = [
+            (self.words.t(T.VERSION), str(self.snapshot["version"])),
+            (self.words.t(T.STATUS), status),
+            (self.words.t(T.DATE), self.words.date(self.snapshot["created_at"])),
+            (self.words.t(T.PHASE), self.words.label(Phase(collaboration["phase"]))),
+        ]
+        story += [Spacer(1, 6 * mm), self._key_value_table(rows)]
+        story += [
+            Spacer(1, 6 * mm),
+            Paragraph(self.text(T.PARTNERS), s["h2"]),
+        ]
+        partners = collaboration["partners"]
+        if not partners:
+            story.append(Paragraph(self.text(T.NO_PARTNERS), s["body"]))
+        for sector in Sector:
+            names = [
+                f"{p['name']} ({self.words.label(PartnerRole(p['role']))})"
+                for p in partners
+                if p["sector"] == sector.value
+            ]
+            if names:
+                story.append(
+                    Paragraph(
+                        f"<b>{_text(self.words.label(sector))}</b>: {_text('; '.join(names))}", s["body"]
+                    )
+                )
+        story.append(PageBreak())
+        return story
+
+    def _summary(self) -> list[Flowable]:
+        s, summary = self.styles, self.snapshot["summary"]
+        header = [self.words.t(T.PRECONDITION)] + [self.words.label(status) for status in Status]
+        rows = [[Paragraph(_text(h), s["cell_bold"]) for h in header]]
+        totals = dict.fromkeys(Status, 0)
+        for precondition in Precondition:
+            counts = summary[precondition.value]
+            rows.append(
+                [Paragraph(_text(self.words.label(precondition)), s["cell"])]
+                + [str(counts[status.value]) for status in Status]
+            )
+            for status in Status:
+                totals[status] += counts[status.value]
+        rows.append(
+            [Paragraph(self.text(T.TOTAL), s["cell_bold"])] + [str(totals[status]) for status in Status]
+        )
+        table = Table(rows, colWidths=[TEXT_WIDTH * 0.4] + [TEXT_WIDTH * 0.2] * 3, repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),
+                    ("FONT", (1, -1), (-1, -1), BOLD, 9),
+                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -2), [colors.white, SHADE]),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        return [
+            Paragraph(self.text(T.SUMMARY), s["h1"]),
+            Paragraph(
+                _text(self.words.t(T.SUMMARY_INTRO)),
+                s["body"],
+            ),
+            Spacer(1, 3 * mm),
+            table,
+            Spacer(1, 6 * mm),
+            self._chart(),
+        ]
+
+    def _chart(self) -> Drawing:
+        summary = self.snapshot["summary"]
+        drawing = Drawing(TEXT_WIDTH, 62 * mm, initialFontName=FONT)
+        chart = VerticalBarChart()
+        chart.x, chart.y, chart.width, chart.height = 10 * mm, 12 * mm, TEXT_WIDTH - 60 * mm, 46 * mm
+        chart.data = [[summary[p.value][status.value] for p in Precondition] for status in Status]
+        chart.categoryAxis.categoryNames = [self.words.label(p) for p in Precondition]
+        chart.categoryAxis.labels.fontName = FONT
+        chart.categoryAxis.labels.fontSize = 8
+        chart.valueAxis.labels.fontName = FONT
+        chart.valueAxis.labels.fontSize = 8
+        chart.valueAxis.valueMin = 0
+        highest = max((max(row) for row in chart.data), default=0)
+        chart.valueAxis.valueStep = max(1, (highest + 4) // 5)
+        chart.valueAxis.valueMax = max(1, highest)
+        chart.barSpacing = 1
+        chart.groupSpacing = 8
+        for number, status in enumerate(Status):
+            chart.bars[number].fillColor = STATUS_COLOURS[status]
+            chart.bars[number].strokeColor = None
+        legend = Legend()
+        legend.x, legend.y = TEXT_WIDTH - 44 * mm, 50 * mm
+        legend.fontName, legend.fontSize = FONT, 8
+        legend.colorNamePairs = [(STATUS_COLOURS[status], self.words.label(status)) for status in Status]
+        drawing.add(chart)
+        drawing.add(legend)
+        return drawing
+
+    def _gaps(self) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = [
+            Spacer(1, 4 * mm),
+            Paragraph(self.text(T.POINTS_OF_ATTENTION), s["h1"]),
+        ]
+        gaps = self.snapshot["gaps"]
+        if not gaps:
+            story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
+        for gap in gaps:
+            text = plan.gap_text(gap, self.words.language.translate)
+            story.append(Paragraph(_text(text), s["bullet"], bulletText="•"))
+        return story
+
+    def _barriers(self) -> list[Flowable]:
+        s = self.styles
+        story: list[Flowable] = []
+        for precondition in Precondition:
+            barriers = [b for b in self.snapshot["barriers"] if b["precondition"] == precondition.value]
+            story += [
+                PageBreak(),
+                Paragraph(_text(self.words.catalog(precondition_info(precondition).title)), s["h1"]),
+                Paragraph(_text(self.words.catalog(precondition_info(precondition).explanation)), s["small"]),
+                Spacer(1, 3 * mm),
+            ]
+            if not barriers:
+                story.append(
+                    Paragraph(
+                        self.text(T.NO_OPEN_BARRIERS),
+                        s["body"],
+                    )
+                )
+            for number, barrier in enumerate(barriers, 1):
+                story += self._barrier(number, barrier)
+        return story
+
+    def _barrier(self, number: int, barrier: dict) -> list[Flowable]:
+        s = self.styles
+        none = self.words.t(T.NOT_SET)
+        details = [
+            (self.words.t(T.STATUS), self.words.label(Status(barrier["status"]))),
+            (self.words.t(T.IMPACT), f"{barrier['impact']} / 5"),
+            (
+                self.words.t(T.LEVEL),
+                self.words.label(Level(barrier["level"])) if barrier["level"] else none,
+            ),
+            (self.words.t(T.OWNER), barrier["owner"] or none),
+            (
+                self.words.t(T.DUE_DATE),
+                self.words.date(barrier["due_date"]) if barrier["due_date"] else none,
+            ),
+        ]
+        heading = Paragraph(f"{number}. {_text(barrier['title'])}", s["h2"])
+        # A conditional page break keeps a heading off the foot of a page; cheaper than keepWithNext.
+        story: list[Flowable] = [CondPageBreak(30 * mm), heading, self._details_line(details)]
+        if barrier["description"]:
+            story += self._paragraphs(barrier["description"], s["body"])
+        story += self._lesson(barrier["lesson"])
+        story.append(CondPageBreak(18 * mm))  # keeps "Next action" with its text
+        story.append(Paragraph(self.text(T.NEXT_ACTION), s["label"]))
+        story += self._paragraphs(barrier["next_action"] or none, s["body"])
+        story.append(Spacer(1, 3 * mm))
+        return story
+
+    def _lesson(self, lesson: dict | None) -> list[Flowable]:
+        s = self.styles
+        if lesson is None:
+            return [Paragraph(self.text(T.NO_LESSON), s["body"])]
+        info = LESSONS_BY_KEY.get(lesson["key"] or "")
+        if info is not None:
+            title, summary = self.words.catalog(info.title), self.words.catalog(info.summary)
+            points = [self.words.catalog(point) for point in info.key_points]
+        else:
+            title, summary, points = lesson["title"], lesson["summary"], lesson["key_points"]
+        label = self.words.t(T.LESSON_SUGGESTED) if lesson["suggested"] else self.words.t(T.LESSON)
+        story: list[Flowable] = [
+            Paragraph(_text(label), s["label"]),
+            Paragraph(_text(title), s["lesson_title"]),
+        ]
+        story += self._paragraphs(summary, s["lesson"]) if summary else []
+        story += [Paragraph(_text(point), s["bullet"], bulletText="–") for point in points]
+        return story
+
+    def _sign_off(self) -> list[Flowable]:
+        s = self.styles
+        signatories = self.snapshot["signatories"]
+        story: list[Flowable] = [
+            PageBreak(),
+            Paragraph(self.text(T.SIGN_OFF), s["h1"]),
+        ]
+        if self.draft:
+            story.append(
+                Paragraph(
+                    _text(self.words.t(T.DRAFT_NOTICE)),
+                    s["body"],
+                )
+            )
+        else:
+            story.append(
+                Paragraph(
+                    _text(self.words.t(T.APPROVED_NOTICE).format(number=self.snapshot["version"])),
+                    s["body"],
+                )
+            )
+        header = [
+            self.words.t(T.NAME),
+            self.words.t(T.ROLE),
+            self.words.t(T.LEVEL),
+            self.words.t(T.DATE),
+            self.words.t(T.SIGNATURE),
+        ]
+        rows = [[Paragraph(_text(h), s["cell_bold"]) for h in header]]
+        for signatory in signatories:
+            rows.append(
+                [
+                    Paragraph(_text(signatory["name"]), s["cell"]),
+                    Paragraph(_text(signatory["role"]), s["cell"]),
+                    Paragraph(_text(self.words.label(Level(signatory["level"]))), s["cell"]),
+                    Paragraph(_text(self.words.date(signatory["date"])), s["cell"]),
+                    "",
+                ]
+            )
+        if not signatories:
+            rows += [[""] * 5 for _ in range(3)]
+        table = Table(rows, colWidths=[TEXT_WIDTH * w for w in (0.20, 0.23, 0.17, 0.21, 0.19)], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                    ("LINEBELOW", (4, 1), (4, -1), 0.6, colors.black),
+                    ("TOPPADDING", (0, 1), (-1, -1), 16),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
+        qr = QrCodeWidget(self.fingerprint)
+        size = 34 * mm
+        left, bottom, right, top = qr.getBounds()
+        drawing = Drawing(
+            size,
+            size,
+            transform=[size / (right - left), 0, 0, size / (top - bottom), 0, 0],
+            initialFontName=FONT,
+        )
+        drawing.add(qr)
+        fingerprint_rows = [
+            [
+                drawing,
+                [
+                    Paragraph(
+                        self.text(T.FINGERPRINT_HEADING),
+                        s["label"],
+                    ),
+                    Paragraph(_text(self.fingerprint[:32]), s["cell"]),
+                    Paragraph(_text(self.fingerprint[32:]), s["cell"]),
+                    Spacer(1, 2 * mm),
+                    Paragraph(
+                        _text(self.words.t(T.VERIFY_HINT)),
+                        s["small"],
+                    ),
+                ],
+            ]
+        ]
+        fingerprint_table = Table(fingerprint_rows, colWidths=[size + 6 * mm, TEXT_WIDTH - size - 6 * mm])
+        fingerprint_table.setStyle(
+            TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+        )
+        story += [Spacer(1, 3 * mm), table, Spacer(1, 10 * mm), KeepTogether([fingerprint_table])]
+        return story
+
+    # -- building blocks ---------------------------------------------------------------------
+
+    def _key_value_table(self, rows: list[tuple[str, str]]) -> Table:
+        s = self.styles
+        table = Table(
+            [[Paragraph(_text(k), s["cell_bold"]), Paragraph(_text(v), s["cell"])] for k, v in rows],
+            colWidths=[40 * mm, TEXT_WIDTH - 40 * mm],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def _details_line(self, rows: list[tuple[str, str]]) -> Paragraph:
+        """Status, impact, level, owner and due date on one shaded line (a table per barrier is slow)."""
+        return Paragraph(_text("  ·  ".join(f"{k}: {v}" for k, v in rows)), self.styles["details"])
+
+    def _paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
+        """One paragraph per line (and per LONG_LINE characters), so long texts split across pages fast."""
+        result = []
+        for line in text.split("\n"):
+            if not line.strip():
+                continue
+            while len(line) > LONG_LINE:
+                cut = line.rfind(" ", 0, LONG_LINE)
+                cut = cut if cut > LONG_LINE // 2 else LONG_LINE
+                result.append(Paragraph(_text(line[:cut]), style))
+                line = line[cut:].lstrip()
+            result.append(Paragraph(_text(line), style))
+        return result
