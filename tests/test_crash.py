@@ -165,7 +165,7 @@ def edit():
     card = window.board.all_cards()[number % 5]
     direction = "right" if number % 2 else "left"
     window.board_view.select_card(card.id)
-    window.move_card(direction)
+    window.board_actions.move_card(direction)
     moved = window.board.card_by_id(card.id)
     print(f"{card.id} {moved.precondition.value} {moved.position}", flush=True)
 

@@ -255,6 +255,76 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;New barrier…</source>
+        <translation>&amp;New barrier…</translation>
+    </message>
+    <message>
+        <source>Typical barriers from the &amp;method…</source>
+        <translation>Typical barriers from the &amp;method…</translation>
+    </message>
+    <message>
+        <source>&amp;Open barrier…	Enter</source>
+        <translation>&amp;Open barrier…	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete barrier</source>
+        <translation>&amp;Delete barrier</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>Move to previous column</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>Move to next column</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Mark as {status}</source>
+        <translation>Mark as {status}</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>New barrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n typical barrier(s)</source>
+        <translation>
+            <numerusform>Add %n typical barrier</numerusform>
+            <numerusform>Add %n typical barriers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Edit barrier</translation>
+    </message>
+    <message>
+        <source>Keep both cards</source>
+        <translation>Keep both cards</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Move barrier</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Delete barrier</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Add a barrier to {column}</source>
@@ -823,6 +893,59 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>language, e.g. nl or en (default: the system language)</source>
         <translation>language, e.g. nl or en (default: the system language)</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationActions</name>
+    <message>
+        <source>&amp;New collaboration…</source>
+        <translation>&amp;New collaboration…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit collaboration…</source>
+        <translation>&amp;Edit collaboration…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>Action &amp;plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete collaboration…</source>
+        <translation>&amp;Delete collaboration…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
+        <translation>&amp;Restore from archive</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>New collaboration</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Edit collaboration</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Delete collaboration</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
+        <translation>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1520,56 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>&amp;Import an exchange file…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an exchange file…</source>
+        <translation>E&amp;xport an exchange file…</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Export an exchange file</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel)</source>
+        <translation>Drempelkompas exchange files (*.drempel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
+        <translation>
+            <numerusform>Exported %n collaboration with {barriers} barriers to {file}.</numerusform>
+            <numerusform>Exported %n collaborations with {barriers} barriers to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
+        <translation>Drempelkompas exchange files (*.drempel);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Everything in {file} is already here; there is nothing to import.</source>
+        <translation>Everything in {file} is already here; there is nothing to import.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
@@ -1474,76 +1647,12 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Delete…</translation>
     </message>
     <message>
-        <source>&amp;New collaboration…</source>
-        <translation>&amp;New collaboration…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit collaboration…</source>
-        <translation>&amp;Edit collaboration…</translation>
-    </message>
-    <message>
-        <source>Action &amp;plan…</source>
-        <translation>Action &amp;plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete collaboration…</source>
-        <translation>&amp;Delete collaboration…</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data</source>
-        <translation>Load &amp;demo data</translation>
-    </message>
-    <message>
-        <source>&amp;Backups and restore…</source>
-        <translation>&amp;Backups and restore…</translation>
-    </message>
-    <message>
-        <source>&amp;Import an exchange file…</source>
-        <translation>&amp;Import an exchange file…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport an exchange file…</source>
-        <translation>E&amp;xport an exchange file…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
-    </message>
-    <message>
-        <source>&amp;New barrier…</source>
-        <translation>&amp;New barrier…</translation>
-    </message>
-    <message>
-        <source>Typical barriers from the &amp;method…</source>
-        <translation>Typical barriers from the &amp;method…</translation>
-    </message>
-    <message>
-        <source>&amp;Open barrier…	Enter</source>
-        <translation>&amp;Open barrier…	Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Delete barrier</source>
-        <translation>&amp;Delete barrier</translation>
-    </message>
-    <message>
-        <source>Move to previous column</source>
-        <translation>Move to previous column</translation>
-    </message>
-    <message>
-        <source>Move to next column</source>
-        <translation>Move to next column</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
     </message>
     <message>
         <source>Show &amp;overcome barriers</source>
@@ -1556,10 +1665,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>&amp;About Drempelkompas</source>
         <translation>&amp;About Drempelkompas</translation>
-    </message>
-    <message>
-        <source>Mark as {status}</source>
-        <translation>Mark as {status}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1633,104 +1738,12 @@ How would you like to start?</translation>
         <source>(read-only)</source>
         <translation>(read-only)</translation>
     </message>
-    <message>
-        <source>&amp;Restore from archive</source>
-        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
-        <translation>&amp;Restore from archive</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archive</translation>
-    </message>
     <message numerus="yes">
         <source>%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown</source>
         <translation>
             <numerusform>%n barrier: {open} open, {busy} in progress, {done} overcome — {shown} shown</numerusform>
             <numerusform>%n barriers: {open} open, {busy} in progress, {done} overcome — {shown} shown</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New collaboration</source>
-        <translation>New collaboration</translation>
-    </message>
-    <message>
-        <source>Edit collaboration</source>
-        <translation>Edit collaboration</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
-        <translation>Restore from archive</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
-        <source>Delete collaboration</source>
-        <translation>Delete collaboration</translation>
-    </message>
-    <message>
-        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
-        <translation>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</translation>
-    </message>
-    <message>
-        <source>Collaborations</source>
-        <translation>Collaborations</translation>
-    </message>
-    <message>
-        <source>Export an exchange file</source>
-        <translation>Export an exchange file</translation>
-    </message>
-    <message>
-        <source>Drempelkompas exchange files (*.drempel)</source>
-        <translation>Drempelkompas exchange files (*.drempel)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
-        <translation>
-            <numerusform>Exported %n collaboration with {barriers} barriers to {file}.</numerusform>
-            <numerusform>Exported %n collaborations with {barriers} barriers to {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an exchange file</source>
-        <translation>Import an exchange file</translation>
-    </message>
-    <message>
-        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
-        <translation>Drempelkompas exchange files (*.drempel);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Everything in {file} is already here; there is nothing to import.</source>
-        <translation>Everything in {file} is already here; there is nothing to import.</translation>
-    </message>
-    <message>
-        <source>New barrier</source>
-        <translation>New barrier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n typical barrier(s)</source>
-        <translation>
-            <numerusform>Add %n typical barrier</numerusform>
-            <numerusform>Add %n typical barriers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit barrier</source>
-        <translation>Edit barrier</translation>
-    </message>
-    <message>
-        <source>Move barrier</source>
-        <translation>Move barrier</translation>
-    </message>
-    <message>
-        <source>Delete barrier</source>
-        <translation>Delete barrier</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Change status</translation>
     </message>
     <message>
         <source>About Drempelkompas</source>

@@ -255,6 +255,76 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;New barrier…</source>
+        <translation>&amp;Nieuwe drempel…</translation>
+    </message>
+    <message>
+        <source>Typical barriers from the &amp;method…</source>
+        <translation>Typische drempels uit de &amp;methode…</translation>
+    </message>
+    <message>
+        <source>&amp;Open barrier…	Enter</source>
+        <translation>Drempel &amp;openen…	Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete barrier</source>
+        <translation>Drempel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Move to previous column</source>
+        <translation>Naar vorige kolom</translation>
+    </message>
+    <message>
+        <source>Move to next column</source>
+        <translation>Naar volgende kolom</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Mark as {status}</source>
+        <translation>Markeren als {status}</translation>
+    </message>
+    <message>
+        <source>New barrier</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n typical barrier(s)</source>
+        <translation>
+            <numerusform>%n typische drempel toevoegen</numerusform>
+            <numerusform>%n typische drempels toevoegen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Drempel bewerken</translation>
+    </message>
+    <message>
+        <source>Keep both cards</source>
+        <translation>Beide kaarten houden</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Drempel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
     <message>
         <source>Add a barrier to {column}</source>
@@ -823,6 +893,59 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>language, e.g. nl or en (default: the system language)</source>
         <translation>taal, bijvoorbeeld nl of en (standaard: de systeemtaal)</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationActions</name>
+    <message>
+        <source>&amp;New collaboration…</source>
+        <translation>&amp;Nieuwe samenwerking…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit collaboration…</source>
+        <translation>Samenwerking &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>Actie&amp;plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete collaboration…</source>
+        <translation>Samenwerking &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from archive</source>
+        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
+        <translation>&amp;Terughalen uit archief</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiveren</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Nieuwe samenwerking</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Samenwerking bewerken</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
+        <translation>Terughalen uit archief</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Samenwerking verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
+        <translation>“{name}” met al haar drempels verwijderen? Je kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1520,56 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>&amp;Demogegevens laden</translation>
+    </message>
+    <message>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Back-ups en terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an exchange file…</source>
+        <translation>Uitwisselbestand &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport an exchange file…</source>
+        <translation>Uitwisselbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Samenwerkingen</translation>
+    </message>
+    <message>
+        <source>Export an exchange file</source>
+        <translation>Uitwisselbestand exporteren</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel)</source>
+        <translation>Uitwisselbestanden van Drempelkompas (*.drempel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
+        <translation>
+            <numerusform>%n samenwerking met {barriers} drempels geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n samenwerkingen met {barriers} drempels geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
+        <translation>Uitwisselbestanden van Drempelkompas (*.drempel);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Everything in {file} is already here; there is nothing to import.</source>
+        <translation>Alles uit {file} staat hier al; er is niets te importeren.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
@@ -1474,76 +1647,12 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <source>&amp;New collaboration…</source>
-        <translation>&amp;Nieuwe samenwerking…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit collaboration…</source>
-        <translation>Samenwerking &amp;bewerken…</translation>
-    </message>
-    <message>
-        <source>Action &amp;plan…</source>
-        <translation>Actie&amp;plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete collaboration…</source>
-        <translation>Samenwerking &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demogegevens laden</translation>
-    </message>
-    <message>
-        <source>&amp;Backups and restore…</source>
-        <translation>&amp;Back-ups en terugzetten…</translation>
-    </message>
-    <message>
-        <source>&amp;Import an exchange file…</source>
-        <translation>Uitwisselbestand &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport an exchange file…</source>
-        <translation>Uitwisselbestand e&amp;xporteren…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;New barrier…</source>
-        <translation>&amp;Nieuwe drempel…</translation>
-    </message>
-    <message>
-        <source>Typical barriers from the &amp;method…</source>
-        <translation>Typische drempels uit de &amp;methode…</translation>
-    </message>
-    <message>
-        <source>&amp;Open barrier…	Enter</source>
-        <translation>Drempel &amp;openen…	Enter</translation>
-    </message>
-    <message>
-        <source>&amp;Delete barrier</source>
-        <translation>Drempel &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>Move to previous column</source>
-        <translation>Naar vorige kolom</translation>
-    </message>
-    <message>
-        <source>Move to next column</source>
-        <translation>Naar volgende kolom</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Show &amp;overcome barriers</source>
@@ -1556,10 +1665,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>&amp;About Drempelkompas</source>
         <translation>&amp;Over Drempelkompas</translation>
-    </message>
-    <message>
-        <source>Mark as {status}</source>
-        <translation>Markeren als {status}</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1633,104 +1738,12 @@ Hoe wil je beginnen?</translation>
         <source>(read-only)</source>
         <translation>(alleen-lezen)</translation>
     </message>
-    <message>
-        <source>&amp;Restore from archive</source>
-        <extracomment>&quot;Archive&quot; is a verb here: put the collaboration in the archive.</extracomment>
-        <translation>&amp;Terughalen uit archief</translation>
-    </message>
-    <message>
-        <source>&amp;Archive</source>
-        <translation>&amp;Archiveren</translation>
-    </message>
     <message numerus="yes">
         <source>%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown</source>
         <translation>
             <numerusform>%n drempel: {open} open, {busy} in behandeling, {done} overwonnen — {shown} getoond</numerusform>
             <numerusform>%n drempels: {open} open, {busy} in behandeling, {done} overwonnen — {shown} getoond</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New collaboration</source>
-        <translation>Nieuwe samenwerking</translation>
-    </message>
-    <message>
-        <source>Edit collaboration</source>
-        <translation>Samenwerking bewerken</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
-        <translation>Terughalen uit archief</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <source>Delete collaboration</source>
-        <translation>Samenwerking verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete “{name}” with all its barriers? You can undo this with Edit › Undo.</source>
-        <translation>“{name}” met al haar drempels verwijderen? Je kunt dit terugdraaien met Bewerken › Ongedaan maken.</translation>
-    </message>
-    <message>
-        <source>Collaborations</source>
-        <translation>Samenwerkingen</translation>
-    </message>
-    <message>
-        <source>Export an exchange file</source>
-        <translation>Uitwisselbestand exporteren</translation>
-    </message>
-    <message>
-        <source>Drempelkompas exchange files (*.drempel)</source>
-        <translation>Uitwisselbestanden van Drempelkompas (*.drempel)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
-        <translation>
-            <numerusform>%n samenwerking met {barriers} drempels geëxporteerd naar {file}.</numerusform>
-            <numerusform>%n samenwerkingen met {barriers} drempels geëxporteerd naar {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import an exchange file</source>
-        <translation>Uitwisselbestand importeren</translation>
-    </message>
-    <message>
-        <source>Drempelkompas exchange files (*.drempel);;All files (*)</source>
-        <translation>Uitwisselbestanden van Drempelkompas (*.drempel);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Everything in {file} is already here; there is nothing to import.</source>
-        <translation>Alles uit {file} staat hier al; er is niets te importeren.</translation>
-    </message>
-    <message>
-        <source>New barrier</source>
-        <translation>Nieuwe drempel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n typical barrier(s)</source>
-        <translation>
-            <numerusform>%n typische drempel toevoegen</numerusform>
-            <numerusform>%n typische drempels toevoegen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit barrier</source>
-        <translation>Drempel bewerken</translation>
-    </message>
-    <message>
-        <source>Move barrier</source>
-        <translation>Drempel verplaatsen</translation>
-    </message>
-    <message>
-        <source>Delete barrier</source>
-        <translation>Drempel verwijderen</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Status wijzigen</translation>
     </message>
     <message>
         <source>About Drempelkompas</source>

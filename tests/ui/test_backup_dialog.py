@@ -8,7 +8,7 @@ def test_restore_a_backup_from_the_dialog(qtbot, window, answer_dialog):
     made = backups.create_backup()
     collaboration = window.board.collaboration_id
     window.panel.view.setFocus()
-    window.delete_collaboration_action.trigger()  # asks; the test answers yes
+    window.collaboration_actions.delete_action.trigger()  # asks; the test answers yes
     assert collaborations.find_collaboration("Digitale Tweeling Ĳsselmonde") is None
 
     def restore_newest(dialog):
@@ -17,7 +17,7 @@ def test_restore_a_backup_from_the_dialog(qtbot, window, answer_dialog):
         dialog.restore_selected()
 
     answer_dialog(BackupDialog, restore_newest)
-    window.backups_action.trigger()
+    window.file_actions.backups_action.trigger()
     assert collaborations.find_collaboration("Digitale Tweeling Ĳsselmonde") == collaboration
     assert window.panel.model.rowCount() == 3
     assert not window.undo_stack.canUndo()  # the undo history described the replaced data

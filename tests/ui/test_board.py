@@ -250,7 +250,7 @@ def test_several_typical_barriers_at_once_from_the_catalog(window, answer_dialog
     collaboration = shown_collaboration(window)
     before = len(stored_titles(collaboration, F))
     select(column(window, F), 0)
-    window.catalog_action.trigger()
+    window.board_actions.catalog_action.trigger()
     assert len(stored_titles(collaboration, F)) == before + 3
     window.undo_action.trigger()
     assert len(stored_titles(collaboration, F)) == before
@@ -259,11 +259,11 @@ def test_several_typical_barriers_at_once_from_the_catalog(window, answer_dialog
 def test_collaboration_edit_archive_and_delete_with_undo(window, answer_dialog, monkeypatch):
     collaboration = shown_collaboration(window)
     answer_dialog(CollaborationDialog, lambda dialog: dialog.name.setText("Tweeling 2.0"))
-    window.edit_collaboration_action.trigger()
+    window.collaboration_actions.edit_action.trigger()
     assert collaborations.get_collaboration(collaboration).name == "Tweeling 2.0"
     assert window.findChild(type(window.header.name), "collaborationName").text() == "Tweeling 2.0"
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    window.delete_collaboration_action.trigger()
+    window.collaboration_actions.delete_action.trigger()
     assert collaborations.find_collaboration("Tweeling 2.0") is None
     window.undo_action.trigger()
     window.undo_action.trigger()

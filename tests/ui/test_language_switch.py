@@ -30,7 +30,7 @@ def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
     try:
         assert window.file_menu.title() == "&Bestand"
         assert window.language_menu.title() == "&Taal"
-        assert window.new_barrier_action.text() == "&Nieuwe drempel…"
+        assert window.board_actions.new_barrier_action.text() == "&Nieuwe drempel…"
         header = window.board_view._headers[Precondition.KNOWLEDGE].text()
         assert header.startswith("Kennis · ")
         assert window.status_label.text().endswith("getoond")
@@ -48,7 +48,7 @@ def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
 
 def test_undo_texts_follow_the_language(window):
     i18n.install_language("en")
-    window.archive_action.trigger()
+    window.collaboration_actions.archive_action.trigger()
     assert window.undo_action.text() == "&Undo Archive"
     choose(window, "nl")
     try:

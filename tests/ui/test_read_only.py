@@ -34,7 +34,8 @@ def test_a_read_only_database_can_be_read_but_not_changed(qtbot, read_only_db, m
     window.show()
     assert window.windowTitle().endswith("(read-only)")
     assert window.findChild(type(window.status_label), "readOnlyNotice").isVisible()
-    assert not window.new_barrier_action.isEnabled() and not window.move_actions["right"].isEnabled()
+    actions = window.board_actions
+    assert not actions.new_barrier_action.isEnabled() and not actions.move_actions["right"].isEnabled()
     knowledge = column(window, window.board_view.focused_precondition)
     knowledge.setFocus()
     knowledge.setCurrentIndex(knowledge.model().index(0))

@@ -1,16 +1,15 @@
 """Starting the desktop app: application object, language, database, crash handler, main window."""
 
-import hashlib
 import logging
 import sqlite3
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drempelkompas.domain.errors import DatabaseRefusedError, DrempelError, NewerDatabaseError
-from drempelkompas.runtime import i18n
+from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
 from drempelkompas.runtime.instance_lock import DatabaseLock
 from drempelkompas.runtime.locations import (
@@ -29,7 +28,7 @@ log = logging.getLogger("drempelkompas")
 def run_app(db_option: str | None = None, language: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     set_application_names()
-    remembered = QSettings().value("language")
+    remembered = settings.LANGUAGE.read()
     if remembered not in i18n.available_languages():  # first start, or its file was removed since
         remembered = i18n.system_language()
     i18n.install_language(language or remembered)
@@ -106,11 +105,10 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
     Returns the database now open: the local copy if the user chose it, else `path`.
     """
     service = sync_risk(path)
-    settings = QSettings()
-    key = f"warned/{hashlib.sha1(str(path.resolve()).encode(), usedforsecurity=False).hexdigest()}"
-    if service is None or settings.value(key, False, type=bool):
+    warned = settings.synced_folder_warning(path)
+    if service is None or warned.read():
         return path
-    settings.setValue(key, True)
+    warned.write(True)
     target = local_database_path()
     move = _ask(
         i18n.translate("App", "Database in a synchronised folder"),

@@ -4,6 +4,10 @@ from enum import StrEnum
 
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
+# A barrier's impact: 1 (a nuisance) to 5 (it stops the collaboration).
+IMPACT_RANGE = range(1, 6)
+DEFAULT_IMPACT = 3
+
 
 class Labelled(StrEnum):
     """An enum whose members carry an English label; the class name is its translation context."""

@@ -5,21 +5,20 @@ writing commands of the command line wait briefly for the lock, reading ones do 
 The lock lives in the user's data folder (not beside the database, which may be read-only).
 """
 
-import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from drempelkompas.runtime.locations import data_folder
+from drempelkompas.runtime.locations import data_folder, path_key
 
 RAISE_REQUEST = b"raise"
 
 
 class DatabaseLock:
     def __init__(self, db_path: Path) -> None:
-        key = hashlib.sha1(str(Path(db_path).resolve()).encode(), usedforsecurity=False).hexdigest()[:16]
+        key = path_key(db_path)
         folder = data_folder() / "locks"
         folder.mkdir(parents=True, exist_ok=True)
         self._file = QLockFile(str(folder / f"{key}.lock"))

@@ -1,5 +1,6 @@
 """Where the app keeps its files: the per-user application data folder, unless told otherwise."""
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -33,6 +34,11 @@ def database_path(explicit: str | None = None) -> Path:
 def signing_folder() -> Path:
     """Where the user's personal signing certificate is kept (made on first use)."""
     return data_folder() / "signing"
+
+
+def path_key(path: Path) -> str:
+    """A short key that stands for a file's real location (through links and `..`)."""
+    return hashlib.sha1(str(Path(path).resolve()).encode(), usedforsecurity=False).hexdigest()[:16]
 
 
 def log_folder() -> Path:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, TYPICAL_BARRIERS_BY_KEY
-from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
 from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.pairing import suggested_lesson
@@ -209,10 +209,23 @@ def delete_barrier(barrier_id: int) -> None:
         Barrier.update(conflict_of=None).where(Barrier.id == barrier.id).execute()
 
 
-def keep_both(barrier_id: int) -> None:
-    """Resolves an import conflict by keeping both cards as separate barriers."""
+def keep_both(barrier_id: int) -> str | None:
+    """Resolves an import conflict by keeping both cards as separate barriers.
+
+    Returns the UUID of the card it conflicted with, for `mark_conflict` to undo this.
+    """
     with database.atomic():
-        Barrier.update(conflict_of=None).where(Barrier.id == _get(barrier_id).id).execute()
+        barrier = _get(barrier_id)
+        original = barrier.conflict_of
+        Barrier.update(conflict_of=None).where(Barrier.id == barrier.id).execute()
+        return str(original) if original is not None else None
+
+
+def mark_conflict(barrier_id: int, original_uuid: str | None) -> None:
+    """Marks the barrier again as an imported version in conflict with `original_uuid`."""
+    with database.atomic():
+        barrier = _get(barrier_id)
+        Barrier.update(conflict_of=original_uuid).where(Barrier.id == barrier.id).execute()
 
 
 def restore_barrier(barrier_id: int) -> None:
@@ -245,7 +258,7 @@ def blank_barrier(collaboration_id: int, precondition: Precondition) -> BarrierV
         title="",
         description="",
         status=Status.OPEN,
-        impact=3,
+        impact=DEFAULT_IMPACT,
         level=None,
         owner="",
         due_date=None,

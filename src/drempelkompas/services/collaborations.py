@@ -58,8 +58,7 @@ def create_collaboration(
     with database.atomic():
         _ensure_unique_name(fields["name"])
         collaboration = Collaboration.create(**fields)
-        for position, partner in enumerate(cleaned_partners):
-            Partner.create(collaboration=collaboration, position=position, **partner)
+        replace_partners(collaboration.id, cleaned_partners)
         return collaboration.id
 
 
@@ -76,9 +75,7 @@ def update_collaboration(
         for field, value in cleaned.items():
             setattr(collaboration, field, value)
         if new_partners is not None:
-            Partner.delete().where(Partner.collaboration == collaboration).execute()
-            for position, partner in enumerate(new_partners):
-                Partner.create(collaboration=collaboration, position=position, **partner)
+            replace_partners(collaboration_id, new_partners)
         collaboration.updated_at = utc_now()
         collaboration.save()
 
@@ -115,13 +112,32 @@ def restore_collaboration(collaboration_id: int) -> None:
         )
         if collaboration is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
-        name, number = collaboration.name, 1
-        while find_collaboration(name) is not None:
-            number += 1
-            name = f"{collaboration.name} ({number})"
-        collaboration.name = name
+        collaboration.name = free_name(collaboration.name)
         collaboration.deleted_at = None
         collaboration.save()
+
+
+def free_name(name: str, exclude_id: int | None = None) -> str:
+    """The name, or with a number added ("Naam (2)") when another collaboration already has it."""
+    taken = {
+        existing.casefold()
+        for (existing,) in _live()
+        .select(Collaboration.name)
+        .where(Collaboration.id != (exclude_id or 0))
+        .tuples()
+    }
+    candidate, number = name, 1
+    while candidate.casefold() in taken:
+        number += 1
+        candidate = f"{name} ({number})"
+    return candidate
+
+
+def replace_partners(collaboration_id: int, partners: Iterable[dict]) -> None:
+    """The collaboration's partners become `partners` (Partner fields), in this order."""
+    Partner.delete().where(Partner.collaboration == collaboration_id).execute()
+    for position, partner in enumerate(partners):
+        Partner.create(collaboration=collaboration_id, position=position, **partner)
 
 
 def get_collaboration(collaboration_id: int) -> CollaborationView:

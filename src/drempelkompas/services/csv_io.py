@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 
 from drempelkompas.domain.catalog import CATALOG_CONTEXT
-from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
+from drempelkompas.services.validation import clean_impact
 from drempelkompas.storage.backup import backup_copy
 from drempelkompas.storage.database import current_path, ensure_writable
 from drempelkompas.storage.files import write_atomically
@@ -275,13 +276,8 @@ def _member(text: str, kind: type, required: bool = False):
 def _impact(text: str) -> int:
     text = text.strip()
     if not text:
-        return 3
-    if not text.isdigit() or int(text) not in range(1, 6):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Impact must be a whole number from 1 to 5, not {value}."),
-            value=text,
-        )
-    return int(text)
+        return DEFAULT_IMPACT
+    return clean_impact(int(text) if text.isdigit() else text)
 
 
 def _due(text: str) -> date | None:

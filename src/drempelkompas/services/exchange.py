@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from drempelkompas.domain.errors import DrempelError, NotFoundError, ValidationError
+from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.services import collaborations
 from drempelkompas.services import exchange_records as records
 from drempelkompas.services.exchange_file import ExchangeFileError, read_exchange_file, write_exchange_file
 from drempelkompas.services.exchange_records import ExchangeRecordError
@@ -30,7 +31,6 @@ from drempelkompas.storage.models import (
     Collaboration,
     ExchangeBase,
     Lesson,
-    Partner,
     PlanVersion,
     database,
 )
@@ -90,7 +90,7 @@ class ImportReport:
 def export_file(path: Path | str, collaboration_ids: Iterable[int]) -> int:
     """Writes the collaborations to an exchange file; returns how many barriers it holds."""
     with database.atomic():
-        chosen = [_collaboration_record(cid) for cid in collaboration_ids]
+        chosen = [collaborations.get_record(cid) for cid in collaboration_ids]
         if not chosen:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose at least one collaboration to export."))
         exported = [records.collaboration_json(c) for c in chosen]
@@ -104,15 +104,6 @@ def export_file(path: Path | str, collaboration_ids: Iterable[int]) -> int:
         if not database_is_read_only():
             _remember_bases(data)
     return sum(len(c["barriers"]) for c in exported)
-
-
-def _collaboration_record(collaboration_id: int) -> Collaboration:
-    collaboration = Collaboration.get_or_none(
-        Collaboration.id == collaboration_id, Collaboration.deleted_at.is_null()
-    )
-    if collaboration is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
-    return collaboration
 
 
 # -- import ---------------------------------------------------------------------------------
@@ -207,13 +198,13 @@ class _Merge:
         outcome = self._classify(local and records.collaboration_json(local, children=False), incoming)
         fields = records.collaboration_fields(incoming)
         if outcome is Outcome.ADDED:
-            fields["name"] = _free_name(fields["name"])
+            fields["name"] = collaborations.free_name(fields["name"])
             local = Collaboration.create(uuid=incoming["uuid"], **fields)
-            _replace_partners(local, incoming["partners"])
+            collaborations.replace_partners(local.id, _partner_fields(incoming))
         elif outcome is Outcome.UPDATED:
-            fields["name"] = _free_name(fields["name"], exclude_id=local.id)
+            fields["name"] = collaborations.free_name(fields["name"], exclude_id=local.id)
             Collaboration.update(**fields).where(Collaboration.id == local.id).execute()
-            _replace_partners(local, incoming["partners"])
+            collaborations.replace_partners(local.id, _partner_fields(incoming))
         elif outcome is Outcome.CONFLICT:
             notes = records.conflict_notes(local.notes, incoming)
             Collaboration.update(notes=notes).where(Collaboration.id == local.id).execute()
@@ -356,32 +347,11 @@ def _remember_bases(data: dict) -> None:
         ExchangeBase.insert_many(batch).on_conflict_replace().execute()
 
 
-def _free_name(name: str, exclude_id: int | None = None) -> str:
-    """The name, or with a number added when another collaboration here already has it."""
-    taken = {
-        n.casefold()
-        for (n,) in Collaboration.select(Collaboration.name)
-        .where(Collaboration.deleted_at.is_null(), Collaboration.id != (exclude_id or 0))
-        .tuples()
-    }
-    candidate, number = name, 1
-    while candidate.casefold() in taken:
-        number += 1
-        candidate = f"{name} ({number})"
-    return candidate
-
-
-def _replace_partners(collaboration: Collaboration, partners: list[dict]) -> None:
-    Partner.delete().where(Partner.collaboration == collaboration).execute()
-    for position, partner in enumerate(partners):
-        Partner.create(
-            collaboration=collaboration,
-            uuid=partner["uuid"],
-            name=partner["name"],
-            sector=partner["sector"],
-            role=partner["role"],
-            position=position,
-        )
+def _partner_fields(collaboration: dict) -> list[dict]:
+    return [
+        {key: partner[key] for key in ("uuid", "name", "sector", "role")}
+        for partner in collaboration["partners"]
+    ]
 
 
 def _renumber(collaboration_id: int, precondition: str) -> None:

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, TYPICAL_BARRIERS_BY_KEY
-from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
+from drempelkompas.domain.enums import IMPACT_RANGE, Level, PartnerRole, Phase, Precondition, Sector, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
@@ -400,7 +400,7 @@ class _Checker:
         self.text(record, "title", where, v.clean_line, v.TITLE)
         self.text(record, "description", where, v.clean_text, v.DESCRIPTION)
         self.member(record, "status", where, Status)
-        self.number(record, "impact", where, v.IMPACT_RANGE)
+        self.number(record, "impact", where, IMPACT_RANGE)
         self.member(record, "level", where, Level, optional=True)
         self.text(record, "owner", where, v.clean_optional_line, v.OWNER)
         self.moment(record, "due_date", where, _DATE, optional=True)

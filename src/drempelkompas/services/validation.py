@@ -3,12 +3,12 @@
 import re
 from datetime import date
 
+from drempelkompas.domain.enums import IMPACT_RANGE
 from drempelkompas.domain.errors import FieldName, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 TITLE_LIMIT = 300
 TEXT_LIMIT = 20_000
-IMPACT_RANGE = range(1, 6)
 
 # C0 control characters other than tab and newline have no business in a text and break files.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

@@ -19,6 +19,8 @@ from peewee import (
     UUIDField,
 )
 
+from drempelkompas.domain.enums import DEFAULT_IMPACT
+
 database = DatabaseProxy()
 
 # Built-in lessons get the same UUID in every database, so exchanged files agree on them.
@@ -77,7 +79,7 @@ class Barrier(BaseModel):
     title = CharField()
     description = TextField(default="")
     status = CharField(default="open")
-    impact = IntegerField(default=3)
+    impact = IntegerField(default=DEFAULT_IMPACT)
     level = CharField(null=True)
     owner = CharField(default="")
     due_date = DateField(null=True)

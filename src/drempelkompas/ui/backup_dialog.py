@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import backups
-from drempelkompas.ui.widgets import Retranslating, show_problem
+from drempelkompas.ui.problems import show_problem
+from drempelkompas.ui.widgets import Retranslating
 
 
 class BackupDialog(Retranslating, QDialog):

@@ -19,7 +19,6 @@ from drempelkompas.services.lessons import list_lessons
 
 BARRIER_MIME_TYPE = "application/x-drempelkompas-barrier-ids"
 
-BarrierIdRole = Qt.ItemDataRole.UserRole + 1
 BarrierRole = Qt.ItemDataRole.UserRole + 2  # the BarrierView
 LessonTitleRole = Qt.ItemDataRole.UserRole + 3  # title of the paired or suggested lesson
 LessonSuggestedRole = Qt.ItemDataRole.UserRole + 4  # True when no lesson was chosen
@@ -71,8 +70,6 @@ class BoardColumnModel(QAbstractListModel):
             return card.description or card.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{card.title}, {i18n.label(card.status)}"
-        if role == BarrierIdRole:
-            return card.id
         if role == BarrierRole:
             return card
         if role == LessonTitleRole:
@@ -195,10 +192,6 @@ class Board(QObject):
     @property
     def collaboration_id(self) -> int | None:
         return self._loaded.collaboration_id
-
-    @property
-    def filter(self) -> BoardFilter:
-        return self._filter
 
     def load(self, collaboration_id: int | None) -> None:
         """Reads the collaboration's barriers from the database and shows them."""

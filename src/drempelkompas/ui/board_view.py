@@ -162,10 +162,6 @@ class BoardView(QWidget):
                 return True
         return False
 
-    def focus_column(self, precondition: Precondition) -> None:
-        self._last_focused = precondition
-        self.columns[precondition].setFocus()
-
     def _focus_neighbour(self, precondition: Precondition, step: int) -> None:
         order = list(Precondition)
         position = order.index(precondition) + step

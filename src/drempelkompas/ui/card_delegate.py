@@ -4,7 +4,7 @@ from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from drempelkompas.domain import palette
+from drempelkompas.domain import palette as colours
 from drempelkompas.domain.enums import Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
@@ -15,8 +15,8 @@ PADDING = 8  # inside a card
 STRIPE = 5  # the status colour on the card's left edge
 
 # Status colours that read on light and dark backgrounds alike.
-STATUS_COLOURS = {status: QColor(colour) for status, colour in palette.STATUS_COLOURS.items()}
-CONFLICT_COLOUR = QColor(palette.WARNING)  # an imported version that conflicts with another card
+STATUS_COLOURS = {status: QColor(colour) for status, colour in colours.STATUS_COLOURS.items()}
+CONFLICT_COLOUR = QColor(colours.WARNING)  # an imported version that conflicts with another card
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -115,7 +115,7 @@ class CardDelegate(QStyledItemDelegate):
             )
             due_font.setBold(overdue)
             if overdue:
-                due_colour = QColor(palette.WARNING_ON_DARK if dark else palette.WARNING)
+                due_colour = QColor(colours.WARNING_ON_DARK if dark else colours.WARNING)
             painter.setFont(due_font)
             painter.setPen(due_colour)
             painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignRight, due_text)

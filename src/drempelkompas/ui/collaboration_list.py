@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 from drempelkompas.services.collaborations import CollaborationSummary, list_collaborations
 
 CollaborationIdRole = Qt.ItemDataRole.UserRole + 1
-OpenTotalRole = Qt.ItemDataRole.UserRole + 2
 
 
 class CollaborationListModel(QAbstractListModel):
@@ -42,8 +41,6 @@ class CollaborationListModel(QAbstractListModel):
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == CollaborationIdRole:
             return row.id
-        if role == OpenTotalRole:
-            return row.open_total
         return None
 
     def reload(self, include_archived: bool) -> None:
@@ -63,18 +60,13 @@ class CollaborationListModel(QAbstractListModel):
     def summary(self, row: int) -> CollaborationSummary:
         return self._rows[row]
 
-    def any_rows(self) -> bool:
-        return bool(self._rows)
-
 
 class CollaborationPanel(QWidget):
     """The collaborations, buttons for the usual actions, and a toggle for archived ones."""
 
     selected = Signal(object)  # collaboration id, or None when nothing is selected
 
-    def __init__(self, actions, parent=None) -> None:
-        """`actions`: (action, short label) pairs for the buttons above the list; the short labels
-        keep the list narrow, the actions' full texts show in the menus and as tooltips."""
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.model = CollaborationListModel(self)
         self.view = QListView(objectName="collaborationList")
@@ -85,23 +77,28 @@ class CollaborationPanel(QWidget):
         self.show_archived = QCheckBox(objectName="showArchived")
         self.show_archived.toggled.connect(lambda: self.reload(self.current_id()))
 
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
+        self._button_row = QHBoxLayout()
+        self._button_row.setContentsMargins(0, 0, 0, 0)
+        self._button_row.addStretch(1)
         self._buttons: list[tuple[QToolButton, object]] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._button_row)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.show_archived)
+        self.retranslate_ui()
+
+    def set_buttons(self, actions) -> None:
+        """`actions`: (action, short label) pairs for the buttons above the list; the short labels
+        keep the list narrow, the actions' full texts show in the menus and as tooltips."""
         for action, short_label in actions:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             action.changed.connect(lambda b=button, label=short_label: self._shorten(b, label))
-            buttons.addWidget(button)
+            self._button_row.insertWidget(len(self._buttons), button)
             self._buttons.append((button, short_label))
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.show_archived)
-        self.retranslate_ui()
+            self._shorten(button, short_label)
 
     def retranslate_ui(self) -> None:
         self.show_archived.setText(self.tr("Show archived"))

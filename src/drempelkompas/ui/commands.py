@@ -14,8 +14,9 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.barriers import BarrierView
 from drempelkompas.services.collaborations import CollaborationView
+from drempelkompas.ui.problems import PROBLEMS
 
-ErrorReporter = Callable[[DrempelError], None]
+ErrorReporter = Callable[[DrempelError | OSError], None]
 
 # The fields of a barrier that the editor changes through `update_barrier`.
 EDITOR_FIELDS = ("title", "description", "impact", "level", "owner", "due_date", "next_action")
@@ -43,9 +44,32 @@ class ServiceCommand(QUndoCommand):
     def _guarded(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except DrempelError as error:
+        except PROBLEMS as error:
             self.setObsolete(True)
             self.report_error(error)
+
+
+class Together(ServiceCommand):
+    """Several changes as one undo step, all or none: when one fails, those before it are undone."""
+
+    def __init__(self, text: str, parts: list[ServiceCommand]) -> None:
+        super().__init__(text)
+        self.parts = parts
+
+    def do(self) -> None:
+        done: list[ServiceCommand] = []
+        try:
+            for part in self.parts:
+                part.do()
+                done.append(part)
+        except PROBLEMS:
+            for part in reversed(done):
+                part.undo_it()
+            raise
+
+    def undo_it(self) -> None:
+        for part in reversed(self.parts):
+            part.undo_it()
 
 
 class MoveBarrier(ServiceCommand):
@@ -89,6 +113,21 @@ class EditBarrier(ServiceCommand):
 class SetStatus(EditBarrier):
     def __init__(self, text: str, card: BarrierView, status: Status) -> None:
         super().__init__(text, card, replace(card, status=status))
+
+
+class KeepBoth(ServiceCommand):
+    """Resolves an import conflict by keeping both cards; undo marks the card as a conflict again."""
+
+    def __init__(self, text: str, barrier_id: int) -> None:
+        super().__init__(text)
+        self.barrier_id = barrier_id
+        self.original: str | None = None
+
+    def do(self) -> None:
+        self.original = barriers.keep_both(self.barrier_id)
+
+    def undo_it(self) -> None:
+        barriers.mark_conflict(self.barrier_id, self.original)
 
 
 class DeleteBarrier(ServiceCommand):

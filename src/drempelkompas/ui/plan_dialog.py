@@ -36,7 +36,8 @@ from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory
 from drempelkompas.storage.files import safe_file_name
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, show_problem
+from drempelkompas.ui.problems import show_problem
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating
 
 
 class PlanDialog(Retranslating, QDialog):

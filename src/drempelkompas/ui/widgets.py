@@ -1,16 +1,10 @@
-"""Small widgets the dialogs share: an inline error label and combo boxes for our enums."""
+"""Small widgets the dialogs share: an inline error label, combo boxes for our enums, forms."""
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from drempelkompas.domain import palette
 from drempelkompas.runtime import i18n
-
-
-def show_problem(parent: QWidget, error) -> None:
-    """Tells the user, in a warning box, why what they asked for did not happen."""
-    title = QCoreApplication.translate("Errors", "This cannot be done")
-    QMessageBox.warning(parent, title, i18n.problem_text(error))
 
 
 class Retranslating:

@@ -1,0 +1,106 @@
+"""The File menu's work with files and whole databases: demo data, backups, exchange files."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from drempelkompas.services import collaborations
+from drempelkompas.services.exchange_file import SUFFIX
+from drempelkompas.storage.files import safe_file_name
+from drempelkompas.ui.problems import reports_problems
+
+
+class FileActions(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        add = window.add_action
+        self.demo_action = add("loadDemo", self.load_demo)
+        self.backups_action = add("backups", self.open_backups)
+        self.export_exchange_action = add("exportExchange", self.export_exchange)
+        self.import_exchange_action = add("importExchange", self.import_exchange)
+
+    def retranslate_ui(self) -> None:
+        self.demo_action.setText(self.tr("Load &demo data"))
+        self.backups_action.setText(self.tr("&Backups and restore…"))
+        self.import_exchange_action.setText(self.tr("&Import an exchange file…"))
+        self.export_exchange_action.setText(self.tr("E&xport an exchange file…"))
+
+    @reports_problems
+    def load_demo(self) -> None:
+        from drempelkompas.services.demo import fill_demo
+
+        ids = fill_demo()
+        self.window.refresh(ids[0])
+
+    @reports_problems
+    def open_backups(self) -> None:
+        from drempelkompas.ui.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.window)
+        dialog.exec()
+        if dialog.restored:
+            self.window.undo_stack.clear()  # its commands describe the data that was replaced
+            self.window.refresh()
+
+    @reports_problems
+    def export_exchange(self) -> None:
+        from drempelkompas.services.exchange import export_file
+        from drempelkompas.ui.exchange_dialogs import ExportDialog
+
+        summaries = collaborations.list_collaborations(include_archived=True)
+        dialog = ExportDialog(summaries, self.window.panel.current_id(), self.window)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.selected_ids()
+        names = [s.name for s in summaries if s.id in chosen]
+        suggestion = names[0] if len(names) == 1 else self.tr("Collaborations")
+        path, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export an exchange file"),
+            str(Path.home() / safe_file_name(f"{suggestion}{SUFFIX}")),
+            self.tr("Drempelkompas exchange files (*.drempel)"),
+        )
+        if not path:
+            return
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        count = export_file(path, chosen)
+        self.window.statusBar().showMessage(
+            self.tr(
+                "Exported %n collaboration(s) with {barriers} barriers to {file}.", "", len(chosen)
+            ).format(barriers=count, file=path),
+            10_000,
+        )
+
+    @reports_problems
+    def import_exchange(self) -> None:
+        from drempelkompas.services.exchange import import_file
+        from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import an exchange file"),
+            str(Path.home()),
+            self.tr("Drempelkompas exchange files (*.drempel);;All files (*)"),
+        )
+        if not path:
+            return
+        preview = import_file(path, dry_run=True)
+        if not preview.changes_anything:
+            QMessageBox.information(
+                self.window,
+                self.tr("Import an exchange file"),
+                self.tr("Everything in {file} is already here; there is nothing to import.").format(
+                    file=Path(path).name
+                ),
+            )
+            return
+        review = ImportPreviewDialog(Path(path).name, preview, self.window)
+        if review.exec() != ImportPreviewDialog.DialogCode.Accepted:
+            return
+        import_file(path)
+        self.window.undo_stack.clear()  # its commands may describe records the import changed
+        self.window.refresh()
+        self.window.show_collaboration(self.window.panel.current_id())  # its board may have changed
