@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QListView, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QListView, QMessageBox
 
 from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.services import barriers, collaborations
@@ -66,10 +66,7 @@ def test_the_window_shows_four_columns_with_open_counts(window):
             c.title for c in barriers.board(collaboration)[precondition] if c.status is not Status.OVERCOME
         ]
         assert shown == stored
-    assert (
-        window.findChild(type(window.board_view._headers[K]), "header-knowledge").text()
-        == "Knowledge · 3 open"
-    )
+    assert window.findChild(QLabel, "header-knowledge").text() == "Knowledge · 3 open"
 
 
 def test_drag_within_a_column_reorders_and_undo_puts_it_back(window):
@@ -216,8 +213,7 @@ def test_the_editor_explains_bad_input_and_saves_nothing(qtbot, window):
     dialog.due.setText("2027-02-28")
     assert ok.isEnabled() and not dialog.due_error.isVisibleTo(dialog)
     dialog.reject()
-    assert barriers.get_barrier(card.id) == barriers.get_barrier(card.id)
-    assert barriers.get_barrier(card.id).title == card.title
+    assert barriers.get_barrier(card.id) == card  # the card as it was before the editor opened
 
 
 def test_the_lesson_picker_lists_suggested_lessons_first_and_history_is_readable(qtbot, window):

@@ -1,7 +1,7 @@
 """Switching the language while working: every window, menu, column and Qt's own buttons follow at once."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.runtime import i18n
@@ -31,7 +31,7 @@ def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
         assert window.file_menu.title() == "&Bestand"
         assert window.language_menu.title() == "&Taal"
         assert window.board_actions.new_barrier_action.text() == "&Nieuwe drempel…"
-        header = window.board_view._headers[Precondition.KNOWLEDGE].text()
+        header = window.findChild(QLabel, f"header-{Precondition.KNOWLEDGE.value}").text()
         assert header.startswith("Kennis · ")
         assert window.status_label.text().endswith("getoond")
         assert dialog.windowTitle() == "Samenwerking bewerken"
