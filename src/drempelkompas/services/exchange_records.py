@@ -2,6 +2,8 @@
 
 Every text read from a file passes the same checks and limits as text typed in the app; an
 exchange file that breaks one is refused as a whole, naming the record.
+It is longer than most modules on purpose: every field of the format, its JSON form and its check
+stand together, so the format can be read (and changed) in one file.
 """
 
 import hashlib
