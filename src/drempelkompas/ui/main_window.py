@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.domain.enums import Level, Status
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.services import collaborations, session
 from drempelkompas.ui import commands
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         if collaboration_id is not None:
             try:
                 view = collaborations.get_collaboration(collaboration_id)
-            except DrempelError:  # deleted meanwhile, e.g. by an import: the list no longer has it
+            except NotFoundError:  # deleted meanwhile, e.g. by an import: the list no longer has it
                 collaboration_id = None
         self.header.display(view)
         self.board.load(collaboration_id)
