@@ -676,6 +676,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Imported {barriers} barriers; new collaborations: {created}.</translation>
     </message>
     <message>
+        <source>Line breaks in one-line cells (such as titles) became spaces: {count}.</source>
+        <translation>Line breaks in one-line cells (such as titles) became spaces: {count}.</translation>
+    </message>
+    <message>
         <source>Exported {count} barriers to {file}.</source>
         <translation>Exported {count} barriers to {file}.</translation>
     </message>
@@ -762,6 +766,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Restored {file}; the state before is kept in {before}.</source>
         <translation>Restored {file}; the state before is kept in {before}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows…</source>
+        <translation>{done} of {total} rows…</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1094,6 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Row {row}: {problem}</translation>
     </message>
     <message>
-        <source>The CSV file is larger than 50 MB.</source>
-        <translation>The CSV file is larger than 50 MB.</translation>
-    </message>
-    <message>
         <source>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</translation>
     </message>
@@ -1106,8 +1110,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>expected {expected} cells, found {found}.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be read near line {line}: {problem}</source>
-        <translation>The CSV file cannot be read near line {line}: {problem}</translation>
+        <source>The CSV file cannot be read near row {row}: {problem}</source>
+        <translation>The CSV file cannot be read near row {row}: {problem}</translation>
     </message>
     <message>
         <source>Unknown column &quot;{name}&quot; in the CSV header.</source>
@@ -1202,6 +1206,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{path} needs an upgrade but is read-only: copy it to your computer first.</translation>
     </message>
     <message>
+        <source>{path} is a link to {target}, which cannot be found (a drive or network share that is not connected?). Nothing was created.</source>
+        <translation>{path} is a link to {target}, which cannot be found (a drive or network share that is not connected?). Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long: the app keeps backups and temporary files with longer names beside it. Choose a shorter name or folder.</source>
+        <translation>The name {path} is too long: the app keeps backups and temporary files with longer names beside it. Choose a shorter name or folder.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
@@ -1214,6 +1226,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{path} is not a Drempelkompas database.</translation>
     </message>
     <message>
+        <source>{path} is not a Drempelkompas database as this version makes them: it has {objects} that the app does not know. It was left as it was.</source>
+        <translation>{path} is not a Drempelkompas database as this version makes them: it has {objects} that the app does not know. It was left as it was.</translation>
+    </message>
+    <message>
         <source>{path} is damaged: the database check failed.</source>
         <translation>{path} is damaged: the database check failed.</translation>
     </message>
@@ -1224,6 +1240,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>The PDF could not be laid out: {problem}</source>
         <translation>The PDF could not be laid out: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF that can be read ({problem}).</source>
+        <translation>{file} is not a PDF that can be read ({problem}).</translation>
     </message>
     <message>
         <source>{file} is not a certificate file that can be opened (wrong password?).</source>
@@ -1258,6 +1278,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>a barrier refers to a lesson that is missing.</translation>
     </message>
     <message>
+        <source>this identifier belongs to another record here, so nothing was imported.</source>
+        <translation>this identifier belongs to another record here, so nothing was imported.</translation>
+    </message>
+    <message>
         <source>{file} is not a Drempelkompas exchange file.</source>
         <translation>{file} is not a Drempelkompas exchange file.</translation>
     </message>
@@ -1268,10 +1292,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>{file} was altered or damaged after it was made: its checksum does not match.</source>
         <translation>{file} was altered or damaged after it was made: its checksum does not match.</translation>
-    </message>
-    <message>
-        <source>{file} is larger than 50 MB and is not imported.</source>
-        <translation>{file} is larger than 50 MB and is not imported.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
@@ -1392,6 +1412,22 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>This cannot be done</source>
         <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>{file} is the open database or one of its own files; choose another name to save to.</source>
+        <translation>{file} is the open database or one of its own files; choose another name to save to.</translation>
+    </message>
+    <message>
+        <source>{file} is a Drempelkompas database; an export never replaces one. Choose another name.</source>
+        <translation>{file} is a Drempelkompas database; an export never replaces one. Choose another name.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file that can be read.</source>
+        <translation>{file} is not an ordinary file that can be read.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB and is not read.</source>
+        <translation>{file} is larger than {megabytes} MB and is not read.</translation>
     </message>
 </context>
 <context>

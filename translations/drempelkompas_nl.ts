@@ -676,6 +676,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{barriers} drempels geïmporteerd; nieuwe samenwerkingen: {created}.</translation>
     </message>
     <message>
+        <source>Line breaks in one-line cells (such as titles) became spaces: {count}.</source>
+        <translation>Regeleinden in cellen van één regel (zoals titels) zijn spaties geworden: {count}.</translation>
+    </message>
+    <message>
         <source>Exported {count} barriers to {file}.</source>
         <translation>{count} drempels geëxporteerd naar {file}.</translation>
     </message>
@@ -762,6 +766,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Restored {file}; the state before is kept in {before}.</source>
         <translation>{file} teruggezet; de stand daarvoor staat in {before}.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows…</source>
+        <translation>{done} van {total} rijen…</translation>
     </message>
 </context>
 <context>
@@ -1086,10 +1094,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Rij {row}: {problem}</translation>
     </message>
     <message>
-        <source>The CSV file is larger than 50 MB.</source>
-        <translation>Het CSV-bestand is groter dan 50 MB.</translation>
-    </message>
-    <message>
         <source>The CSV file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
         <translation>Het CSV-bestand is geen UTF-8-tekst. Sla het op als &quot;CSV UTF-8&quot; en probeer het opnieuw.</translation>
     </message>
@@ -1106,8 +1110,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{expected} cellen verwacht, {found} gevonden.</translation>
     </message>
     <message>
-        <source>The CSV file cannot be read near line {line}: {problem}</source>
-        <translation>Het CSV-bestand is niet te lezen rond regel {line}: {problem}</translation>
+        <source>The CSV file cannot be read near row {row}: {problem}</source>
+        <translation>Het CSV-bestand kan rond rij {row} niet gelezen worden: {problem}</translation>
     </message>
     <message>
         <source>Unknown column &quot;{name}&quot; in the CSV header.</source>
@@ -1202,6 +1206,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{path} moet worden bijgewerkt, maar is alleen-lezen: kopieer het eerst naar je computer.</translation>
     </message>
     <message>
+        <source>{path} is a link to {target}, which cannot be found (a drive or network share that is not connected?). Nothing was created.</source>
+        <translation>{path} is een koppeling naar {target}, dat niet te vinden is (een schijf of netwerkmap die niet verbonden is?). Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The name {path} is too long: the app keeps backups and temporary files with longer names beside it. Choose a shorter name or folder.</source>
+        <translation>De naam {path} is te lang: de app bewaart er back-ups en tijdelijke bestanden met langere namen naast. Kies een kortere naam of map.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is een map, geen databasebestand.</translation>
     </message>
@@ -1214,6 +1226,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{path} is geen Drempelkompas-database.</translation>
     </message>
     <message>
+        <source>{path} is not a Drempelkompas database as this version makes them: it has {objects} that the app does not know. It was left as it was.</source>
+        <translation>{path} is geen Drempelkompas-database zoals deze versie die maakt: er zit {objects} in die de app niet kent. Het bestand is gelaten zoals het was.</translation>
+    </message>
+    <message>
         <source>{path} is damaged: the database check failed.</source>
         <translation>{path} is beschadigd: de controle van de database is mislukt.</translation>
     </message>
@@ -1224,6 +1240,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>The PDF could not be laid out: {problem}</source>
         <translation>De PDF kon niet worden opgemaakt: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is not a PDF that can be read ({problem}).</source>
+        <translation>{file} is geen leesbare pdf ({problem}).</translation>
     </message>
     <message>
         <source>{file} is not a certificate file that can be opened (wrong password?).</source>
@@ -1258,6 +1278,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>een drempel verwijst naar een les die ontbreekt.</translation>
     </message>
     <message>
+        <source>this identifier belongs to another record here, so nothing was imported.</source>
+        <translation>deze identiteit hoort hier bij een ander gegeven, dus er is niets geïmporteerd.</translation>
+    </message>
+    <message>
         <source>{file} is not a Drempelkompas exchange file.</source>
         <translation>{file} is geen uitwisselbestand van Drempelkompas.</translation>
     </message>
@@ -1268,10 +1292,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>{file} was altered or damaged after it was made: its checksum does not match.</source>
         <translation>{file} is na het maken gewijzigd of beschadigd: de controlesom klopt niet.</translation>
-    </message>
-    <message>
-        <source>{file} is larger than 50 MB and is not imported.</source>
-        <translation>{file} is groter dan 50 MB en wordt niet geïmporteerd.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
@@ -1392,6 +1412,22 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>This cannot be done</source>
         <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <source>{file} is the open database or one of its own files; choose another name to save to.</source>
+        <translation>{file} is de geopende database of een van haar eigen bestanden; kies een andere naam om in op te slaan.</translation>
+    </message>
+    <message>
+        <source>{file} is a Drempelkompas database; an export never replaces one. Choose another name.</source>
+        <translation>{file} is een Drempelkompas-database; een export vervangt nooit een database. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file that can be read.</source>
+        <translation>{file} is geen gewoon bestand dat gelezen kan worden.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB and is not read.</source>
+        <translation>{file} is groter dan {megabytes} MB en wordt niet gelezen.</translation>
     </message>
 </context>
 <context>

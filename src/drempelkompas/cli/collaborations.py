@@ -1,6 +1,6 @@
 """`demo`, `list`, `import-csv` and `export-csv`: the collaborations and their barriers."""
 
-from drempelkompas.cli.common import collaboration_id, language_code, open_for
+from drempelkompas.cli.common import collaboration_id, language_code, open_for, terminal_progress
 from drempelkompas.runtime import i18n
 from drempelkompas.services.collaborations import list_collaborations as summaries
 from drempelkompas.services.csv_io import export_csv as write_csv
@@ -31,12 +31,20 @@ def list_collaborations(args) -> None:
 
 def import_csv(args) -> None:
     open_for(args, writable=True)
-    result = read_csv(args.file, translators=i18n.all_language_translators())
+    languages = i18n.all_language_translators()
+    result = read_csv(args.file, translators=languages, progress=terminal_progress())
     print(
         i18n.translate("Cli", "Imported {barriers} barriers; new collaborations: {created}.").format(
             barriers=result.barriers, created=", ".join(result.created_collaborations) or "-"
         )
     )
+    if result.folded_cells:
+        print(
+            i18n.translate(
+                "Cli",
+                "Line breaks in one-line cells (such as titles) became spaces: {count}.",
+            ).format(count=result.folded_cells)
+        )
 
 
 def export_csv(args) -> None:

@@ -1,5 +1,7 @@
 """What the commands share: opening the database, finding a collaboration by name, the output language."""
 
+import sys
+
 from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
@@ -31,6 +33,18 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
     open_database(path)
     if writable:
         ensure_writable()
+
+
+def terminal_progress():
+    """Reports progress on stderr when it is a terminal (not in a script's log); else None."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> None:
+        text = i18n.translate("Cli", "{done} of {total} rows…").format(done=done, total=total)
+        print(f"\r{text}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    return report
 
 
 def collaboration_id(name: str) -> int:

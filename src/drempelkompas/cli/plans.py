@@ -4,7 +4,7 @@ import os
 from datetime import date
 
 from drempelkompas.cli.common import collaboration_id, open_for, output_language
-from drempelkompas.documents.plan_files import save_plan, sign_plan_file, signer_name, verify_pdf
+from drempelkompas.documents.plan_files import save_plan, sign_plan_file, signer_name, verify_file
 from drempelkompas.domain.enums import Level
 from drempelkompas.domain.errors import ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
@@ -64,7 +64,7 @@ def sign(args) -> None:
 
 def verify(args) -> int:
     open_for(args)
-    result = verify_pdf(args.file.read_bytes(), i18n.Language)
+    result = verify_file(args.file, i18n.Language)
     print(f"{args.file}: {i18n.translate('Verify', result.outcome)}")
     if result.version is not None:
         print(

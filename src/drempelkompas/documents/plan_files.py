@@ -14,8 +14,9 @@ from pathlib import Path
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.report.plan_pdf import Language, render_plan
 from drempelkompas.services import plans
-from drempelkompas.storage.files import write_atomically
+from drempelkompas.storage.files import read_capped, write_atomically
 
+MAX_PDF_BYTES = 100 * 1024 * 1024  # a plan with thousands of barriers is a few MB
 _MARKER = re.compile(rb"drempelkompas-plan fingerprint=([0-9a-f]{64}) lang=([A-Za-z_]{2,12})")
 
 # Verification outcomes; the texts are shown by the command line and the app.
@@ -62,13 +63,19 @@ def sign_plan_file(
     with the user's personal certificate in `personal_folder` (made on first use for `signer_name`)."""
     from drempelkompas.documents.signing import personal_certificate, sign_pdf  # pyHanko is slow to import
 
+    data = read_capped(source, MAX_PDF_BYTES)
     p12 = certificate if certificate is not None else personal_certificate(personal_folder, signer_name)
-    write_atomically(target, sign_pdf(Path(source).read_bytes(), p12, passphrase))
+    write_atomically(target, sign_pdf(data, p12, passphrase, shown_as=Path(source)))
 
 
 def signer_name(chosen: str | None = None) -> str:
     """The name a new personal certificate is made for: the one chosen, else the login name."""
     return chosen or getpass.getuser()
+
+
+def verify_file(path: Path | str, language_for) -> Verification:
+    """Checks the PDF at `path` (see `verify_pdf`); what is read is capped."""
+    return verify_pdf(read_capped(path, MAX_PDF_BYTES), language_for)
 
 
 def verify_pdf(data: bytes, language_for) -> Verification:
@@ -85,9 +92,12 @@ def verify_pdf(data: bytes, language_for) -> Verification:
     if data == expected:
         result.ok, result.outcome = True, UNALTERED
     elif data.startswith(expected):
-        from drempelkompas.documents.signing import check_signatures  # pyHanko is slow to import
+        from drempelkompas.documents.signing import UnreadablePdfError, check_signatures  # slow to import
 
-        result.signatures = check_signatures(data)
+        try:
+            result.signatures = check_signatures(data)
+        except UnreadablePdfError:  # what was added after the export is not even a readable PDF
+            return result
         covers_all = bool(result.signatures) and result.signatures[-1].covers_whole_file
         result.ok = covers_all
         result.outcome = UNALTERED if covers_all else ALTERED_AFTER_SIGNING

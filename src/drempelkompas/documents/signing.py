@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -80,7 +81,23 @@ def personal_certificate(folder: Path, name: str) -> Path:
     return path
 
 
-def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None) -> bytes:
+class UnreadablePdfError(DrempelError):
+    """Bytes that pyHanko cannot read as a PDF."""
+
+
+# What pyHanko raises on a file that is not a PDF, is cut off or has junk in its structure.
+_READ_ERRORS = (PdfReadError, ValueError, KeyError, IndexError, TypeError, AttributeError)
+
+
+def _unreadable(shown_as: Path | None, error: Exception) -> UnreadablePdfError:
+    return UnreadablePdfError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not a PDF that can be read ({problem})."),
+        file=shown_as or "PDF",
+        problem=type(error).__name__,
+    )
+
+
+def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: Path | None = None) -> bytes:
     """Adds a signature to the PDF as an incremental update and returns the signed bytes."""
     try:
         signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(p12), passphrase=passphrase)
@@ -93,8 +110,11 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None) -> bytes:
             ),
             file=p12,
         )
-    existing = len(PdfFileReader(BytesIO(data)).embedded_signatures)
-    writer = IncrementalPdfFileWriter(BytesIO(data))
+    try:
+        existing = len(PdfFileReader(BytesIO(data)).embedded_signatures)
+        writer = IncrementalPdfFileWriter(BytesIO(data))
+    except _READ_ERRORS as error:
+        raise _unreadable(shown_as, error) from None
     metadata = signers.PdfSignatureMetadata(
         field_name=f"Signature{existing + 1}", subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256"
     )
@@ -104,13 +124,18 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None) -> bytes:
         raise DrempelError(
             QT_TRANSLATE_NOOP("Errors", "The PDF could not be signed: {problem}"), problem=error
         ) from None
+    except _READ_ERRORS as error:  # a structure that only breaks when the signature is added
+        raise _unreadable(shown_as, error) from None
 
 
 def check_signatures(data: bytes) -> list[SignatureCheck]:
     """Every signature in the PDF, in signing order, validated offline."""
-    reader = PdfFileReader(BytesIO(data))
+    try:
+        signatures = PdfFileReader(BytesIO(data)).embedded_signatures
+    except _READ_ERRORS as error:
+        raise _unreadable(None, error) from None
     checks = []
-    for signature in reader.embedded_signatures:
+    for signature in signatures:
         status = validate_pdf_signature(signature, ValidationContext(allow_fetching=False))
         certificate = signature.signer_cert
         checks.append(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from drempelkompas.runtime.locations import data_folder, path_key
+from drempelkompas.storage import files
 
 RAISE_REQUEST = b"raise"
 
@@ -21,6 +22,7 @@ class DatabaseLock:
         key = path_key(db_path)
         folder = data_folder() / "locks"
         folder.mkdir(parents=True, exist_ok=True)
+        files.protect(folder, for_good=True)  # no export may replace a lock
         self._file = QLockFile(str(folder / f"{key}.lock"))
         self._file.setStaleLockTime(0)  # a lock is stale only when its process is gone
         self._server_name = f"drempelkompas-{key}"

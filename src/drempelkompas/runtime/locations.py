@@ -42,8 +42,9 @@ def path_key(path: Path) -> str:
 
 
 def log_folder() -> Path:
+    """The crash logs' folder, readable by the user only."""
     folder = data_folder() / "logs"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 
 

@@ -6,7 +6,14 @@ from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import backup
 from drempelkompas.storage.backup import BackupInfo
-from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
+from drempelkompas.storage.database import (
+    current_path,
+    database_is_read_only,
+    ensure_writable,
+    inspect_file,
+    migrate_open_database,
+)
+from drempelkompas.storage.migrations import SCHEMA_VERSION
 
 
 def create_backup(reason: str = "manual") -> Path:
@@ -35,4 +42,8 @@ def restore_backup(path: Path) -> Path:
         )
     if info.collaborations < 0:
         raise DrempelError(QT_TRANSLATE_NOOP("Errors", "The backup {file} cannot be read."), file=path)
-    return backup.restore(current_path(), info.path)
+    version = inspect_file(info.path)  # checked as an open checks a database, before anything changes
+    before = backup.restore(current_path(), info.path)
+    if version < SCHEMA_VERSION:  # a backup made before an upgrade
+        migrate_open_database(version)
+    return before

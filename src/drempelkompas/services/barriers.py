@@ -3,9 +3,12 @@
 Every change is one transaction and leaves an entry per changed field in the barrier's history.
 """
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from peewee import fn
 
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, TYPICAL_BARRIERS_BY_KEY
 from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
@@ -22,6 +25,8 @@ from drempelkompas.storage.models import (
     database,
     utc_now,
 )
+
+_INSERT_BATCH = 500  # rows per INSERT statement; SQLite allows 32,766 values in one
 
 # Fields that `update_barrier` edits; the others have their own use case.
 _EDITABLE = {
@@ -83,32 +88,81 @@ def add_barrier(
     **fields,
 ) -> int:
     """Adds a barrier at `position` in its column (default: at the end) and returns its id."""
+    row = new_barrier(collaboration_id, precondition, title, status=status, catalog_key=catalog_key, **fields)
+    with database.atomic():
+        get_collaboration_record(collaboration_id)
+        row["lesson"] = _get_lesson(lesson_id)
+        size = _column(collaboration_id, row["precondition"]).count()
+        position = size if position is None else max(0, min(position, size))
+        _shift(collaboration_id, row["precondition"], from_position=position, by=+1)
+        barrier = Barrier.create(position=position, **row)
+        _record(barrier, "created", None, barrier.title)
+        return barrier.id
+
+
+def new_barrier(
+    collaboration_id: int,
+    precondition: Precondition | str,
+    title: str,
+    *,
+    status: Status | str = Status.OPEN,
+    catalog_key: str | None = None,
+    **fields,
+) -> dict:
+    """The checked fields of a new barrier (all but its position and lesson), as `add_barrier` takes them.
+
+    Raises ValidationError, naming the field, for anything that breaks a rule.
+    """
     precondition = v.enum_value(Precondition, precondition, v.PRECONDITION)
     status = v.enum_value(Status, status, v.STATUS)
     cleaned = _clean({"title": title, **fields})
     if catalog_key is not None and catalog_key not in TYPICAL_BARRIERS_BY_KEY:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown typical barrier {key}."), key=catalog_key)
-    with database.atomic():
-        collaboration = get_collaboration_record(collaboration_id)
-        lesson = _get_lesson(lesson_id)
-        size = _column(collaboration_id, precondition).count()
-        position = size if position is None else max(0, min(position, size))
-        _shift(collaboration_id, precondition, from_position=position, by=+1)
-        now = utc_now()
-        barrier = Barrier.create(
-            collaboration=collaboration,
-            precondition=precondition,
-            position=position,
-            status=status,
-            lesson=lesson,
-            catalog_key=catalog_key,
-            created_at=now,
-            updated_at=now,
-            overcome_at=now if status is Status.OVERCOME else None,
-            **cleaned,
-        )
-        _record(barrier, "created", None, barrier.title)
-        return barrier.id
+    now = utc_now()
+    return {
+        "collaboration": collaboration_id,
+        "precondition": precondition,
+        "status": status,
+        "catalog_key": catalog_key,
+        "created_at": now,
+        "updated_at": now,
+        "overcome_at": now if status is Status.OVERCOME else None,
+        **cleaned,
+    }
+
+
+def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
+    """Adds many barriers (from `new_barrier`) at the ends of their columns, many rows per statement.
+
+    For imports: each column is counted once, not once per barrier. The caller has checked that
+    the collaborations and lessons exist, and holds the transaction.
+    """
+    counted = (
+        Barrier.select(Barrier.collaboration, Barrier.precondition, fn.COUNT(Barrier.id))
+        .where(Barrier.deleted_at.is_null())
+        .group_by(Barrier.collaboration, Barrier.precondition)
+        .tuples()
+    )
+    sizes = {(collaboration, precondition): count for collaboration, precondition, count in counted}
+    new = []
+    for row, lesson_id in zip(rows, lesson_ids, strict=True):
+        column = (row["collaboration"], str(row["precondition"]))
+        position = sizes.get(column, 0)
+        sizes[column] = position + 1
+        new.append(row | {"uuid": uuid.uuid4(), "position": position, "lesson": lesson_id})
+    for start in range(0, len(new), _INSERT_BATCH):
+        Barrier.insert_many(new[start : start + _INSERT_BATCH]).execute()
+    ids = {}
+    uuids = [row["uuid"] for row in new]
+    for start in range(0, len(uuids), _INSERT_BATCH):
+        batch = uuids[start : start + _INSERT_BATCH]
+        ids.update(Barrier.select(Barrier.uuid, Barrier.id).where(Barrier.uuid.in_(batch)).tuples())
+    history = [
+        {"uuid": uuid.uuid4(), "barrier": ids[row["uuid"]], "field": "created", "new_value": row["title"]}
+        for row in new
+    ]
+    for start in range(0, len(history), _INSERT_BATCH):
+        BarrierChange.insert_many(history[start : start + _INSERT_BATCH]).execute()
 
 
 def add_typical_barriers(

@@ -119,15 +119,9 @@ def restore_collaboration(collaboration_id: int) -> None:
 
 def free_name(name: str, exclude_id: int | None = None) -> str:
     """The name, or with a number added ("Naam (2)") when another collaboration already has it."""
-    taken = {
-        existing.casefold()
-        for (existing,) in _live()
-        .select(Collaboration.name)
-        .where(Collaboration.id != (exclude_id or 0))
-        .tuples()
-    }
+    taken = {key for key, cid in name_index().items() if cid != exclude_id}
     candidate, number = name, 1
-    while candidate.casefold() in taken:
+    while v.name_key(candidate) in taken:
         number += 1
         candidate = f"{name} ({number})"
     return candidate
@@ -158,11 +152,17 @@ def get_collaboration(collaboration_id: int) -> CollaborationView:
     )
 
 
+def name_index() -> dict[str, int]:
+    """Every live collaboration's id by its name's key (see `validation.name_key`)."""
+    return {
+        v.name_key(name): cid for cid, name in _live().select(Collaboration.id, Collaboration.name).tuples()
+    }
+
+
 def find_collaboration(name: str) -> int | None:
-    """The id of the collaboration with this name, ignoring case (also of letters such as É)."""
-    wanted = name.strip().casefold()
-    names = _live().select(Collaboration.id, Collaboration.name).tuples()
-    return next((cid for cid, existing in names if existing.casefold() == wanted), None)
+    """The id of the collaboration with this name, ignoring case (also of letters such as É) and
+    the Unicode form in which the name was typed."""
+    return name_index().get(v.name_key(name))
 
 
 def find_by_uuid(text: str) -> int | None:

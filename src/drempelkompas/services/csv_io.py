@@ -8,7 +8,7 @@ reads it right) and neutralises cells that a spreadsheet would run as a formula.
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -19,10 +19,10 @@ from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
-from drempelkompas.services.validation import clean_impact
+from drempelkompas.services.validation import clean_impact, name_key
 from drempelkompas.storage.backup import backup_copy
 from drempelkompas.storage.database import current_path, ensure_writable
-from drempelkompas.storage.files import write_atomically
+from drempelkompas.storage.files import read_capped, write_atomically
 from drempelkompas.storage.models import database
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -93,10 +93,27 @@ _NEUTRALISER = "'"
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+# Columns of one line: a line break typed in such a cell (Alt+Enter in Excel) becomes a space.
+ONE_LINE_COLUMNS = (
+    "collaboration",
+    "precondition",
+    "title",
+    "status",
+    "impact",
+    "level",
+    "owner",
+    "due",
+    "lesson",
+)
+
+Progress = Callable[[int, int], None]  # rows done, rows in all
+
+
 @dataclass
 class ImportResult:
     barriers: int = 0
     created_collaborations: list[str] = field(default_factory=list)
+    folded_cells: int = 0  # one-line cells whose line breaks became spaces
 
 
 class CsvRowError(DrempelError):
@@ -106,10 +123,14 @@ class CsvRowError(DrempelError):
         super().__init__(QT_TRANSLATE_NOOP("Errors", "Row {row}: {problem}"), row=row, problem=problem)
 
 
-def import_csv(path: Path | str, translators: Sequence[Translate] = (untranslated,)) -> ImportResult:
+def import_csv(
+    path: Path | str, translators: Sequence[Translate] = (untranslated,), progress: Progress | None = None
+) -> ImportResult:
     """Imports every row of the file, or nothing at all.
 
-    `translators` give the languages in which lesson titles are recognised.
+    `translators` give the languages in which lesson titles are recognised; `progress` hears
+    now and then how many rows are done. Row numbers in messages are the spreadsheet's: the
+    header is row 1.
     """
     ensure_writable()
     rows = _read_rows(Path(path))
@@ -117,11 +138,22 @@ def import_csv(path: Path | str, translators: Sequence[Translate] = (untranslate
     result = ImportResult()
     backup_copy(current_path(), "before-import")
     with database.atomic():
-        for line, record in rows:
+        collaboration_ids = collaborations.name_index()
+        new_rows, new_lessons = [], []
+        for done, (row_number, record) in enumerate(rows, 1):
             try:
-                _import_row(record, lesson_ids, result)
+                result.folded_cells += _fold_line_breaks(record)
+                row, lesson_id = _barrier_row(record, collaboration_ids, lesson_ids, result)
             except DrempelError as problem:
-                raise CsvRowError(line, problem) from None
+                raise CsvRowError(row_number, problem) from None
+            new_rows.append(row)
+            new_lessons.append(lesson_id)
+            if progress is not None and done % 1000 == 0:
+                progress(done, len(rows))
+        barriers.append_barriers(new_rows, new_lessons)
+        result.barriers = len(new_rows)
+    if progress is not None:
+        progress(len(rows), len(rows))
     return result
 
 
@@ -166,10 +198,9 @@ def export_csv(
 
 
 def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The CSV file is larger than 50 MB."))
+    raw = read_capped(path, MAX_FILE_BYTES)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -187,23 +218,23 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The CSV file is empty."))
         columns = _columns(header)
         rows = []
-        for cells in reader:
+        for row_number, cells in enumerate(reader, 2):  # as the spreadsheet counts: the header is row 1
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(columns):
                 raise CsvRowError(
-                    reader.line_num,
+                    row_number,
                     ValidationError(
                         QT_TRANSLATE_NOOP("Errors", "expected {expected} cells, found {found}."),
                         expected=len(columns),
                         found=len(cells),
                     ),
                 )
-            rows.append((reader.line_num, dict(zip(columns, map(_unneutralise, cells), strict=True))))
+            rows.append((row_number, dict(zip(columns, map(_unneutralise, cells), strict=True))))
     except csv.Error as problem:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The CSV file cannot be read near line {line}: {problem}"),
-            line=reader.line_num,
+            QT_TRANSLATE_NOOP("Errors", "The CSV file cannot be read near row {row}: {problem}"),
+            row=len(rows) + 2,
             problem=problem,
         ) from None
     return rows
@@ -232,16 +263,34 @@ def _columns(header: list[str]) -> list[str]:
     return columns
 
 
-def _import_row(record: dict[str, str], lesson_ids: dict[str, int], result: ImportResult) -> None:
+def _fold_line_breaks(record: dict[str, str]) -> int:
+    """Turns line breaks in one-line cells into spaces; returns in how many cells."""
+    folded = 0
+    for column in ONE_LINE_COLUMNS:
+        cell = record.get(column, "")
+        if "\n" in cell or "\r" in cell:
+            record[column] = " ".join(cell.split())
+            folded += 1
+    return folded
+
+
+def _barrier_row(
+    record: dict[str, str],
+    collaboration_ids: dict[str, int],
+    lesson_ids: dict[str, int],
+    result: ImportResult,
+) -> tuple[dict, int | None]:
+    """The barrier of one row, checked; creates its collaboration when there is none of that name."""
     name = record["collaboration"].strip()
-    collaboration_id = collaborations.find_collaboration(name) if name else None
+    collaboration_id = collaboration_ids.get(name_key(name)) if name else None
     if collaboration_id is None:
         collaboration_id = collaborations.create_collaboration(name)
+        collaboration_ids[name_key(name)] = collaboration_id
         result.created_collaborations.append(name)
     lesson_name = record.get("lesson", "").strip()
     if lesson_name and lesson_name.lower() not in lesson_ids:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", 'Unknown lesson "{name}".'), name=lesson_name)
-    barriers.add_barrier(
+    row = barriers.new_barrier(
         collaboration_id,
         _member(record["precondition"], Precondition, required=True),
         record["title"],
@@ -252,9 +301,8 @@ def _import_row(record: dict[str, str], lesson_ids: dict[str, int], result: Impo
         owner=record.get("owner", ""),
         due_date=_due(record.get("due", "")),
         next_action=record.get("action", ""),
-        lesson_id=lesson_ids.get(lesson_name.lower()) if lesson_name else None,
     )
-    result.barriers += 1
+    return row, lesson_ids.get(lesson_name.lower()) if lesson_name else None
 
 
 def level_from_text(text: str) -> Level | None:

@@ -31,6 +31,7 @@ from drempelkompas.storage.models import (
     Collaboration,
     ExchangeBase,
     Lesson,
+    Partner,
     PlanVersion,
     database,
 )
@@ -152,6 +153,7 @@ class _Merge:
         self.new_changes: list[tuple[str, dict]] = []  # (barrier UUID, change)
 
     def run(self) -> None:
+        _refuse_identity_collisions(self.data)
         for lesson in self.data["lessons"]:
             self._merge_lesson(lesson)
         for collaboration in self.data["collaborations"]:
@@ -315,6 +317,48 @@ def _classify(local: dict | None, incoming: dict, base: str | None) -> Outcome |
 
 
 _BATCH = 500  # SQLite allows a limited number of variables per statement
+
+
+def _refuse_identity_collisions(data: dict) -> None:
+    """Refuses a file whose records claim an identity that here belongs to something else: a record
+    of another kind, or a partner, barrier, history entry or plan version of another owner."""
+    claims: dict[str, tuple[type, str | None]] = {}  # UUID -> (the kind of record, its owner's UUID)
+    for lesson in data["lessons"]:
+        claims[lesson["uuid"]] = (Lesson, None)
+    for collaboration in data["collaborations"]:
+        owner = collaboration["uuid"]
+        claims[owner] = (Collaboration, None)
+        claims.update({partner["uuid"]: (Partner, owner) for partner in collaboration["partners"]})
+        claims.update({version["uuid"]: (PlanVersion, owner) for version in collaboration["plan_versions"]})
+        for barrier in collaboration["barriers"]:
+            claims[barrier["uuid"]] = (Barrier, owner)
+            claims.update({change["uuid"]: (BarrierChange, barrier["uuid"]) for change in barrier["changes"]})
+    owners = {
+        Partner: Collaboration,
+        PlanVersion: Collaboration,
+        Barrier: Collaboration,
+        BarrierChange: Barrier,
+    }
+    uuids = list(claims)
+    for model in (Lesson, Collaboration, Partner, PlanVersion, Barrier, BarrierChange):
+        for start in range(0, len(uuids), _BATCH):
+            batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
+            query = model.select(model.uuid, *([owners[model].uuid] if model in owners else []))
+            if model in owners:
+                query = query.join(owners[model])
+            for row in query.where(model.uuid.in_(batch)).tuples():
+                record, owner_here = str(row[0]), (str(row[1]) if len(row) > 1 else None)
+                kind, owner_in_file = claims[record]
+                if kind is not model or owner_here != owner_in_file:
+                    raise ExchangeRecordError(
+                        record,
+                        DrempelError(
+                            QT_TRANSLATE_NOOP(
+                                "Errors",
+                                "this identifier belongs to another record here, so nothing was imported.",
+                            )
+                        ),
+                    )
 
 
 def _existing(model, uuids: list[str]) -> dict:

@@ -21,14 +21,15 @@ import io
 import json
 import re
 import struct
+import unicodedata
 import zipfile
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.storage.files import write_atomically
+from drempelkompas.storage.files import read_capped, write_atomically
 
 FORMAT = "drempelkompas-exchange"
 FORMAT_VERSION = 1
@@ -99,12 +100,9 @@ def read_exchange_file(path: Path | str) -> dict:
 
 def _read_capped(path: Path) -> bytes:
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ExchangeFileError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is larger than 50 MB and is not imported."),
-                file=path.name,
-            )
-        return path.read_bytes()
+        return read_capped(path, MAX_FILE_BYTES)
+    except ValidationError as error:
+        raise ExchangeFileError(error.template, **error.params) from None
     except OSError as error:
         raise ExchangeFileError(
             QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
@@ -219,8 +217,7 @@ def _parse(path: Path, raw: bytes):
         ) from None
     except (ValueError, RecursionError):  # e.g. a number too long to convert, nesting too deep
         raise _damaged(path, "JSON") from None
-    _check_strings(path, value, "")
-    return value
+    return _checked_text(path, value, "")
 
 
 def _unique_keys(path: Path):
@@ -252,8 +249,9 @@ def _no_constants(path: Path):
     return refuse
 
 
-def _check_strings(path: Path, value, where: str) -> None:
-    """Refuses lone surrogates and control characters (other than tab and newline) anywhere."""
+def _checked_text(path: Path, value, where: str):
+    """Refuses lone surrogates and control characters (other than tab and newline) anywhere, and
+    gives every text in NFC, the Unicode form the app stores (macOS sends names decomposed)."""
     if isinstance(value, str):
         if _INVALID_TEXT.search(value):
             raise ExchangeFileError(
@@ -263,13 +261,15 @@ def _check_strings(path: Path, value, where: str) -> None:
                 file=path.name,
                 where=where or "/",
             )
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            _check_strings(path, key, where)
-            _check_strings(path, item, f"{where}/{key}")
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            _check_strings(path, item, f"{where}/{index}")
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, dict):
+        return {
+            _checked_text(path, key, where): _checked_text(path, item, f"{where}/{key}")
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_checked_text(path, item, f"{where}/{index}") for index, item in enumerate(value)]
+    return value
 
 
 def _damaged(path: Path, where: str) -> ExchangeFileError:

@@ -1,6 +1,7 @@
 """Limits and checks on what users type, applied before anything reaches the database."""
 
 import re
+import unicodedata
 from datetime import date
 
 from drempelkompas.domain.enums import IMPACT_RANGE
@@ -74,6 +75,11 @@ def enum_value(enum_type, value, field: FieldName):
         ) from None
 
 
+def name_key(name: str) -> str:
+    """What two names are compared by: the same letters, whatever their Unicode form or case."""
+    return unicodedata.normalize("NFC", name.strip()).casefold()
+
+
 def _as_text(value: object, field: FieldName) -> str:
     if not isinstance(value, str):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} must be text."), field=field)
@@ -88,7 +94,7 @@ def _as_text(value: object, field: FieldName) -> str:
             QT_TRANSLATE_NOOP("Errors", "{field} contains characters that are not valid text."),
             field=field,
         ) from None
-    return value
+    return unicodedata.normalize("NFC", value)  # "é" typed on macOS arrives as "e" and an accent
 
 
 def _within(text: str, limit: int, field: FieldName) -> str:

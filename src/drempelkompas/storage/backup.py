@@ -15,6 +15,8 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 KEEP = 14
 _STAMP = "%Y%m%d-%H%M%S-%f"
+# What a backup's name adds to the database's stem at most: "-<stamp>-before-restore.sqlite.partial".
+LONGEST_BACKUP_SUFFIX = len("-20260101-000000-000000-before-restore.sqlite.partial")
 
 
 @dataclass(frozen=True)
@@ -30,11 +32,11 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.with_name(db_path.stem + "-backups")
 
 
-def backup_copy(db_path: Path, reason: str) -> Path:
+def backup_copy(db_path: Path, reason: str, spare: Path | None = None) -> Path:
     """Writes a consistent copy of `db_path` into its backups folder and returns its path.
 
     The copy is made under a temporary name and renamed when complete, so a crash never leaves
-    half a backup that looks whole.
+    half a backup that looks whole. Old backups beyond KEEP are deleted, never `spare`.
     """
     folder = backups_folder(db_path)
     target = folder / f"{db_path.stem}-{datetime.now().strftime(_STAMP)}-{reason}.sqlite"
@@ -56,7 +58,7 @@ def backup_copy(db_path: Path, reason: str) -> Path:
             folder=folder,
             reason=getattr(error, "strerror", None) or error,
         ) from None
-    prune(db_path)
+    prune(db_path, spare=spare)
     return target
 
 
@@ -79,7 +81,7 @@ def restore(db_path: Path, backup: Path) -> Path:
     Runs through SQLite's backup API into the live file, so other connections (the app's own)
     see the restored data at once and never a half-copied file.
     """
-    before = backup_copy(db_path, "before-restore")
+    before = backup_copy(db_path, "before-restore", spare=backup)
     copy_pages(backup, db_path)
     return before
 
@@ -126,9 +128,11 @@ def set_aside(db_path: Path) -> Path:
     return aside
 
 
-def prune(db_path: Path, keep: int = KEEP) -> None:
+def prune(db_path: Path, keep: int = KEEP, spare: Path | None = None) -> None:
+    """Deletes all but the newest `keep` backups, except `spare` (the one being restored)."""
     for info in _backup_files(db_path)[keep:]:
-        info.path.unlink(missing_ok=True)
+        if spare is None or info.path.resolve() != Path(spare).resolve():
+            info.path.unlink(missing_ok=True)
 
 
 def copy_pages(source: Path, target: Path, self_contained: bool = False) -> None:

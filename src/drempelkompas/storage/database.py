@@ -1,7 +1,10 @@
 """Opening the database file: refuse what is not ours, create or migrate what is, set the pragmas."""
 
+import atexit
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
@@ -14,13 +17,22 @@ from drempelkompas.domain.errors import (
     WriteFailedError,
 )
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.storage import migrations
-from drempelkompas.storage.backup import backup_copy, copy_pages, create_private_file, read_only_uri
+from drempelkompas.storage import files, migrations
+from drempelkompas.storage.backup import (
+    LONGEST_BACKUP_SUFFIX,
+    backup_copy,
+    backups_folder,
+    copy_pages,
+    create_private_file,
+    read_only_uri,
+)
+from drempelkompas.storage.files import APPLICATION_ID, SQLITE_HEADER
 from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
+from drempelkompas.storage.schema_check import schema_problem
 
-# "DRMP": marks a SQLite file as ours, so another program's database is never taken for one.
-APPLICATION_ID = 0x44524D50
-SQLITE_HEADER = b"SQLite format 3\x00"
+# The longest name the app gives a file beside the database: ".<name>.XXXXXXXX.drempelkompas-tmp".
+LONGEST_SIBLING_SUFFIX = 2 + 8 + len(files.TEMPORARY_SUFFIX)
+COMPANIONS = ("-wal", "-shm", "-journal")
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -37,11 +49,12 @@ def open_database(path: Path | str) -> SqliteDatabase:
     not a Drempelkompas database, is damaged, or was written by a newer version.
     """
     path = Path(path)
+    _refuse_unusable_path(path)
     if not path.exists():
         _create_new(path)
-    version = _inspect_existing(path)
     if is_read_only(path):
-        return _open_read_only(path, version)
+        return _open_read_only(path)
+    version = _inspect_existing(path)
     if version < migrations.SCHEMA_VERSION:
         backup_copy(path, f"before-v{migrations.SCHEMA_VERSION}")
 
@@ -51,6 +64,7 @@ def open_database(path: Path | str) -> SqliteDatabase:
     db.connect()
     if version < migrations.SCHEMA_VERSION:
         migrations.migrate(db, version)
+    files.protect(path, *(Path(f"{path}{suffix}") for suffix in COMPANIONS), backups_folder(path))
     return db
 
 
@@ -82,6 +96,11 @@ def current_path() -> Path:
     return database.obj.path
 
 
+def migrate_open_database(from_version: int) -> None:
+    """Brings the open database up to this version's schema (after a backup of an older one was restored)."""
+    migrations.migrate(database.obj, from_version)
+
+
 def copy_database(target: Path) -> None:
     """A consistent copy of the open database at `target` (which must not exist yet)."""
     create_private_file(target)
@@ -91,6 +110,8 @@ def copy_database(target: Path) -> None:
 def close_database() -> None:
     if not database.is_closed():
         database.close()
+    files.unprotect_database_files()
+    _remove_snapshot()
 
 
 class _Database(SqliteDatabase):
@@ -148,8 +169,15 @@ def write_error(error: Exception, path: Path) -> Exception:
     return error
 
 
-def _open_read_only(path: Path, version: int) -> SqliteDatabase:
-    """Opens a database that cannot be written: no journal files, no migration, every change refused."""
+def _open_read_only(path: Path) -> SqliteDatabase:
+    """Opens a database that cannot be written: nothing is written beside it, every change refused.
+
+    A file left with a -wal by a crashed writer holds part of its committed data in that -wal,
+    which SQLite can only read by writing beside it. Such a file is read from a private copy of
+    both, so every committed edit shows and the read-only folder stays untouched.
+    """
+    readable = _snapshot_with_wal(path) if _has_wal(path) else path
+    version = _inspect_existing(readable, shown_as=path)
     if version < migrations.SCHEMA_VERSION:
         raise DatabaseRefusedError(
             QT_TRANSLATE_NOOP(
@@ -157,7 +185,8 @@ def _open_read_only(path: Path, version: int) -> SqliteDatabase:
             ),
             path=path,
         )
-    db = _Database(path.resolve().as_uri() + "?mode=ro&immutable=1", uri=True, pragmas={"foreign_keys": 1})
+    uri = readable.resolve().as_uri() + "?mode=ro&immutable=1"
+    db = _Database(uri, uri=True, pragmas={"foreign_keys": 1})
     db.read_only = True
     db.path = path
     database.initialize(db)
@@ -165,48 +194,143 @@ def _open_read_only(path: Path, version: int) -> SqliteDatabase:
     return db
 
 
-def _inspect_existing(path: Path) -> int:
+_snapshot_folder: Path | None = None
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.is_file() and wal.stat().st_size > 0
+
+
+def _snapshot_with_wal(path: Path) -> Path:
+    """A private, self-contained copy of the file with its -wal applied."""
+    global _snapshot_folder
+    _remove_snapshot()
+    _snapshot_folder = Path(tempfile.mkdtemp(prefix="drempelkompas-read-only-"))
+    copy = _snapshot_folder / path.name
+    try:
+        shutil.copyfile(path, copy)
+        shutil.copyfile(f"{path}-wal", f"{copy}-wal")
+        connection = sqlite3.connect(copy)
+        try:
+            connection.execute("PRAGMA journal_mode = DELETE")  # applies the -wal to the copy
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        raise _damaged(path) from None
+    return copy
+
+
+def _remove_snapshot() -> None:
+    global _snapshot_folder
+    if _snapshot_folder is not None:
+        shutil.rmtree(_snapshot_folder, ignore_errors=True)
+        _snapshot_folder = None
+
+
+atexit.register(_remove_snapshot)
+
+
+def _damaged(path: Path) -> DatabaseRefusedError:
+    return DatabaseRefusedError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is damaged: the database check failed."), path=path
+    )
+
+
+def _refuse_unusable_path(path: Path) -> None:
+    """Refuses, before anything is written, a path the app could not keep its files beside."""
+    if path.is_symlink() and not path.exists():
+        raise DatabaseRefusedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a link to {target}, which cannot be found (a drive or network share that is "
+                "not connected?). Nothing was created.",
+            ),
+            path=path,
+            target=os.readlink(path),
+        )
+    folder = path.resolve().parent
+    try:
+        name_max = os.pathconf(folder, "PC_NAME_MAX")
+        path_max = os.pathconf(folder, "PC_PATH_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows, or a folder that is not there (yet)
+        name_max, path_max = 255, 260 if os.name == "nt" else 4096
+    longest_name = max(
+        len(path.name.encode()) + LONGEST_SIBLING_SUFFIX, len(path.stem.encode()) + LONGEST_BACKUP_SUFFIX
+    )
+    longest_path = len(str(backups_folder(path.resolve())).encode()) + 1 + longest_name
+    if longest_name > name_max or longest_path >= path_max:
+        raise DatabaseRefusedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The name {path} is too long: the app keeps backups and temporary files with longer "
+                "names beside it. Choose a shorter name or folder.",
+            ),
+            path=path,
+        )
+
+
+def inspect_file(path: Path, shown_as: Path | None = None) -> int:
+    """Checks that a file is a Drempelkompas database this version can open, without writing to it.
+
+    Returns its schema version; raises DatabaseRefusedError naming `shown_as` (default: `path`).
+    """
+    return _inspect_existing(path, shown_as)
+
+
+def _inspect_existing(path: Path, shown_as: Path | None = None) -> int:
     """Checks an existing file without writing to it; returns its schema version."""
+    shown = shown_as or path
     if path.is_dir():
         raise DatabaseRefusedError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=path
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=shown
         )
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if not header:
         raise DatabaseRefusedError(
             QT_TRANSLATE_NOOP("Errors", "{path} is empty: it is not a Drempelkompas database."),
-            path=path,
+            path=shown,
         )
+    not_ours = DatabaseRefusedError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a Drempelkompas database."), path=shown
+    )
     if header != SQLITE_HEADER:
-        raise DatabaseRefusedError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a Drempelkompas database."), path=path
-        )
+        raise not_ours
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchall()
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
+            foreign = None
+            if check == [("ok",)] and application_id == APPLICATION_ID:
+                foreign = schema_problem(connection, version, migrations.SCHEMA_VERSION)
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         check = None
     if check != [("ok",)]:
-        raise DatabaseRefusedError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is damaged: the database check failed."), path=path
-        )
+        raise _damaged(shown)
     if application_id != APPLICATION_ID:
-        raise DatabaseRefusedError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a Drempelkompas database."), path=path
-        )
+        raise not_ours
     if version > migrations.SCHEMA_VERSION:
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "{path} was written by a newer version of Drempelkompas; update the app to open it.",
             ),
-            path=path,
+            path=shown,
+        )
+    if foreign is not None:
+        raise DatabaseRefusedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a Drempelkompas database as this version makes them: it has {objects} "
+                "that the app does not know. It was left as it was.",
+            ),
+            path=shown,
+            objects=foreign,
         )
     return version
 
