@@ -8,7 +8,9 @@ import pytest
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.runtime import i18n
+from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.exchange import import_file
+from drempelkompas.services.exchange_file import FORMAT_VERSION
 from drempelkompas.storage.database import close_database, open_database
 from tests.exchange_helpers import dump, filled_exchange_file, members, write_with
 
@@ -66,7 +68,7 @@ def refuse(case, path, valid):
     elif case == "not JSON":
         write_with(path, b"<xml>nee</xml>")
     elif case == "newer format":
-        write_with(path, raw.encode(), manifest | {"format_version": 2})
+        write_with(path, raw.encode(), manifest | {"format_version": FORMAT_VERSION + 1})
     elif case == "wrong checksum":
         altered = raw.replace("Geen budget", "Veel budget").encode()
         write_with(path, altered, manifest | {"data_sha256": "0" * 64}, checksum=False)
@@ -120,7 +122,7 @@ CASES = {
     "not a zip": "is not a Drempelkompas exchange file",
     "a zip of something else": "unexpected entry “foto.jpg”",
     "not JSON": "not valid JSON (line 1, column 1)",
-    "newer format": "newer version of Drempelkompas (format 2)",
+    "newer format": f"newer version of Drempelkompas (format {FORMAT_VERSION + 1})",
     "wrong checksum": "checksum does not match",
     "over 50 MB": "larger than 50 MB",
     "zip bomb": "zip bomb",
@@ -163,6 +165,21 @@ def test_the_valid_file_itself_imports(valid, db_path, tmp_path):
     path = tmp_path / "good.drempel"
     path.write_bytes(valid)
     manifest, _ = members(path)
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION
     report = import_file(path)
     assert report.changes_anything
+
+
+def test_a_file_of_format_1_from_an_older_app_still_imports(valid, db_path, tmp_path):
+    path = tmp_path / "old.drempel"
+    path.write_bytes(valid)
+    manifest, raw = members(path)
+    data = json.loads(raw)
+    for collaboration in data["collaborations"]:
+        for barrier in collaboration["barriers"]:
+            del barrier["conflict_of"]  # format 1 had no conflict markers
+    write_with(path, json.dumps(data).encode(), manifest | {"format_version": 1})
+    report = import_file(path)
+    (collaboration,) = collaborations.list_collaborations()
+    cards = [card for column in barriers.board(collaboration.id).values() for card in column]
+    assert report.changes_anything and len(cards) == 2 and not any(card.conflict for card in cards)

@@ -158,6 +158,24 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     assert "sponsor" not in columns
 
 
+def test_a_version_2_database_gains_the_exchanged_positions(tmp_path):
+    path = current_database(tmp_path / "v2.sqlite")
+    with sqlite3.connect(path) as connection:  # take it back to the schema of version 2
+        connection.execute("ALTER TABLE exchange_base DROP COLUMN position")
+        connection.execute("PRAGMA user_version = 2")
+    open_database(path)
+    try:
+        assert [c.name for c in list_collaborations()] == ["Van versie één"]
+    finally:
+        close_database()
+    assert pragma(path, "user_version") == CURRENT
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(exchange_base)")]
+    assert "position" in columns
+    open_database(path)  # and the migrated schema passes the exact check of the next open
+    close_database()
+
+
 def test_a_version_1_database_gains_what_exchange_files_need(tmp_path):
     path = current_database(tmp_path / "v1.sqlite")
     with sqlite3.connect(path) as connection:  # take it back to the schema of version 1

@@ -164,7 +164,8 @@ class _Merge:
         _remember_bases(self.data)
 
     def _classify(self, local: dict | None, incoming: dict) -> Outcome | None:
-        return _classify(local, incoming, self.bases.get(incoming["uuid"]))
+        base = self.bases.get(incoming["uuid"])
+        return _classify(local, incoming, base.digest if base else None)
 
     def _note(self, outcome: Outcome | None, kind: Kind, name: str, collaboration: str = "") -> None:
         if outcome is None:
@@ -234,8 +235,15 @@ class _Merge:
             identity = {"uuid": uuid_module.UUID(incoming["uuid"]), "collaboration": collaboration.id}
             self.new_barriers.append(identity | fields)
         elif outcome is Outcome.UPDATED:
+            if fields["precondition"] == local.precondition:
+                fields["position"] = self._merged_position(local, incoming)
             Barrier.update(**fields).where(Barrier.id == local.id).execute()
-        elif outcome is Outcome.CONFLICT:
+        elif local.precondition == incoming["precondition"]:  # the same content: perhaps moved
+            position = self._merged_position(local, incoming)
+            if position != local.position:
+                Barrier.update(position=position).where(Barrier.id == local.id).execute()
+                outcome = outcome or Outcome.UPDATED
+        if outcome is Outcome.CONFLICT:
             # Just after ours in the same column: positions are renumbered at the end.
             self.new_barriers.append(
                 fields
@@ -250,6 +258,10 @@ class _Merge:
         self._note(outcome, Kind.BARRIER, incoming["title"], name)
         for change in incoming["changes"]:
             self._merge_history(incoming["uuid"], change)
+
+    def _merged_position(self, local: Barrier, incoming: dict) -> int:
+        base = self.bases.get(incoming["uuid"])
+        return _merged_position(local.position, incoming["position"], base.position if base else None)
 
     def _lesson_id(self, lesson_uuid: str | None) -> int | None:
         if lesson_uuid is None:
@@ -370,24 +382,39 @@ def _existing(model, uuids: list[str]) -> dict:
     return found
 
 
-def _bases(uuids: list[str]) -> dict[str, str]:
-    """The merge bases of these records, by UUID text."""
+def _bases(uuids: list[str]) -> dict[str, ExchangeBase]:
+    """The merge bases of these records (digest, and a barrier's position), by UUID text."""
     found = {}
     for start in range(0, len(uuids), _BATCH):
         batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
         query = ExchangeBase.select().where(ExchangeBase.record_uuid.in_(batch))
-        found.update({str(row.record_uuid): row.digest for row in query})
+        found.update({str(row.record_uuid): row for row in query})
     return found
 
 
+def _merged_position(ours: int, theirs: int, base: int | None) -> int:
+    """A card's place in its column after a three-way merge: a move made on one side wins.
+
+    When both sides moved it, both laptops take the same (the later) place, so they converge.
+    """
+    if ours == theirs or base == theirs:
+        return ours
+    if base == ours:
+        return theirs
+    return max(ours, theirs)
+
+
 def _remember_bases(data: dict) -> None:
-    """Stores the digest of every record in `data` as its merge base."""
-    rows = [(lesson["uuid"], records.digest(lesson)) for lesson in data["lessons"]]
+    """Stores the digest of every record in `data` (and each barrier's position) as its merge base."""
+    rows = [(lesson["uuid"], records.digest(lesson), None) for lesson in data["lessons"]]
     for collaboration in data["collaborations"]:
-        rows.append((collaboration["uuid"], records.digest(collaboration)))
-        rows.extend((b["uuid"], records.digest(b)) for b in collaboration["barriers"])
+        rows.append((collaboration["uuid"], records.digest(collaboration), None))
+        rows.extend((b["uuid"], records.digest(b), b["position"]) for b in collaboration["barriers"])
     for start in range(0, len(rows), 400):
-        batch = [{"record_uuid": uuid_module.UUID(u), "digest": d} for u, d in rows[start : start + 400]]
+        batch = [
+            {"record_uuid": uuid_module.UUID(u), "digest": d, "position": position}
+            for u, d, position in rows[start : start + 400]
+        ]
         ExchangeBase.insert_many(batch).on_conflict_replace().execute()
 
 
@@ -401,7 +428,7 @@ def _partner_fields(collaboration: dict) -> list[dict]:
 def _renumber(collaboration_id: int, precondition: str) -> None:
     """Positions 0, 1, 2... again in a column; a conflicting copy comes just after its original."""
     cards = (
-        Barrier.select(Barrier.id, Barrier.position, Barrier.conflict_of)
+        Barrier.select(Barrier.id, Barrier.position, Barrier.conflict_of, Barrier.uuid)
         .where(
             Barrier.collaboration == collaboration_id,
             Barrier.precondition == precondition,
@@ -409,7 +436,8 @@ def _renumber(collaboration_id: int, precondition: str) -> None:
         )
         .tuples()
     )
-    ordered = sorted(cards, key=lambda card: (card[1], card[2] is not None, card[0]))
-    for position, (barrier_id, old_position, _) in enumerate(ordered):
+    # Ties go by UUID, which both laptops share, so both come to the same order.
+    ordered = sorted(cards, key=lambda card: (card[1], card[2] is not None, str(card[3])))
+    for position, (barrier_id, old_position, _, _) in enumerate(ordered):
         if position != old_position:
             Barrier.update(position=position).where(Barrier.id == barrier_id).execute()

@@ -32,7 +32,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage.files import read_capped, write_atomically
 
 FORMAT = "drempelkompas-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a barrier says which card it is an imported conflicting version of
 SUFFIX = ".drempel"
 MANIFEST, DATA = "manifest.json", "data.json"
 
@@ -95,7 +95,21 @@ def read_exchange_file(path: Path | str) -> dict:
             ),
             file=path.name,
         )
-    return _parse(path, members[DATA])
+    return _upgraded(_parse(path, members[DATA]), version)
+
+
+def _upgraded(data, version: int):
+    """The data of an older format in the current one: version 1 had no conflict markers.
+
+    Only what is certainly a barrier record is touched; the checks that follow judge the rest.
+    """
+    if version < 2 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
+        for collaboration in data["collaborations"]:
+            barriers = collaboration.get("barriers") if isinstance(collaboration, dict) else None
+            for barrier in barriers if isinstance(barriers, list) else []:
+                if isinstance(barrier, dict):
+                    barrier.setdefault("conflict_of", None)
+    return data
 
 
 def _read_capped(path: Path) -> bytes:

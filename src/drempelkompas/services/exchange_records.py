@@ -55,8 +55,16 @@ class ExchangeRecordError(DrempelError):
         )
 
 
+# Digested only when set, so the digests (and merge bases) of records without them stay the same.
+_DIGESTED_WHEN_SET = {"conflict_of"}
+
+
 def digest(record: dict) -> str:
-    content = {key: value for key, value in record.items() if key not in _NOT_DIGESTED}
+    content = {
+        key: value
+        for key, value in record.items()
+        if key not in _NOT_DIGESTED and not (key in _DIGESTED_WHEN_SET and value is None)
+    }
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -126,6 +134,7 @@ def barrier_json(barrier: Barrier, lesson_uuids: dict[int, str], changes: list |
         "updated_at": _datetime_text(barrier.updated_at),
         "overcome_at": _datetime_text(barrier.overcome_at),
         "deleted_at": _datetime_text(barrier.deleted_at),
+        "conflict_of": str(barrier.conflict_of) if barrier.conflict_of else None,
     }
     if changes is not None:
         record["changes"] = [
@@ -188,6 +197,7 @@ def barrier_fields(record: dict, lesson_id: int | None) -> dict:
         "updated_at": datetime.fromisoformat(record["updated_at"]),
         "overcome_at": _optional_datetime(record["overcome_at"]),
         "deleted_at": _optional_datetime(record["deleted_at"]),
+        "conflict_of": uuid_module.UUID(record["conflict_of"]) if record["conflict_of"] else None,
     }
 
 
@@ -394,6 +404,7 @@ class _Checker:
             "status": str, "impact": int, "level": optional_text, "owner": str, "due_date": optional_text,
             "lesson": optional_text, "next_action": str, "catalog_key": optional_text, "created_at": str,
             "updated_at": str, "overcome_at": optional_text, "deleted_at": optional_text, "changes": list,
+            "conflict_of": optional_text,
         }  # fmt: skip
         record = self.object(record, where, shape)
         self.identity(record, where)
@@ -408,6 +419,8 @@ class _Checker:
         self.moment(record, "due_date", where, _DATE, optional=True)
         if record["lesson"] is not None:
             self.reference(record["lesson"], f"{where}/lesson")
+        if record["conflict_of"] is not None:
+            self.reference(record["conflict_of"], f"{where}/conflict_of")
         self.text(record, "next_action", where, v.clean_text, v.NEXT_ACTION)
         if record["catalog_key"] is not None and record["catalog_key"] not in TYPICAL_BARRIERS_BY_KEY:
             self.fail(

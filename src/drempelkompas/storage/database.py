@@ -108,7 +108,7 @@ def copy_database(target: Path) -> None:
 
 
 def close_database() -> None:
-    if not database.is_closed():
+    if database.obj is not None and not database.is_closed():
         database.close()
     files.unprotect_database_files()
     _remove_snapshot()

@@ -6,11 +6,11 @@ copy of the file was taken (see `database.open_database`).
 
 from collections.abc import Callable
 
-from peewee import SqliteDatabase, UUIDField
+from peewee import IntegerField, SqliteDatabase, UUIDField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _add_exchange(db: SqliteDatabase) -> None:
@@ -21,8 +21,15 @@ def _add_exchange(db: SqliteDatabase) -> None:
     db.create_tables([ExchangeBase])
 
 
+def _add_exchanged_positions(db: SqliteDatabase) -> None:
+    """Version 3: a barrier's place in its column as last exchanged, so moves are merged too."""
+    # A version-1 file got the table from today's model in step 1, with the column already.
+    if "position" not in {column.name for column in db.get_columns("exchange_base")}:
+        run_migration(SqliteMigrator(db).add_column("exchange_base", "position", IntegerField(null=True)))
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _add_exchange}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _add_exchange, 2: _add_exchanged_positions}
 
 
 def migrate(db: SqliteDatabase, from_version: int) -> None:

@@ -126,6 +126,7 @@ class ExchangeBase(Model):
 
     record_uuid = UUIDField(primary_key=True)
     digest = CharField()
+    position = IntegerField(null=True)  # a barrier's place in its column, as last exchanged
 
     class Meta:
         database = database
