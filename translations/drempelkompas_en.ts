@@ -672,6 +672,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>(archived)</translation>
     </message>
     <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} and {more} more</translation>
+    </message>
+    <message>
         <source>Imported {barriers} barriers; new collaborations: {created}.</source>
         <translation>Imported {barriers} barriers; new collaborations: {created}.</translation>
     </message>

@@ -672,6 +672,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>(gearchiveerd)</translation>
     </message>
     <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} en nog {more}</translation>
+    </message>
+    <message>
         <source>Imported {barriers} barriers; new collaborations: {created}.</source>
         <translation>{barriers} drempels geïmporteerd; nieuwe samenwerkingen: {created}.</translation>
     </message>

@@ -7,6 +7,8 @@ from drempelkompas.services.csv_io import export_csv as write_csv
 from drempelkompas.services.csv_io import import_csv as read_csv
 from drempelkompas.services.demo import fill_demo
 
+SHOWN_NAMES = 10  # new collaborations named after an import; a file of hundreds would flood the screen
+
 
 def demo(args) -> None:
     open_for(args, writable=True)
@@ -33,9 +35,15 @@ def import_csv(args) -> None:
     open_for(args, writable=True)
     languages = i18n.all_language_translators()
     result = read_csv(args.file, translators=languages, progress=terminal_progress())
+    created = result.created_collaborations
+    named = ", ".join(created[:SHOWN_NAMES]) or "-"
+    if len(created) > SHOWN_NAMES:
+        named = i18n.translate("Cli", "{names} and {more} more").format(
+            names=named, more=len(created) - SHOWN_NAMES
+        )
     print(
         i18n.translate("Cli", "Imported {barriers} barriers; new collaborations: {created}.").format(
-            barriers=result.barriers, created=", ".join(result.created_collaborations) or "-"
+            barriers=result.barriers, created=named
         )
     )
     if result.folded_cells:
