@@ -158,38 +158,35 @@ def test_a_failing_migration_changes_nothing(tmp_path, monkeypatch):
     assert "sponsor" not in columns
 
 
+def migrated_from(path, version: int, *downgrade: str) -> None:
+    """Takes a current database back to an older schema with `downgrade`, then opens it (migrating)
+    and opens it once more (the migrated schema must pass the exact check of any later open)."""
+    with sqlite3.connect(path) as connection:
+        for statement in downgrade:
+            connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {version}")
+    for _ in range(2):
+        open_database(path)
+        try:
+            assert [c.name for c in list_collaborations()] == ["Van versie één"]
+        finally:
+            close_database()
+    assert pragma(path, "user_version") == CURRENT
+
+
+def columns_of(path, table: str) -> list[str]:
+    with sqlite3.connect(path) as connection:
+        return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+
+
 def test_a_version_2_database_gains_the_exchanged_positions(tmp_path):
     path = current_database(tmp_path / "v2.sqlite")
-    with sqlite3.connect(path) as connection:  # take it back to the schema of version 2
-        connection.execute("ALTER TABLE exchange_base DROP COLUMN position")
-        connection.execute("PRAGMA user_version = 2")
-    open_database(path)
-    try:
-        assert [c.name for c in list_collaborations()] == ["Van versie één"]
-    finally:
-        close_database()
-    assert pragma(path, "user_version") == CURRENT
-    with sqlite3.connect(path) as connection:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(exchange_base)")]
-    assert "position" in columns
-    open_database(path)  # and the migrated schema passes the exact check of the next open
-    close_database()
+    migrated_from(path, 2, "ALTER TABLE exchange_base DROP COLUMN position")
+    assert "position" in columns_of(path, "exchange_base")
 
 
 def test_a_version_1_database_gains_what_exchange_files_need(tmp_path):
     path = current_database(tmp_path / "v1.sqlite")
-    with sqlite3.connect(path) as connection:  # take it back to the schema of version 1
-        connection.execute("ALTER TABLE barrier DROP COLUMN conflict_of")
-        connection.execute("DROP TABLE exchange_base")
-        connection.execute("PRAGMA user_version = 1")
-    open_database(path)
-    try:
-        assert [c.name for c in list_collaborations()] == ["Van versie één"]
-    finally:
-        close_database()
-    assert pragma(path, "user_version") == CURRENT
-    with sqlite3.connect(path) as connection:
-        columns = [row[1] for row in connection.execute("PRAGMA table_info(barrier)")]
-        tables = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    assert "conflict_of" in columns
-    assert "exchange_base" in tables
+    migrated_from(path, 1, "ALTER TABLE barrier DROP COLUMN conflict_of", "DROP TABLE exchange_base")
+    assert "conflict_of" in columns_of(path, "barrier")
+    assert "position" in columns_of(path, "exchange_base")
