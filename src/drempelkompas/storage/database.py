@@ -64,8 +64,13 @@ def open_database(path: Path | str) -> SqliteDatabase:
     db.connect()
     if version < migrations.SCHEMA_VERSION:
         migrations.migrate(db, version)
-    files.protect(path, *(Path(f"{path}{suffix}") for suffix in COMPANIONS), backups_folder(path))
+    _protect_files_of(path)
     return db
+
+
+def _protect_files_of(path: Path) -> None:
+    """No export may replace the open database, its companion files or its backups."""
+    files.protect(path, *(Path(f"{path}{suffix}") for suffix in COMPANIONS), backups_folder(path))
 
 
 def is_read_only(path: Path) -> bool:
@@ -191,6 +196,7 @@ def _open_read_only(path: Path) -> SqliteDatabase:
     db.path = path
     database.initialize(db)
     db.connect()
+    _protect_files_of(path)
     return db
 
 

@@ -156,12 +156,12 @@ def _same_file(first: Path, second: Path) -> bool:
         return False
 
 
-_known_umask: int | None = None
-
-
 def _umask() -> int:
-    global _known_umask
-    if _known_umask is None:
-        _known_umask = os.umask(0o077)  # reading the umask means setting it; put it straight back
-        os.umask(_known_umask)
-    return _known_umask
+    """The process's umask: read from Linux's /proc where it can be, else set and put straight back."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(next(line for line in status.splitlines() if line.startswith("Umask:")).split()[1], 8)
+    except (OSError, StopIteration, ValueError, IndexError):
+        umask = os.umask(0o077)
+        os.umask(umask)
+        return umask
