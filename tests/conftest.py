@@ -8,12 +8,21 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 
 from drempelkompas.storage.database import close_database, open_database
+from tests.sizes import LONG, LONG_TIMEOUT
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 if os.environ["QT_QPA_PLATFORM"] == "offscreen":
     # A desktop-sized screen (the plugin's default is 800x600), so windows keep the size they are given.
     screen = os.path.join(os.path.dirname(__file__), "offscreen-screen.json")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
+
+
+def pytest_collection_modifyitems(items):
+    """In the long run (tests/sizes.py) the full-size tests get a longer hang guard than the 120 s."""
+    if LONG:
+        for item in items:
+            if item.get_closest_marker("long") and not item.get_closest_marker("timeout"):
+                item.add_marker(pytest.mark.timeout(LONG_TIMEOUT))
 
 
 @pytest.fixture(autouse=True, scope="session")
