@@ -1,4 +1,4 @@
-"""Mutated CSV files: every one either imports completely or changes nothing (a thousand cases)."""
+"""Mutated CSV files: every one either imports completely or changes nothing (a thousand in the long run)."""
 
 import io
 
@@ -11,6 +11,9 @@ from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.csv_io import export_csv, import_csv
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.storage.database import close_database, open_database
+from tests.sizes import examples
+
+pytestmark = pytest.mark.long
 
 
 @pytest.fixture(scope="module")
@@ -59,11 +62,7 @@ def mutate(data: bytes, changes) -> bytes:
     return bytes(result)
 
 
-@settings(
-    max_examples=1000,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(**examples(50, 1000, HealthCheck.function_scoped_fixture))
 @given(changes=edits)
 def test_a_mutated_csv_imports_completely_or_not_at_all(valid_csv, db_path, tmp_path, changes):
     data = mutate(valid_csv, changes)
