@@ -1,4 +1,4 @@
-"""Mutated exchange files: every one either imports completely or changes nothing (1,200 cases).
+"""Mutated exchange files: every one either imports completely or changes nothing (1,200 in the long run).
 
 Two kinds of mutation: bytes of the archive itself (what a bad USB stick or mail gateway does),
 and values inside data.json with a fitting checksum (what a buggy or hostile program does).
@@ -17,13 +17,12 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services.exchange import import_file
 from drempelkompas.storage.database import close_database, open_database
 from tests.exchange_helpers import dump, filled_exchange_file, members, write_with
+from tests.sizes import examples
 from tests.test_csv_fuzz import edits, mutate
 
-FUZZ = settings(
-    max_examples=600,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+pytestmark = pytest.mark.long
+
+FUZZ = settings(**examples(50, 600, HealthCheck.function_scoped_fixture))
 
 
 @pytest.fixture(scope="module")
