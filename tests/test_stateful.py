@@ -4,6 +4,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -20,6 +21,9 @@ from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.domain.errors import ValidationError
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.storage.database import close_database, open_database
+from tests.sizes import examples
+
+pytestmark = pytest.mark.long
 
 titles = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cc", "Cs")), max_size=12
@@ -149,5 +153,5 @@ class BoardMachine(RuleBasedStateMachine):
                 assert summary.open_counts[precondition] == len(still_open)
 
 
-BoardMachine.TestCase.settings = settings(max_examples=60, stateful_step_count=25, deadline=None)
+BoardMachine.TestCase.settings = settings(**examples(10, 60), stateful_step_count=25)
 test_board_behaves_like_the_model = BoardMachine.TestCase
