@@ -25,8 +25,12 @@ from drempelkompas.domain.enums import Precondition  # noqa: E402
 from drempelkompas.services import barriers, collaborations  # noqa: E402
 from drempelkompas.storage.database import PRAGMAS, close_database, open_database  # noqa: E402
 from drempelkompas.storage.models import database  # noqa: E402
+from tests.sizes import cases  # noqa: E402
 
-CUTS = 500
+pytestmark = pytest.mark.long
+
+CUTS = cases(40, 500)
+CONTROL_CUTS = cases(20, 100)  # with less syncing most runs lose something
 EDITS = 24  # per run; the power goes somewhere among their writes
 
 
@@ -231,5 +235,5 @@ def test_with_the_apps_pragmas_no_power_cut_loses_a_committed_edit(template, tmp
 @pytest.mark.parametrize("synchronous", [0, 1], ids=["OFF", "NORMAL"])
 def test_the_controls_with_less_syncing_do_lose_edits(template, tmp_path, vfs, synchronous):
     """Proves the test can fail, and why the app uses FULL: in WAL mode NORMAL skips the sync at commit."""
-    lossy, _ = cut_many_times(template, tmp_path, vfs, synchronous=synchronous, runs=100)
+    lossy, _ = cut_many_times(template, tmp_path, vfs, synchronous=synchronous, runs=CONTROL_CUTS)
     assert lossy > 0
