@@ -19,8 +19,13 @@ from drempelkompas.services.collaborations import find_collaboration
 from drempelkompas.services.csv_io import import_csv
 from drempelkompas.services.exchange import export_file
 from drempelkompas.storage.database import close_database, open_database
+from tests.sizes import cases
 
-TRIALS = 20
+pytestmark = pytest.mark.long
+
+TRIALS = cases(5, 20)
+IMPORT_TRIALS = cases(3, 10)  # per kind of file
+GUI_TRIALS = cases(3, 6)
 
 WRITER = """
 import sys
@@ -123,7 +128,7 @@ def test_an_import_killed_half_way_leaves_all_of_it_or_none(tmp_path, kind):
     )
     duration = time.perf_counter() - started  # kill somewhere in a span that covers the whole import
     outcomes = []
-    for trial in range(10):
+    for trial in range(IMPORT_TRIALS):
         path = tmp_path / f"import-{trial}.sqlite"
         open_database(path)  # an existing, empty database, as a user would have
         close_database()
@@ -181,7 +186,7 @@ app.exec()
 def test_the_app_killed_while_cards_move_keeps_every_move_it_showed(tmp_path):
     rng = random.Random(11)
     checked = 0
-    for trial in range(6):
+    for trial in range(GUI_TRIALS):
         path = tmp_path / f"gui-{trial}.sqlite"
         child = subprocess.Popen(
             [sys.executable, "-c", GUI_WRITER, str(path)], stdout=subprocess.PIPE, text=True
@@ -204,4 +209,4 @@ def test_the_app_killed_while_cards_move_keeps_every_move_it_showed(tmp_path):
         # Only the move in progress at the kill (saved, not yet shown) may differ from the screen.
         assert len(differing) <= 1, differing
         checked += len(shown)
-    print(f"\ngui crash test: 6 kills, {checked} moves shown on screen")
+    print(f"\ngui crash test: {GUI_TRIALS} kills, {checked} moves shown on screen")
