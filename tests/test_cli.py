@@ -224,6 +224,7 @@ def test_while_the_app_has_the_database_reading_works_and_writing_waits_then_say
     run_cli("demo", "--db", str(db))
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLD_LOCK, str(db)],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "HOME": str(tmp_path / "home"), "XDG_DATA_HOME": str(tmp_path / "home" / "data")},
@@ -253,7 +254,7 @@ from drempelkompas.runtime.instance_lock import DatabaseLock
 lock = DatabaseLock(sys.argv[1])
 assert lock.acquire()
 print("locked", flush=True)
-time.sleep(60)
+sys.stdin.read()  # holds the lock until the test kills it (or ends), however long the test takes
 """
 
 
