@@ -60,7 +60,7 @@ def run_cli(tmp_path):
             text=True,
             encoding="utf-8",
             env={**env, **kwargs.pop("env", {})},
-            timeout=60,
+            timeout=100,  # a hung command: one takes seconds even on a busy machine
             **kwargs,
         )
 

@@ -50,7 +50,7 @@ def window(qtbot, demo_db):
     window = MainWindow(str(demo_db))
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitExposed(window, timeout=60_000)  # pytest-qt's 5 s default is tight on a busy machine
     return window
 
 
