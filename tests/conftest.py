@@ -26,9 +26,17 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(autouse=True, scope="session")
-def qt_test_mode():
-    """Keeps the app's settings and data folders away from the real user's."""
+def qt_test_mode(tmp_path_factory):
+    """Keeps the app's settings and data folders away from the real user's.
+
+    The settings get a folder of this run's own: Qt's test mode shares ~/.qttest between all test
+    runs of a user, and the widget tests clearing the settings would reset another run's.
+    """
+    from PySide6.QtCore import QSettings
+
     QStandardPaths.setTestModeEnabled(True)
+    folder = str(tmp_path_factory.mktemp("settings"))
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
 @pytest.fixture
