@@ -1,6 +1,8 @@
 """Use cases for barriers: add, edit, move, change status, pair a lesson, delete, and read the board.
 
 Every change is one transaction and leaves an entry per changed field in the barrier's history.
+Longer than most modules on purpose: every way a barrier changes, and the rules for its place
+in its column and its history, stand together, so none of them can drift from the others.
 """
 
 import uuid
