@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.board_actions = BoardActions(self)
         self.collaboration_actions = CollaborationActions(self)
         self.file_actions = FileActions(self)
+        self._connect_widgets()
         self._create_toolbar()
         self._create_menus()
         self._create_context_menus()
@@ -148,7 +149,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.resize(self._default_size())
 
-    def _create_toolbar(self) -> None:
+    def _connect_widgets(self) -> None:
+        """The buttons in the collaboration list, the header and the welcome page do the actions' work."""
         collaboration, files = self.collaboration_actions, self.file_actions
         self.panel.set_buttons(
             [
@@ -160,13 +162,15 @@ class MainWindow(QMainWindow):
         self.header.editRequested.connect(collaboration.edit_collaboration)
         self.welcome_demo.clicked.connect(files.load_demo)
         self.welcome_new.clicked.connect(collaboration.new_collaboration)
+
+    def _create_toolbar(self) -> None:
         self.toolbar = self.addToolBar("")
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (
             self.board_actions.new_barrier_action,
             self.board_actions.catalog_action,
-            collaboration.plan_action,
+            self.collaboration_actions.plan_action,
             None,
             self.undo_action,
             self.redo_action,
