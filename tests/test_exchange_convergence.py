@@ -16,7 +16,7 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.exchange import export_file, import_file
 from drempelkompas.storage.database import close_database, open_database
-from tests.sizes import LONG_TIMEOUT, cases
+from tests.sizes import cases
 
 pytestmark = pytest.mark.long
 
@@ -93,7 +93,6 @@ def random_edits(rng: random.Random, collaboration_id: int, count: int) -> None:
             pass  # an edit the rules refuse is simply not made
 
 
-@pytest.mark.timeout(LONG_TIMEOUT)
 @pytest.mark.parametrize("seed", range(cases(4, 60)))
 def test_laptops_that_exchange_back_and_forth_end_up_the_same(tmp_path, seed):
     rng = random.Random(seed)

@@ -15,6 +15,7 @@ from drempelkompas.runtime.locations import data_folder, path_key
 from drempelkompas.storage import files
 
 RAISE_REQUEST = b"raise"
+HANDSHAKE_MS = 2000  # generous: on a busy laptop the first copy may answer late
 
 
 class DatabaseLock:
@@ -46,17 +47,17 @@ class DatabaseLock:
     def ask_holder_to_raise(self) -> bool:
         socket = QLocalSocket()
         socket.connectToServer(self._server_name)
-        if not socket.waitForConnected(500):
+        if not socket.waitForConnected(HANDSHAKE_MS):
             return False
         socket.write(RAISE_REQUEST)
-        socket.waitForBytesWritten(500)
+        socket.waitForBytesWritten(HANDSHAKE_MS)
         socket.disconnectFromServer()
         return True
 
     def _answer(self, on_raise: Callable[[], None]) -> None:
         while self._server.hasPendingConnections():
             connection = self._server.nextPendingConnection()
-            connection.waitForReadyRead(200)
+            connection.waitForReadyRead(HANDSHAKE_MS)
             if bytes(connection.readAll()) == RAISE_REQUEST:
                 on_raise()
             connection.disconnectFromServer()
