@@ -259,7 +259,7 @@ def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
     once = sign_pdf(data, personal_certificate(tmp_path / "ingrid", "Ingrid Jansen"))
     twice = sign_pdf(once, personal_certificate(tmp_path / "peter", "Peter van Dijk"))
     assert oct((tmp_path / "ingrid" / "personal-signing-certificate.p12").stat().st_mode & 0o777) == "0o600"
-    checks = check_signatures(twice)
+    checks = check_signatures(twice).signatures
     assert [(c.signer, c.valid, c.changed_after) for c in checks] == [
         ("Ingrid Jansen", True, False),
         ("Peter van Dijk", True, False),
@@ -281,4 +281,4 @@ def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
     output = subprocess.run([pdfsig, str(signed)], capture_output=True, text=True).stdout
     assert "Signature Validation: Signature is Valid." not in output
     assert not verify_pdf(bytes(tampered), i18n.Language).ok
-    assert not check_signatures(bytes(tampered))[0].valid
+    assert not check_signatures(bytes(tampered)).signatures[0].valid

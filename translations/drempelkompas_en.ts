@@ -2245,6 +2245,22 @@ Database: {database}</translation>
         <source>ALTERED: content was added after the last signature</source>
         <translation>ALTERED: content was added after the last signature</translation>
     </message>
+    <message>
+        <source>ALTERED: what the pages show was changed after the export</source>
+        <translation>ALTERED: what the pages show was changed after the export</translation>
+    </message>
+    <message>
+        <source>ALTERED: the file was updated after the export by something other than a signature</source>
+        <translation>ALTERED: the file was updated after the export by something other than a signature</translation>
+    </message>
+    <message>
+        <source>ALTERED: signature {number} does not match the file</source>
+        <translation>ALTERED: signature {number} does not match the file</translation>
+    </message>
+    <message>
+        <source>ALTERED: something other than a signature was added after signature {number}</source>
+        <translation>ALTERED: something other than a signature was added after signature {number}</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

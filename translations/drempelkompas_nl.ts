@@ -2245,6 +2245,22 @@ Database: {database}</translation>
         <source>ALTERED: content was added after the last signature</source>
         <translation>GEWIJZIGD: na de laatste handtekening is inhoud toegevoegd</translation>
     </message>
+    <message>
+        <source>ALTERED: what the pages show was changed after the export</source>
+        <translation>GEWIJZIGD: wat de pagina&apos;s tonen is na de export veranderd</translation>
+    </message>
+    <message>
+        <source>ALTERED: the file was updated after the export by something other than a signature</source>
+        <translation>GEWIJZIGD: het bestand is na de export aangevuld met iets anders dan een handtekening</translation>
+    </message>
+    <message>
+        <source>ALTERED: signature {number} does not match the file</source>
+        <translation>GEWIJZIGD: handtekening {number} klopt niet met het bestand</translation>
+    </message>
+    <message>
+        <source>ALTERED: something other than a signature was added after signature {number}</source>
+        <translation>GEWIJZIGD: na handtekening {number} is iets anders dan een handtekening toegevoegd</translation>
+    </message>
 </context>
 <context>
     <name>argparse</name>

@@ -65,7 +65,7 @@ def sign(args) -> None:
 def verify(args) -> int:
     open_for(args)
     result = verify_file(args.file, i18n.Language)
-    print(f"{args.file}: {i18n.translate('Verify', result.outcome)}")
+    print(f"{args.file}: {result.outcome_text(i18n.translate)}")
     if result.version is not None:
         print(
             i18n.translate(

@@ -25,16 +25,29 @@ NOT_A_PLAN = QT_TRANSLATE_NOOP("Verify", "not an action plan exported by Drempel
 UNKNOWN_VERSION = QT_TRANSLATE_NOOP("Verify", "no signed-off version in this database has this fingerprint")
 ALTERED = QT_TRANSLATE_NOOP("Verify", "ALTERED: the file differs from the signed-off version it names")
 ALTERED_AFTER_SIGNING = QT_TRANSLATE_NOOP("Verify", "ALTERED: content was added after the last signature")
+PAGES_CHANGED = QT_TRANSLATE_NOOP("Verify", "ALTERED: what the pages show was changed after the export")
+UPDATED_OTHERWISE = QT_TRANSLATE_NOOP(
+    "Verify", "ALTERED: the file was updated after the export by something other than a signature"
+)
+SIGNATURE_INVALID = QT_TRANSLATE_NOOP("Verify", "ALTERED: signature {number} does not match the file")
+CHANGED_AFTER_SIGNATURE = QT_TRANSLATE_NOOP(
+    "Verify", "ALTERED: something other than a signature was added after signature {number}"
+)
 
 
 @dataclass
 class Verification:
     ok: bool
-    outcome: str  # one of the texts above (English source; translate in context "Verify")
+    outcome: str  # one of the texts above (English source; translate in context "Verify", then format)
     collaboration: str = ""
     version: int | None = None
     fingerprint: str = ""
     signatures: list = field(default_factory=list)  # signing.SignatureCheck, in signing order
+    number: int | None = None  # the signature an outcome names
+
+    def outcome_text(self, translate) -> str:
+        """The outcome in words; `translate(context, text)` is the caller's translator."""
+        return translate("Verify", self.outcome).format(number=self.number)
 
 
 def export_plan(collaboration_id: int, version: int | None, language: Language) -> bytes:
@@ -92,13 +105,32 @@ def verify_pdf(data: bytes, language_for) -> Verification:
     if data == expected:
         result.ok, result.outcome = True, UNALTERED
     elif data.startswith(expected):
-        from drempelkompas.documents.signing import UnreadablePdfError, check_signatures  # slow to import
-
-        try:
-            result.signatures = check_signatures(data)
-        except UnreadablePdfError:  # what was added after the export is not even a readable PDF
-            return result
-        covers_all = bool(result.signatures) and result.signatures[-1].covers_whole_file
-        result.ok = covers_all
-        result.outcome = UNALTERED if covers_all else ALTERED_AFTER_SIGNING
+        _judge_signed_copy(data, result)
     return result
+
+
+def _judge_signed_copy(data: bytes, result: Verification) -> None:
+    """An export followed by incremental updates: unaltered only if each update is one signature,
+    every signature matches the file, the pages show what the export showed, and the last
+    signature covers the whole file."""
+    from drempelkompas.documents.signing import UnreadablePdfError, check_signatures  # slow to import
+
+    try:
+        signed = check_signatures(data)
+    except UnreadablePdfError:  # what was added after the export is not even a readable PDF
+        return
+    result.signatures = signed.signatures
+    invalid = next((n for n, s in enumerate(signed.signatures, 1) if not s.valid), None)
+    changed_after = next((n for n, s in enumerate(signed.signatures[:-1], 1) if s.changed_after), None)
+    if signed.pages_changed:
+        result.outcome = PAGES_CHANGED
+    elif not signed.signatures or signed.revisions != 1 + len(signed.signatures):
+        result.outcome = UPDATED_OTHERWISE
+    elif invalid is not None:
+        result.outcome, result.number = SIGNATURE_INVALID, invalid
+    elif changed_after is not None:
+        result.outcome, result.number = CHANGED_AFTER_SIGNATURE, changed_after
+    elif not signed.signatures[-1].covers_whole_file:
+        result.outcome = ALTERED_AFTER_SIGNING
+    else:
+        result.ok, result.outcome = True, UNALTERED

@@ -7,6 +7,7 @@ incremental update that leaves the earlier bytes, and so earlier signatures, int
 
 import logging
 import os
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -17,6 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
+from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.misc import PdfReadError
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -128,24 +130,121 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: 
         raise _unreadable(shown_as, error) from None
 
 
-def check_signatures(data: bytes) -> list[SignatureCheck]:
-    """Every signature in the PDF, in signing order, validated offline."""
+@dataclass(frozen=True)
+class SignedFile:
+    """What the signatures on a file say, and whether anything but signatures was added to it."""
+
+    signatures: list[SignatureCheck]
+    pages_changed: bool  # what a page shows differs from the original revision (the export)
+    revisions: int  # the original revision plus one per incremental update
+
+
+def check_signatures(data: bytes) -> SignedFile:
+    """Every signature in the PDF, in signing order, validated offline; and what the updates changed."""
     try:
-        signatures = PdfFileReader(BytesIO(data)).embedded_signatures
+        reader = PdfFileReader(BytesIO(data))
+        signatures = reader.embedded_signatures
     except _READ_ERRORS as error:
         raise _unreadable(None, error) from None
-    checks = []
-    for signature in signatures:
-        status = validate_pdf_signature(signature, ValidationContext(allow_fetching=False))
+    try:
+        pages_changed = _pages_changed_since_first_revision(reader)
+    except (
+        *_READ_ERRORS,
+        zlib.error,
+        RecursionError,
+    ):  # revisions that cannot be compared are not the export
+        pages_changed = True
+    return SignedFile(
+        [_check(signature) for signature in signatures], pages_changed, reader.xrefs.total_revisions
+    )
+
+
+def _check(signature) -> SignatureCheck:
+    try:
         certificate = signature.signer_cert
-        checks.append(
-            SignatureCheck(
-                signer=certificate.subject.native.get("common_name", certificate.subject.human_friendly),
-                valid=bool(status.intact and status.valid),
-                trusted=bool(status.trusted),
-                covers_whole_file=status.coverage.name == "ENTIRE_FILE",
-                changed_after=status.modification_level not in _HARMLESS,
-                signed_at=status.signer_reported_dt,
-            )
+        signer = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
+    except Exception:  # a damaged certificate: the signature names nobody
+        signer = "?"
+    try:
+        status = validate_pdf_signature(signature, ValidationContext(allow_fetching=False))
+    except Exception:  # a damaged signature (its date, its certificate) is simply not valid
+        return SignatureCheck(signer, False, False, False, True, None)
+    return SignatureCheck(
+        signer=signer,
+        valid=bool(status.intact and status.valid),
+        trusted=bool(status.trusted),
+        covers_whole_file=status.coverage.name == "ENTIRE_FILE",
+        changed_after=status.modification_level not in _HARMLESS,
+        signed_at=status.signer_reported_dt,
+    )
+
+
+# What a signature's revision may add to the document catalog; anything else changes the document.
+_SIGNATURE_CATALOG_KEYS = {"/AcroForm", "/DSS", "/Perms", "/Extensions", "/Version"}
+# What a page is drawn from; a signature may add widgets to /Annots, and nothing more.
+_PAGE_APPEARANCE_KEYS = ("/Contents", "/Resources", "/MediaBox", "/CropBox", "/Rotate", "/UserUnit", "/Group")
+
+
+def _pages_changed_since_first_revision(reader: PdfFileReader) -> bool:
+    """Whether a later revision changed what the pages show, compared with the first (the export).
+
+    pyHanko's own difference analysis looks only at what comes after a signature; this also
+    covers updates made before the first signature and inside a signature's own revision.
+    """
+    if reader.xrefs.total_revisions == 1:
+        return False
+    original = reader.get_historical_resolver(0)
+    old_root, new_root = original.root, reader.root
+    if set(new_root) - set(old_root) - _SIGNATURE_CATALOG_KEYS:
+        return True
+    for key in set(old_root) - {"/AcroForm", "/Pages"}:
+        if key not in new_root or _plain(old_root[key]) != _plain(new_root[key]):
+            return True
+    old_pages, new_pages = _pages(old_root["/Pages"]), _pages(new_root["/Pages"])
+    if len(old_pages) != len(new_pages):
+        return True
+    for old, new in zip(old_pages, new_pages, strict=True):
+        if any(_plain(old.get(key)) != _plain(new.get(key)) for key in _PAGE_APPEARANCE_KEYS):
+            return True
+        old_annotations = {_plain(a) for a in _annotations(old)}
+        if any(_plain(a) not in old_annotations and not _is_signature_widget(a) for a in _annotations(new)):
+            return True
+    return False
+
+
+def _pages(node) -> list:
+    node = node.get_object()
+    if node.get("/Type") == "/Page":
+        return [node]
+    return [page for kid in node.get("/Kids", []) for page in _pages(kid)]
+
+
+def _annotations(page) -> list:
+    annotations = page.get("/Annots")
+    return [a.get_object() for a in annotations.get_object()] if annotations is not None else []
+
+
+def _is_signature_widget(annotation) -> bool:
+    field = annotation
+    while field is not None:
+        if field.get("/FT") == "/Sig":
+            return annotation.get("/Subtype") == "/Widget"
+        parent = field.get("/Parent")
+        field = parent.get_object() if parent is not None else None
+    return False
+
+
+def _plain(value, depth: int = 0):
+    """A PDF object as plain, comparable Python values, references followed (streams by their data)."""
+    if depth > 40:
+        raise ValueError("nested too deeply")
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, generic.StreamObject):
+        return ("stream", _plain(generic.DictionaryObject(value), depth + 1), bytes(value.data))
+    if isinstance(value, dict):
+        return tuple(
+            sorted((str(k), _plain(v, depth + 1)) for k, v in value.items() if k not in ("/Parent", "/P"))
         )
-    return checks
+    if isinstance(value, list):
+        return tuple(_plain(v, depth + 1) for v in value)
+    return repr(value)

@@ -1,0 +1,145 @@
+"""`verify` attacked as a reviewer or a forger would: content slipped in around real signatures.
+
+Before, a line such as "Besluit: budget van EUR 5 miljoen goedgekeurd" added to a page as an
+incremental update and then signed with a self-made certificate verified as "unaltered".
+"""
+
+from datetime import date
+from io import BytesIO
+
+import pytest
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.sign import fields, signers
+
+from drempelkompas.documents.plan_files import (
+    ALTERED,
+    CHANGED_AFTER_SIGNATURE,
+    PAGES_CHANGED,
+    SIGNATURE_INVALID,
+    UNALTERED,
+    UPDATED_OTHERWISE,
+    export_plan,
+    verify_pdf,
+)
+from drempelkompas.documents.signing import personal_certificate, sign_pdf
+from drempelkompas.domain.enums import Level
+from drempelkompas.runtime import i18n
+from drempelkompas.services import collaborations, plans
+from drempelkompas.services.demo import fill_demo
+
+DECISION = b"BT /F1 18 Tf 60 420 Td (Besluit: budget van EUR 5 miljoen goedgekeurd) Tj ET"
+
+
+@pytest.fixture
+def export(db_path, qapp):
+    fill_demo()
+    collaboration_id = collaborations.find_collaboration("Één loket voor mantelzorgers")
+    signatory = plans.Signatory("Ingrid Jansen", "Wethouder", Level.ADMINISTRATIVE, date.today())
+    plans.sign_off(collaboration_id, [signatory])
+    return export_plan(collaboration_id, 1, i18n.Language("nl"))
+
+
+@pytest.fixture
+def certificate(tmp_path):
+    return personal_certificate(tmp_path / "forger", "Vervalser")
+
+
+def with_decision(writer: IncrementalPdfFileWriter) -> None:
+    """Adds a line of text to the first page's content."""
+    page = writer.root["/Pages"]["/Kids"][0].get_object()
+    contents = page["/Contents"]
+    added = writer.add_object(generic.StreamObject(stream_data=DECISION))
+    existing = list(contents) if isinstance(contents, generic.ArrayObject) else [contents]
+    page["/Contents"] = generic.ArrayObject([*existing, added])
+    writer.update_container(page)
+
+
+def updated(data: bytes, change) -> bytes:
+    writer = IncrementalPdfFileWriter(BytesIO(data))
+    change(writer)
+    output = BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def verdict(data: bytes):
+    result = verify_pdf(data, i18n.Language)
+    return result.ok, result.outcome, result.number
+
+
+def test_a_genuinely_signed_export_verifies(export, certificate, tmp_path):
+    twice = sign_pdf(sign_pdf(export, certificate), personal_certificate(tmp_path / "b", "Peter"))
+    assert verdict(twice) == (True, UNALTERED, None)
+
+
+def test_a_line_added_then_signed_is_altered(export, certificate):
+    forged = sign_pdf(updated(export, with_decision), certificate)
+    assert verdict(forged) == (False, PAGES_CHANGED, None)
+
+
+def test_a_line_added_between_two_signatures_is_altered(export, certificate, tmp_path):
+    first = sign_pdf(export, personal_certificate(tmp_path / "ingrid", "Ingrid Jansen"))
+    forged = sign_pdf(updated(first, with_decision), certificate)
+    assert verdict(forged)[:2] == (False, PAGES_CHANGED)
+
+
+def test_a_line_slipped_into_the_signatures_own_revision_is_altered(export, certificate):
+    writer = IncrementalPdfFileWriter(BytesIO(export))
+    with_decision(writer)
+    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(certificate), passphrase=None)
+    metadata = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
+    forged = signers.sign_pdf(writer, metadata, signer=signer).getvalue()
+    assert verdict(forged) == (False, PAGES_CHANGED, None)
+
+
+def test_an_annotation_drawn_over_a_page_is_altered(export, certificate):
+    def annotate(writer):
+        page = writer.root["/Pages"]["/Kids"][0].get_object()
+        note = generic.DictionaryObject(
+            {
+                generic.NameObject("/Type"): generic.NameObject("/Annot"),
+                generic.NameObject("/Subtype"): generic.NameObject("/FreeText"),
+                generic.NameObject("/Rect"): generic.ArrayObject(
+                    [generic.NumberObject(n) for n in (50, 400, 500, 440)]
+                ),
+                generic.NameObject("/Contents"): generic.TextStringObject("Besluit: goedgekeurd"),
+            }
+        )
+        page["/Annots"] = generic.ArrayObject([writer.add_object(note)])
+        writer.update_container(page)
+
+    forged = sign_pdf(updated(export, annotate), certificate)
+    assert verdict(forged) == (False, PAGES_CHANGED, None)
+
+
+def test_an_update_that_is_no_signature_is_altered(export, certificate):
+    def retitle(writer):
+        writer.set_info(
+            generic.DictionaryObject({generic.NameObject("/Title"): generic.TextStringObject("Iets anders")})
+        )
+
+    assert verdict(sign_pdf(updated(export, retitle), certificate))[:2] == (False, UPDATED_OTHERWISE)
+
+
+def test_one_changed_byte_at_the_end_of_a_twice_signed_file_is_altered(export, certificate, tmp_path):
+    twice = bytearray(sign_pdf(sign_pdf(export, certificate), personal_certificate(tmp_path / "b", "Peter")))
+    start = twice.rindex(b"/Contents <") + len(b"/Contents <") + 40  # inside signature 2's own bytes
+    twice[start] = ord("0") if twice[start] != ord("0") else ord("1")
+    ok, outcome, _ = verdict(bytes(twice))
+    assert not ok and outcome in (ALTERED, SIGNATURE_INVALID, CHANGED_AFTER_SIGNATURE)
+
+
+@pytest.mark.parametrize("where", ["date", "certificate"])
+def test_a_damaged_signature_gives_a_verdict_not_an_error(export, certificate, where):
+    signed = bytearray(sign_pdf(export, certificate))
+    if where == "date":
+        position = (
+            signed.index(b"/M (D") + len(b"/M (D") + 6
+        )  # a digit of the year (':' is written as an octal escape)
+        signed[position] = ord("X")
+    else:
+        position = signed.index(b"/Contents <") + 400  # inside the certificate in the signature's CMS data
+        signed[position] = ord("f") if signed[position] != ord("f") else ord("0")
+    ok, _, _ = verdict(bytes(signed))
+    assert not ok
