@@ -177,9 +177,11 @@ def test_a_signed_off_plan_is_never_altered_by_an_import(laptops, tmp_path):
     a, b = laptops
     on_a, on_b = round_trip(a, b, tmp_path)
     with b:
+        barriers.add_barrier(on_b, Precondition.FUNDING, "Nieuw op B")  # a version needs a changed plan
         plans.sign_off(on_b, [Signatory("Directeur", "", Level.MANAGEMENT, date(2026, 11, 20))])
         export_file(tmp_path / "back.drempel", [on_b])
     with a:
+        barriers.add_barrier(on_a, Precondition.FUNDING, "Nieuw op A")
         plans.sign_off(on_a, [Signatory("Gedeputeerde", "", Level.ADMINISTRATIVE, date(2026, 11, 21))])
         mine = plans.find_by_fingerprint(plans.versions(on_a)[1].fingerprint)
         import_file(tmp_path / "back.drempel")

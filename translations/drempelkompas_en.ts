@@ -1166,6 +1166,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>A plan needs at least one signatory to be signed off.</translation>
     </message>
     <message>
+        <source>Nothing changed since version {number}: that version is still current.</source>
+        <translation>Nothing changed since version {number}: that version is still current.</translation>
+    </message>
+    <message>
         <source>There is no signed-off version {number}.</source>
         <translation>There is no signed-off version {number}.</translation>
     </message>
@@ -1938,6 +1942,22 @@ Database: {database}</translation>
         <translation>Version {number} is signed off. Its fingerprint is {fingerprint}.</translation>
     </message>
     <message>
+        <source>Sign off version {number}, signed by {names}?
+
+Points of attention still open: {gaps}.
+
+A signed-off version cannot be changed afterwards; later changes to the board need a new version.</source>
+        <translation>Sign off version {number}, signed by {names}?
+
+Points of attention still open: {gaps}.
+
+A signed-off version cannot be changed afterwards; later changes to the board need a new version.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
         <source>{name} - action plan - draft.pdf</source>
         <translation>{name} - action plan - draft.pdf</translation>
     </message>
@@ -1966,8 +1986,24 @@ Database: {database}</translation>
         <translation>Choose the exported plan to sign</translation>
     </message>
     <message>
-        <source>Choose your certificate (cancel to use your personal one)</source>
-        <translation>Choose your certificate (cancel to use your personal one)</translation>
+        <source>Sign a PDF</source>
+        <translation>Sign a PDF</translation>
+    </message>
+    <message>
+        <source>Sign with which certificate?</source>
+        <translation>Sign with which certificate?</translation>
+    </message>
+    <message>
+        <source>My personal certificate</source>
+        <translation>My personal certificate</translation>
+    </message>
+    <message>
+        <source>A certificate file…</source>
+        <translation>A certificate file…</translation>
+    </message>
+    <message>
+        <source>Choose your certificate</source>
+        <translation>Choose your certificate</translation>
     </message>
     <message>
         <source>Certificates (*.p12 *.pfx)</source>

@@ -1166,6 +1166,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Een plan heeft minstens één ondertekenaar nodig om te worden vastgesteld.</translation>
     </message>
     <message>
+        <source>Nothing changed since version {number}: that version is still current.</source>
+        <translation>Er is niets veranderd sinds versie {number}: die versie is nog actueel.</translation>
+    </message>
+    <message>
         <source>There is no signed-off version {number}.</source>
         <translation>Er is geen vastgestelde versie {number}.</translation>
     </message>
@@ -1938,6 +1942,22 @@ Database: {database}</translation>
         <translation>Versie {number} is vastgesteld. De vingerafdruk is {fingerprint}.</translation>
     </message>
     <message>
+        <source>Sign off version {number}, signed by {names}?
+
+Points of attention still open: {gaps}.
+
+A signed-off version cannot be changed afterwards; later changes to the board need a new version.</source>
+        <translation>Versie {number} vaststellen, ondertekend door {names}?
+
+Aandachtspunten die nog openstaan: {gaps}.
+
+Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op het bord vragen een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Vaststellen</translation>
+    </message>
+    <message>
         <source>{name} - action plan - draft.pdf</source>
         <translation>{name} - actieplan - concept.pdf</translation>
     </message>
@@ -1966,8 +1986,24 @@ Database: {database}</translation>
         <translation>Kies het geëxporteerde plan dat je wilt ondertekenen</translation>
     </message>
     <message>
-        <source>Choose your certificate (cancel to use your personal one)</source>
-        <translation>Kies je certificaat (annuleer om je persoonlijke te gebruiken)</translation>
+        <source>Sign a PDF</source>
+        <translation>Een pdf ondertekenen</translation>
+    </message>
+    <message>
+        <source>Sign with which certificate?</source>
+        <translation>Met welk certificaat ondertekenen?</translation>
+    </message>
+    <message>
+        <source>My personal certificate</source>
+        <translation>Mijn persoonlijke certificaat</translation>
+    </message>
+    <message>
+        <source>A certificate file…</source>
+        <translation>Een certificaatbestand…</translation>
+    </message>
+    <message>
+        <source>Choose your certificate</source>
+        <translation>Kies het certificaat</translation>
     </message>
     <message>
         <source>Certificates (*.p12 *.pfx)</source>

@@ -1,6 +1,6 @@
 """The plan dialog: gaps follow the signatories, sign-off freezes a version, export writes the PDF."""
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from drempelkompas.documents.plan_files import verify_pdf
 from drempelkompas.runtime import i18n
@@ -25,11 +25,29 @@ def test_sign_off_and_export_from_the_dialog(qtbot, window, monkeypatch, tmp_pat
     dialog.signatories.item(0, 0).setText("Fatima el Amrani")
     dialog.signatories.item(0, 1).setText("Wethouder")
     assert "No signatory at the administrative level." not in texts(dialog.gaps)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.No)
+    dialog.sign_off_button.click()  # the confirmation, answered No: nothing is frozen
+    assert plans.versions(collaboration) == []
+
+    def answer_yes(parent, title, text):
+        message_boxes.append(("question", title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
     dialog.sign_off_button.click()
     (version,) = plans.versions(collaboration)
     assert version.signatories == ("Fatima el Amrani",)
     assert message_boxes.pop()[1] == "Signed off"
+    confirmation = message_boxes.pop()[2]
+    assert "Sign off version 1, signed by Fatima el Amrani (Administrative)?" in confirmation
+    assert "cannot be changed afterwards" in confirmation
     assert dialog.versions.topLevelItem(1).text(3) == "current"
+    assert dialog.signatories.rowCount() == 1 and not dialog.signatories.item(0, 0).text()  # for the next one
+
+    dialog.signatories.item(0, 0).setText("Fatima el Amrani")
+    dialog.sign_off_button.click()  # nothing changed on the board since version 1
+    assert "Nothing changed since version 1" in dialog.sign_off_error.text()
+    assert len(plans.versions(collaboration)) == 1
 
     target = tmp_path / "plan.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
@@ -42,3 +60,17 @@ def test_sign_off_and_export_from_the_dialog(qtbot, window, monkeypatch, tmp_pat
     barriers.update_barrier(card.id, title="Veranderd na vaststelling")
     dialog.refresh()
     assert dialog.versions.topLevelItem(1).text(3) == "re-approval needed: the board changed"
+
+
+def test_cancelling_the_choice_of_certificate_signs_nothing(qtbot, window, monkeypatch, tmp_path):
+    (tmp_path / "plans").mkdir()
+    source = tmp_path / "plans" / "plan.pdf"
+    source.write_bytes(b"%PDF-1.4 not read when cancelled")
+    dialog = PlanDialog(window.board.collaboration_id, window)
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(source), ""))
+    saved = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: saved.append(1) or ("", ""))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Cancel)
+    dialog.sign_pdf()
+    assert saved == [] and sorted(p.name for p in source.parent.iterdir()) == ["plan.pdf"]

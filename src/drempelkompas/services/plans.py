@@ -45,7 +45,11 @@ def draft(collaboration_id: int, signatories: list[Signatory] | None = None) -> 
 
 
 def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSummary:
-    """Freezes the current plan as the next numbered version, signed off by `signatories`."""
+    """Freezes the current plan as the next numbered version, signed off by `signatories`.
+
+    Refused when the plan is the same as the latest version's: a second identical version
+    would only make two versions look current.
+    """
     cleaned = [_clean_signatory(s) for s in signatories]
     if not cleaned:
         raise ValidationError(
@@ -55,6 +59,19 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
         number = _next_number(collaboration_id)
         now = _now()
         snapshot = _snapshot(collaboration_id, cleaned, number, SIGNED_OFF, now)
+        latest = (
+            PlanVersion.select()
+            .where(PlanVersion.collaboration == collaboration_id)
+            .order_by(PlanVersion.number.desc())
+            .first()
+        )
+        if latest is not None and latest.content_fingerprint == plan.content_fingerprint(snapshot):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Nothing changed since version {number}: that version is still current."
+                ),
+                number=latest.number,
+            )
         PlanVersion.create(
             collaboration=collaboration_id,
             number=number,

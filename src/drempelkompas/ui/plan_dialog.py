@@ -203,12 +203,15 @@ class PlanDialog(Retranslating, QDialog):
 
     def sign_off(self) -> None:
         signatories = [s for s in self._signatories(strict=True) if s.name or s.role]
+        if signatories and not self._confirm_sign_off(signatories):
+            return
         try:
             version = plans.sign_off(self.collaboration_id, signatories)
         except DrempelError as error:
             self.sign_off_error.show_problem(i18n.error_text(error))
             return
         self.sign_off_error.show_problem("")
+        self._clear_signatories()  # the next version is signed off by whoever signs it then
         self.refresh()
         QMessageBox.information(
             self,
@@ -217,6 +220,22 @@ class PlanDialog(Retranslating, QDialog):
                 number=version.number, fingerprint=version.fingerprint
             ),
         )
+
+    def _confirm_sign_off(self, signatories: list[Signatory]) -> bool:
+        """Shows what is about to be frozen; True when the user goes ahead."""
+        draft = plans.draft(self.collaboration_id, signatories)
+        names = ", ".join(f"{s.name} ({i18n.label(s.level)})" for s in signatories)
+        text = self.tr(
+            "Sign off version {number}, signed by {names}?\n\nPoints of attention still open: {gaps}.\n\n"
+            "A signed-off version cannot be changed afterwards; "
+            "later changes to the board need a new version."
+        ).format(number=draft["version"], names=names, gaps=len(draft["gaps"]))
+        answer = QMessageBox.question(self, self.tr("Sign off"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _clear_signatories(self) -> None:
+        self.signatories.setRowCount(0)
+        self._add_signatory_row()
 
     # -- files -----------------------------------------------------------------------------
 
@@ -260,12 +279,9 @@ class PlanDialog(Retranslating, QDialog):
         )
         if not source:
             return
-        certificate, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose your certificate (cancel to use your personal one)"),
-            str(Path.home()),
-            self.tr("Certificates (*.p12 *.pfx)"),
-        )
+        certificate = self._choose_certificate()
+        if certificate is False:  # cancelled: nothing is signed
+            return
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the signed plan as"),
@@ -275,12 +291,31 @@ class PlanDialog(Retranslating, QDialog):
         if not target:
             return
         try:
-            sign_plan_file(
-                source, target, Path(certificate) if certificate else None, signing_folder(), signer_name()
-            )
+            sign_plan_file(source, target, certificate, signing_folder(), signer_name())
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
         QMessageBox.information(
             self, self.tr("Plan signed"), self.tr("The signed plan was saved as {file}.").format(file=target)
         )
+
+    def _choose_certificate(self) -> Path | bool | None:
+        """A certificate file, None for the personal certificate, or False when the user cancels."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Sign a PDF"),
+            self.tr("Sign with which certificate?"),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        personal = box.addButton(self.tr("My personal certificate"), QMessageBox.ButtonRole.AcceptRole)
+        from_file = box.addButton(self.tr("A certificate file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        if box.clickedButton() is personal:
+            return None
+        if box.clickedButton() is not from_file:
+            return False
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose your certificate"), str(Path.home()), self.tr("Certificates (*.p12 *.pfx)")
+        )
+        return Path(path) if path else False
