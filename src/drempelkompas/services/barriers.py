@@ -21,14 +21,14 @@ from drempelkompas.services import validation as v
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
 from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
 from drempelkompas.storage.models import (
+    INSERT_BATCH,
     Barrier,
     BarrierChange,
     Lesson,
     database,
+    insert_in_batches,
     utc_now,
 )
-
-_INSERT_BATCH = 500  # rows per INSERT statement; SQLite allows 32,766 values in one
 
 # Fields that `update_barrier` edits; the others have their own use case.
 _EDITABLE = {
@@ -152,19 +152,17 @@ def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
         position = sizes.get(column, 0)
         sizes[column] = position + 1
         new.append(row | {"uuid": uuid.uuid4(), "position": position, "lesson": lesson_id})
-    for start in range(0, len(new), _INSERT_BATCH):
-        Barrier.insert_many(new[start : start + _INSERT_BATCH]).execute()
+    insert_in_batches(Barrier, new)
     ids = {}
     uuids = [row["uuid"] for row in new]
-    for start in range(0, len(uuids), _INSERT_BATCH):
-        batch = uuids[start : start + _INSERT_BATCH]
+    for start in range(0, len(uuids), INSERT_BATCH):
+        batch = uuids[start : start + INSERT_BATCH]
         ids.update(Barrier.select(Barrier.uuid, Barrier.id).where(Barrier.uuid.in_(batch)).tuples())
     history = [
         {"uuid": uuid.uuid4(), "barrier": ids[row["uuid"]], "field": "created", "new_value": row["title"]}
         for row in new
     ]
-    for start in range(0, len(history), _INSERT_BATCH):
-        BarrierChange.insert_many(history[start : start + _INSERT_BATCH]).execute()
+    insert_in_batches(BarrierChange, history)
 
 
 def add_typical_barriers(

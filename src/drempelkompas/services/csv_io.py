@@ -218,6 +218,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The CSV file is empty."))
         columns = _columns(header)
         rows = []
+        row_number = 1
         for row_number, cells in enumerate(reader, 2):  # as the spreadsheet counts: the header is row 1
             if not any(cell.strip() for cell in cells):
                 continue
@@ -234,7 +235,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     except csv.Error as problem:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The CSV file cannot be read near row {row}: {problem}"),
-            row=len(rows) + 2,
+            row=row_number + 1,  # the row after the last one read
             problem=problem,
         ) from None
     return rows

@@ -34,6 +34,7 @@ from drempelkompas.storage.models import (
     Partner,
     PlanVersion,
     database,
+    insert_in_batches,
 )
 
 __all__ = ["ExchangeFileError", "ExchangeRecordError", "ImportReport", "export_file", "import_file"]
@@ -238,7 +239,8 @@ class _Merge:
             if fields["precondition"] == local.precondition:
                 fields["position"] = self._merged_position(local, incoming)
             Barrier.update(**fields).where(Barrier.id == local.id).execute()
-        elif local.precondition == incoming["precondition"]:  # the same content: perhaps moved
+        elif local.precondition == incoming["precondition"]:
+            # In the same column on both sides (the content may differ, too): merge its place.
             position = self._merged_position(local, incoming)
             if position != local.position:
                 Barrier.update(position=position).where(Barrier.id == local.id).execute()
@@ -283,12 +285,10 @@ class _Merge:
 
     def _insert_new_rows(self) -> None:
         """The added barriers and history entries, many rows per statement."""
-        for start in range(0, len(self.new_barriers), 100):
-            Barrier.insert_many(self.new_barriers[start : start + 100]).execute()
+        insert_in_batches(Barrier, self.new_barriers)
         ids = {u: row.id for u, row in _existing(Barrier, list({u for u, _ in self.new_changes})).items()}
         rows = [change | {"barrier": ids[barrier_uuid]} for barrier_uuid, change in self.new_changes]
-        for start in range(0, len(rows), 200):
-            BarrierChange.insert_many(rows[start : start + 200]).execute()
+        insert_in_batches(BarrierChange, rows)
 
     # plan versions
 

@@ -134,3 +134,11 @@ class ExchangeBase(Model):
 
 
 ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, ExchangeBase)
+
+INSERT_BATCH = 200  # rows per INSERT statement: SQLite allows a limited number of values in one
+
+
+def insert_in_batches(model, rows: list[dict]) -> None:
+    """Inserts many rows, a batch per statement (the caller holds the transaction)."""
+    for start in range(0, len(rows), INSERT_BATCH):
+        model.insert_many(rows[start : start + INSERT_BATCH]).execute()
