@@ -145,11 +145,12 @@ def test_plan_signoff_export_sign_and_verify_from_the_command_line(run_cli, tmp_
     assert "unaltered export of a signed-off version" in verified.stdout and "version 1" in verified.stdout
 
     signed = tmp_path / "plan-v1-signed.pdf"
-    result = run_cli("plan", "sign", str(pdf), "--name", "Ingrid Jansen", "-o", str(signed))
+    passphrase = {"DREMPELKOMPAS_P12_PASSWORD": "correct horse battery"}
+    result = run_cli("plan", "sign", str(pdf), "--name", "Ingrid Jansen", "-o", str(signed), env=passphrase)
     assert result.returncode == 0, result.stderr
     verified = run_cli("verify", str(signed), "--db", db, "--lang", "nl")
     assert verified.returncode == 0, verified.stdout
-    assert "Handtekening 1: Ingrid Jansen, geldig" in verified.stdout
+    assert "Handtekening 1: Ingrid Jansen, " in verified.stdout and "; geldig;" in verified.stdout
 
     altered = bytearray(pdf.read_bytes())
     altered[len(altered) // 3] ^= 0x20

@@ -22,6 +22,7 @@ from drempelkompas.services import barriers, collaborations, plans
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.plans import Signatory
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
+from tests.certificates import personal, sign
 from tests.sizes import examples
 
 NAME = "Één loket voor mantelzorgers"
@@ -252,13 +253,13 @@ def test_texts_at_the_field_limits_lay_out_without_error(demo, nl):
 
 
 def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
-    from drempelkompas.documents.signing import check_signatures, personal_certificate, sign_pdf
+    from drempelkompas.documents.signing import PERSONAL_CERTIFICATE, check_signatures
 
     plans.sign_off(demo, SIGNATORIES)
     data = export_plan(demo, 1, nl)
-    once = sign_pdf(data, personal_certificate(tmp_path / "ingrid", "Ingrid Jansen"))
-    twice = sign_pdf(once, personal_certificate(tmp_path / "peter", "Peter van Dijk"))
-    assert oct((tmp_path / "ingrid" / "personal-signing-certificate.p12").stat().st_mode & 0o777) == "0o600"
+    once = sign(data, personal(tmp_path / "ingrid", "Ingrid Jansen"))
+    twice = sign(once, personal(tmp_path / "peter", "Peter van Dijk"))
+    assert oct((tmp_path / "ingrid" / PERSONAL_CERTIFICATE).stat().st_mode & 0o777) == "0o600"
     checks = check_signatures(twice).signatures
     assert [(c.signer, c.valid, c.changed_after) for c in checks] == [
         ("Ingrid Jansen", True, False),

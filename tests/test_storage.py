@@ -179,14 +179,34 @@ def columns_of(path, table: str) -> list[str]:
         return [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
 
 
+BEFORE_V4 = (
+    "DROP TABLE plan_export",
+    "ALTER TABLE plan_version DROP COLUMN origin",
+    "ALTER TABLE plan_version DROP COLUMN withdrawn_at",
+    "ALTER TABLE plan_version DROP COLUMN withdrawn_by",
+    "ALTER TABLE plan_version DROP COLUMN withdrawal_reason",
+)
+
+
+def test_a_version_3_database_gains_the_plan_records(tmp_path):
+    path = current_database(tmp_path / "v3.sqlite")
+    migrated_from(path, 3, *BEFORE_V4)
+    assert {"origin", "withdrawn_at", "withdrawn_by", "withdrawal_reason"} <= set(
+        columns_of(path, "plan_version")
+    )
+    assert "sha256" in columns_of(path, "plan_export")
+
+
 def test_a_version_2_database_gains_the_exchanged_positions(tmp_path):
     path = current_database(tmp_path / "v2.sqlite")
-    migrated_from(path, 2, "ALTER TABLE exchange_base DROP COLUMN position")
+    migrated_from(path, 2, *BEFORE_V4, "ALTER TABLE exchange_base DROP COLUMN position")
     assert "position" in columns_of(path, "exchange_base")
 
 
 def test_a_version_1_database_gains_what_exchange_files_need(tmp_path):
     path = current_database(tmp_path / "v1.sqlite")
-    migrated_from(path, 1, "ALTER TABLE barrier DROP COLUMN conflict_of", "DROP TABLE exchange_base")
+    migrated_from(
+        path, 1, *BEFORE_V4, "ALTER TABLE barrier DROP COLUMN conflict_of", "DROP TABLE exchange_base"
+    )
     assert "conflict_of" in columns_of(path, "barrier")
     assert "position" in columns_of(path, "exchange_base")

@@ -22,11 +22,11 @@ from drempelkompas.documents.plan_files import (
     export_plan,
     verify_pdf,
 )
-from drempelkompas.documents.signing import personal_certificate, sign_pdf
 from drempelkompas.domain.enums import Level
 from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations, plans
 from drempelkompas.services.demo import fill_demo
+from tests.certificates import PASSPHRASE, personal, sign
 
 DECISION = b"BT /F1 18 Tf 60 420 Td (Besluit: budget van EUR 5 miljoen goedgekeurd) Tj ET"
 
@@ -42,7 +42,7 @@ def export(db_path, qapp):
 
 @pytest.fixture
 def certificate(tmp_path):
-    return personal_certificate(tmp_path / "forger", "Vervalser")
+    return personal(tmp_path / "forger", "Vervalser")
 
 
 def with_decision(writer: IncrementalPdfFileWriter) -> None:
@@ -69,25 +69,25 @@ def verdict(data: bytes):
 
 
 def test_a_genuinely_signed_export_verifies(export, certificate, tmp_path):
-    twice = sign_pdf(sign_pdf(export, certificate), personal_certificate(tmp_path / "b", "Peter"))
+    twice = sign(sign(export, certificate), personal(tmp_path / "b", "Peter"))
     assert verdict(twice) == (True, UNALTERED, None)
 
 
 def test_a_line_added_then_signed_is_altered(export, certificate):
-    forged = sign_pdf(updated(export, with_decision), certificate)
+    forged = sign(updated(export, with_decision), certificate)
     assert verdict(forged) == (False, PAGES_CHANGED, None)
 
 
 def test_a_line_added_between_two_signatures_is_altered(export, certificate, tmp_path):
-    first = sign_pdf(export, personal_certificate(tmp_path / "ingrid", "Ingrid Jansen"))
-    forged = sign_pdf(updated(first, with_decision), certificate)
+    first = sign(export, personal(tmp_path / "ingrid", "Ingrid Jansen"))
+    forged = sign(updated(first, with_decision), certificate)
     assert verdict(forged)[:2] == (False, PAGES_CHANGED)
 
 
 def test_a_line_slipped_into_the_signatures_own_revision_is_altered(export, certificate):
     writer = IncrementalPdfFileWriter(BytesIO(export))
     with_decision(writer)
-    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(certificate), passphrase=None)
+    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(certificate), passphrase=PASSPHRASE)
     metadata = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
     forged = signers.sign_pdf(writer, metadata, signer=signer).getvalue()
     assert verdict(forged) == (False, PAGES_CHANGED, None)
@@ -109,7 +109,7 @@ def test_an_annotation_drawn_over_a_page_is_altered(export, certificate):
         page["/Annots"] = generic.ArrayObject([writer.add_object(note)])
         writer.update_container(page)
 
-    forged = sign_pdf(updated(export, annotate), certificate)
+    forged = sign(updated(export, annotate), certificate)
     assert verdict(forged) == (False, PAGES_CHANGED, None)
 
 
@@ -119,11 +119,11 @@ def test_an_update_that_is_no_signature_is_altered(export, certificate):
             generic.DictionaryObject({generic.NameObject("/Title"): generic.TextStringObject("Iets anders")})
         )
 
-    assert verdict(sign_pdf(updated(export, retitle), certificate))[:2] == (False, UPDATED_OTHERWISE)
+    assert verdict(sign(updated(export, retitle), certificate))[:2] == (False, UPDATED_OTHERWISE)
 
 
 def test_one_changed_byte_at_the_end_of_a_twice_signed_file_is_altered(export, certificate, tmp_path):
-    twice = bytearray(sign_pdf(sign_pdf(export, certificate), personal_certificate(tmp_path / "b", "Peter")))
+    twice = bytearray(sign(sign(export, certificate), personal(tmp_path / "b", "Peter")))
     start = twice.rindex(b"/Contents <") + len(b"/Contents <") + 40  # inside signature 2's own bytes
     twice[start] = ord("0") if twice[start] != ord("0") else ord("1")
     ok, outcome, _ = verdict(bytes(twice))
@@ -132,7 +132,7 @@ def test_one_changed_byte_at_the_end_of_a_twice_signed_file_is_altered(export, c
 
 @pytest.mark.parametrize("where", ["date", "certificate"])
 def test_a_damaged_signature_gives_a_verdict_not_an_error(export, certificate, where):
-    signed = bytearray(sign_pdf(export, certificate))
+    signed = bytearray(sign(export, certificate))
     if where == "date":
         position = (
             signed.index(b"/M (D") + len(b"/M (D") + 6

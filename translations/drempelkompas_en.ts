@@ -622,6 +622,61 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Your personal certificate</source>
+        <translation>Your personal certificate</translation>
+    </message>
+    <message>
+        <source>Your signatures carry this name. The certificate is kept in your own data folder; the passphrase protects it, so a copy of that folder cannot sign in your name. It is asked every time you sign.</source>
+        <translation>Your signatures carry this name. The certificate is kept in your own data folder; the passphrase protects it, so a copy of that folder cannot sign in your name. It is asked every time you sign.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Repeat the passphrase:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>Give the name your signatures carry.</source>
+        <translation>Give the name your signatures carry.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>The passphrase needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown language {code}; available: {codes}.</source>
@@ -704,12 +759,24 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Exported the plan to {file}.</translation>
     </message>
     <message>
+        <source>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</source>
+        <translation>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</translation>
+    </message>
+    <message>
         <source>Signed off version {number}; fingerprint {fingerprint}</source>
         <translation>Signed off version {number}; fingerprint {fingerprint}</translation>
     </message>
     <message>
+        <source>Withdrew version {number}.</source>
+        <translation>Withdrew version {number}.</translation>
+    </message>
+    <message>
         <source>Signed {file} into {output}.</source>
         <translation>Signed {file} into {output}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate: </source>
+        <translation>Passphrase of the certificate: </translation>
     </message>
     <message>
         <source>Collaboration: {name}; version {number}; fingerprint {fingerprint}</source>
@@ -724,16 +791,24 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>INVALID</translation>
     </message>
     <message>
-        <source>(personal certificate, not from a trusted authority)</source>
-        <translation>(personal certificate, not from a trusted authority)</translation>
+        <source>from a trusted authority</source>
+        <translation>from a trusted authority</translation>
     </message>
     <message>
-        <source>— changed after signing</source>
-        <translation>— changed after signing</translation>
+        <source>personal certificate, not from a trusted authority</source>
+        <translation>personal certificate, not from a trusted authority</translation>
     </message>
     <message>
-        <source>Signature {number}: {signer}, {state}{trust}{after}</source>
-        <translation>Signature {number}: {signer}, {state}{trust}{after}</translation>
+        <source>within the certificate&apos;s validity</source>
+        <translation>within the certificate&apos;s validity</translation>
+    </message>
+    <message>
+        <source>OUTSIDE the certificate&apos;s validity</source>
+        <translation>OUTSIDE the certificate&apos;s validity</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</source>
+        <translation>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</translation>
     </message>
     <message>
         <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
@@ -847,12 +922,24 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>sign an exported PDF digitally (PAdES)</translation>
     </message>
     <message>
-        <source>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</source>
-        <translation>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</translation>
+        <source>your certificate (PKCS#12); default: your personal one, made on first use. Its passphrase is read from $DREMPELKOMPAS_P12_PASSWORD, or asked</source>
+        <translation>your certificate (PKCS#12); default: your personal one, made on first use. Its passphrase is read from $DREMPELKOMPAS_P12_PASSWORD, or asked</translation>
     </message>
     <message>
-        <source>your name for a new personal certificate (default: your user name)</source>
-        <translation>your name for a new personal certificate (default: your user name)</translation>
+        <source>your name, for a new personal certificate (needed the first time)</source>
+        <translation>your name, for a new personal certificate (needed the first time)</translation>
+    </message>
+    <message>
+        <source>your organisation, for a new personal certificate</source>
+        <translation>your organisation, for a new personal certificate</translation>
+    </message>
+    <message>
+        <source>withdraw a signed-off version (it stays listed, marked withdrawn)</source>
+        <translation>withdraw a signed-off version (it stays listed, marked withdrawn)</translation>
+    </message>
+    <message>
+        <source>who withdraws it (default: your name as the system knows it)</source>
+        <translation>who withdraws it (default: your name as the system knows it)</translation>
     </message>
     <message>
         <source>backups of the database: create, list, restore</source>
@@ -1074,6 +1161,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Write a signatory as &quot;Name|Role|level&quot;, not &quot;{text}&quot;.</translation>
     </message>
     <message>
+        <source>You have no personal certificate yet: give the name it is for with --name (and --organisation), or sign with --p12.</source>
+        <translation>You have no personal certificate yet: give the name it is for with --name (and --organisation), or sign with --p12.</translation>
+    </message>
+    <message>
+        <source>The personal certificate needs its passphrase: set {variable} or run in a terminal.</source>
+        <translation>The personal certificate needs its passphrase: set {variable} or run in a terminal.</translation>
+    </message>
+    <message>
         <source>Unknown typical barrier {key}.</source>
         <translation>Unknown typical barrier {key}.</translation>
     </message>
@@ -1170,6 +1265,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Nothing changed since version {number}: that version is still current.</translation>
     </message>
     <message>
+        <source>Give the reason the version is withdrawn.</source>
+        <translation>Give the reason the version is withdrawn.</translation>
+    </message>
+    <message>
+        <source>Version {number} was already withdrawn.</source>
+        <translation>Version {number} was already withdrawn.</translation>
+    </message>
+    <message>
         <source>There is no signed-off version {number}.</source>
         <translation>There is no signed-off version {number}.</translation>
     </message>
@@ -1250,6 +1353,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>The PDF could not be laid out: {problem}</translation>
     </message>
     <message>
+        <source>A personal certificate needs the name of its holder.</source>
+        <translation>A personal certificate needs the name of its holder.</translation>
+    </message>
+    <message>
+        <source>The passphrase of a personal certificate needs at least {count} characters.</source>
+        <translation>The passphrase of a personal certificate needs at least {count} characters.</translation>
+    </message>
+    <message>
         <source>{file} is not a PDF that can be read ({problem}).</source>
         <translation>{file} is not a PDF that can be read ({problem}).</translation>
     </message>
@@ -1260,6 +1371,14 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>The PDF could not be signed: {problem}</source>
         <translation>The PDF could not be signed: {problem}</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is not valid yet: it is valid from {date}.</source>
+        <translation>The certificate in {file} is not valid yet: it is valid from {date}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} expired on {date}.</source>
+        <translation>The certificate in {file} expired on {date}.</translation>
     </message>
     <message>
         <source>{file} is not one of this database&apos;s backups.</source>
@@ -1539,6 +1658,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Partner</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>precondition</translation>
     </message>
@@ -1580,6 +1703,14 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>E&amp;xport an exchange file…</source>
         <translation>E&amp;xport an exchange file…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verify a PDF…</translation>
+    </message>
+    <message>
+        <source>Check that a PDF is an unaltered export of a signed-off plan</source>
+        <translation>Check that a PDF is an unaltered export of a signed-off plan</translation>
     </message>
     <message>
         <source>Collaborations</source>
@@ -1909,6 +2040,14 @@ Database: {database}</translation>
         <translation>Sign a PDF…</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected version; it stays listed, marked withdrawn</source>
+        <translation>Withdraw the selected version; it stays listed, marked withdrawn</translation>
+    </message>
+    <message>
         <source>{name}: draft of version {number}</source>
         <translation>{name}: draft of version {number}</translation>
     </message>
@@ -1925,6 +2064,14 @@ Database: {database}</translation>
         <translation>not signed off</translation>
     </message>
     <message>
+        <source>withdrawn: {reason}</source>
+        <translation>withdrawn: {reason}</translation>
+    </message>
+    <message>
+        <source>superseded by version {number}</source>
+        <translation>superseded by version {number}</translation>
+    </message>
+    <message>
         <source>re-approval needed: the board changed</source>
         <translation>re-approval needed: the board changed</translation>
     </message>
@@ -1932,6 +2079,10 @@ Database: {database}</translation>
         <source>current</source>
         <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>current</translation>
+    </message>
+    <message>
+        <source> (received in an exchange file)</source>
+        <translation> (received in an exchange file)</translation>
     </message>
     <message>
         <source>No gaps: every barrier has an owner and a next action.</source>
@@ -1958,6 +2109,14 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Sign off</translation>
     </message>
     <message>
+        <source>Withdraw version {number}</source>
+        <translation>Withdraw version {number}</translation>
+    </message>
+    <message>
+        <source>Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn with this reason; a PDF exported from now on says so on every page.</source>
+        <translation>Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn with this reason; a PDF exported from now on says so on every page.</translation>
+    </message>
+    <message>
         <source>{name} - action plan - draft.pdf</source>
         <translation>{name} - action plan - draft.pdf</translation>
     </message>
@@ -1974,6 +2133,18 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Exporting the plan…</source>
+        <translation>Exporting the plan…</translation>
+    </message>
+    <message>
+        <source>Characters the PDF cannot show</source>
+        <translation>Characters the PDF cannot show</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
+        <translation>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</translation>
+    </message>
+    <message>
         <source>Plan exported</source>
         <translation>Plan exported</translation>
     </message>
@@ -1984,6 +2155,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Choose the exported plan to sign</source>
         <translation>Choose the exported plan to sign</translation>
+    </message>
+    <message>
+        <source>Signing the plan…</source>
+        <translation>Signing the plan…</translation>
     </message>
     <message>
         <source>Sign a PDF</source>
@@ -2008,6 +2183,18 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Certificates (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Making your personal certificate…</source>
+        <translation>Making your personal certificate…</translation>
+    </message>
+    <message>
+        <source>Passphrase of your personal certificate:</source>
+        <translation>Passphrase of your personal certificate:</translation>
+    </message>
+    <message>
+        <source>Password of {file} (empty if it has none):</source>
+        <translation>Password of {file} (empty if it has none):</translation>
     </message>
     <message>
         <source>Save the signed plan as</source>
@@ -2076,6 +2263,19 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Signed off</translation>
     </message>
     <message>
+        <source>Signed off, then withdrawn</source>
+        <translation>Signed off, then withdrawn</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <extracomment>Written large across every page of a withdrawn version.</extracomment>
+        <translation>WITHDRAWN</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} by {name}: {reason}</source>
+        <translation>Withdrawn on {date} by {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>
@@ -2132,6 +2332,14 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>The plan has no gaps.</translation>
     </message>
     <message>
+        <source>The signatories below signed off version {number} of this action plan.</source>
+        <translation>The signatories below signed off version {number} of this action plan.</translation>
+    </message>
+    <message>
+        <source>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</source>
+        <translation>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</translation>
+    </message>
+    <message>
         <source>“{title}” has no owner.</source>
         <translation>“{title}” has no owner.</translation>
     </message>
@@ -2146,6 +2354,14 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>No signatory at the administrative level.</source>
         <translation>No signatory at the administrative level.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no due date.</source>
+        <translation>“{title}” has no due date.</translation>
+    </message>
+    <message>
+        <source>“{title}” is overdue: it was due on {date}.</source>
+        <translation>“{title}” is overdue: it was due on {date}.</translation>
     </message>
     <message>
         <source>No open barriers for this precondition.</source>
@@ -2189,6 +2405,18 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Lesson</translation>
     </message>
     <message>
+        <source>see lesson {number} under Lessons used</source>
+        <translation>see lesson {number} under Lessons used</translation>
+    </message>
+    <message>
+        <source>Lessons used</source>
+        <translation>Lessons used</translation>
+    </message>
+    <message>
+        <source>The lessons of the method that this plan applies, each once, numbered as the barriers cite them.</source>
+        <translation>The lessons of the method that this plan applies, each once, numbered as the barriers cite them.</translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <extracomment>Heading: the formal approval of the plan by the people named (Dutch: vaststelling).</extracomment>
         <translation>Sign-off</translation>
@@ -2196,10 +2424,6 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>This is a draft. It has not been signed off and is not a decision.</source>
         <translation>This is a draft. It has not been signed off and is not a decision.</translation>
-    </message>
-    <message>
-        <source>The signatories below approved version {number} of this action plan.</source>
-        <translation>The signatories below approved version {number} of this action plan.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2260,10 +2484,69 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Choose the PDF to verify</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verifying {file}…</source>
+        <translation>Verifying {file}…</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verify a PDF</translation>
+    </message>
+    <message>
+        <source>Collaboration: {name}; version {number}</source>
+        <translation>Collaboration: {name}; version {number}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>INVALID</translation>
+    </message>
+    <message>
+        <source>from a trusted authority</source>
+        <translation>from a trusted authority</translation>
+    </message>
+    <message>
+        <source>personal certificate</source>
+        <translation>personal certificate</translation>
+    </message>
+    <message>
+        <source>within the certificate&apos;s validity</source>
+        <translation>within the certificate&apos;s validity</translation>
+    </message>
+    <message>
+        <source>OUTSIDE the certificate&apos;s validity</source>
+        <translation>OUTSIDE the certificate&apos;s validity</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}</source>
+        <translation>Signature {number}: {signer}</translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>unaltered export of a signed-off version</source>
         <translation>unaltered export of a signed-off version</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>not a PDF file</translation>
     </message>
     <message>
         <source>not an action plan exported by Drempelkompas</source>
@@ -2274,8 +2557,8 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>no signed-off version in this database has this fingerprint</translation>
     </message>
     <message>
-        <source>ALTERED: the file differs from the signed-off version it names</source>
-        <translation>ALTERED: the file differs from the signed-off version it names</translation>
+        <source>ALTERED: the file is not the export of the signed-off version it names (it was changed, or rewritten by another program)</source>
+        <translation>ALTERED: the file is not the export of the signed-off version it names (it was changed, or rewritten by another program)</translation>
     </message>
     <message>
         <source>ALTERED: content was added after the last signature</source>
@@ -2296,6 +2579,26 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>ALTERED: something other than a signature was added after signature {number}</source>
         <translation>ALTERED: something other than a signature was added after signature {number}</translation>
+    </message>
+    <message>
+        <source>NOT VALID: signature {number} was made outside its certificate&apos;s validity period</source>
+        <translation>NOT VALID: signature {number} was made outside its certificate&apos;s validity period</translation>
+    </message>
+    <message>
+        <source>Version {number} is the version in force.</source>
+        <translation>Version {number} is the version in force.</translation>
+    </message>
+    <message>
+        <source>Version {number} was superseded by version {later} of {date}.</source>
+        <translation>Version {number} was superseded by version {later} of {date}.</translation>
+    </message>
+    <message>
+        <source>Version {number} was WITHDRAWN on {date} by {name}: {reason}</source>
+        <translation>Version {number} was WITHDRAWN on {date} by {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {number} was signed off elsewhere and received in an exchange file: this database holds a copy, so who signed it off is not confirmed here.</source>
+        <translation>Version {number} was signed off elsewhere and received in an exchange file: this database holds a copy, so who signed it off is not confirmed here.</translation>
     </message>
 </context>
 <context>

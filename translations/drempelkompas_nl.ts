@@ -622,6 +622,61 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Your personal certificate</source>
+        <translation>Je persoonlijke certificaat</translation>
+    </message>
+    <message>
+        <source>Your signatures carry this name. The certificate is kept in your own data folder; the passphrase protects it, so a copy of that folder cannot sign in your name. It is asked every time you sign.</source>
+        <translation>Je handtekeningen dragen deze naam. Het certificaat staat in je eigen gegevensmap; de wachtwoordzin beschermt het, zodat een kopie van die map niet op jouw naam kan ondertekenen. Hij wordt bij elke ondertekening gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat the passphrase:</source>
+        <translation>&amp;Herhaal de wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Herhaal de wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Give the name your signatures carry.</source>
+        <translation>Geef de naam die je handtekeningen dragen.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {count} characters.</source>
+        <translation>De wachtwoordzin moet minstens {count} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown language {code}; available: {codes}.</source>
@@ -704,12 +759,24 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het plan is geëxporteerd naar {file}.</translation>
     </message>
     <message>
+        <source>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</source>
+        <translation>Let op: de lettertypen van de pdf kunnen {characters} niet tonen; de pdf drukt daar � af.</translation>
+    </message>
+    <message>
         <source>Signed off version {number}; fingerprint {fingerprint}</source>
         <translation>Versie {number} vastgesteld; vingerafdruk {fingerprint}</translation>
     </message>
     <message>
+        <source>Withdrew version {number}.</source>
+        <translation>Versie {number} is ingetrokken.</translation>
+    </message>
+    <message>
         <source>Signed {file} into {output}.</source>
         <translation>{file} ondertekend als {output}.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate: </source>
+        <translation>Wachtwoordzin van het certificaat: </translation>
     </message>
     <message>
         <source>Collaboration: {name}; version {number}; fingerprint {fingerprint}</source>
@@ -724,16 +791,24 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>ONGELDIG</translation>
     </message>
     <message>
-        <source>(personal certificate, not from a trusted authority)</source>
-        <translation>(persoonlijk certificaat, niet van een vertrouwde uitgever)</translation>
+        <source>from a trusted authority</source>
+        <translation>van een vertrouwde uitgever</translation>
     </message>
     <message>
-        <source>— changed after signing</source>
-        <translation>— gewijzigd na ondertekening</translation>
+        <source>personal certificate, not from a trusted authority</source>
+        <translation>persoonlijk certificaat, niet van een vertrouwde uitgever</translation>
     </message>
     <message>
-        <source>Signature {number}: {signer}, {state}{trust}{after}</source>
-        <translation>Handtekening {number}: {signer}, {state}{trust}{after}</translation>
+        <source>within the certificate&apos;s validity</source>
+        <translation>binnen de geldigheid van het certificaat</translation>
+    </message>
+    <message>
+        <source>OUTSIDE the certificate&apos;s validity</source>
+        <translation>BUITEN de geldigheid van het certificaat</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</source>
+        <translation>Handtekening {number}: {signer}, {moment}; {state}; {trust}; {validity}</translation>
     </message>
     <message>
         <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
@@ -847,12 +922,24 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>onderteken een geëxporteerde pdf digitaal (PAdES)</translation>
     </message>
     <message>
-        <source>your certificate (PKCS#12); default: your personal one, made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD</source>
-        <translation>uw certificaat (PKCS#12); standaard: uw persoonlijke, gemaakt bij het eerste gebruik; het wachtwoord komt uit $DREMPELKOMPAS_P12_PASSWORD</translation>
+        <source>your certificate (PKCS#12); default: your personal one, made on first use. Its passphrase is read from $DREMPELKOMPAS_P12_PASSWORD, or asked</source>
+        <translation>je certificaat (PKCS#12); standaard je persoonlijke, gemaakt bij het eerste gebruik. De wachtwoordzin komt uit $DREMPELKOMPAS_P12_PASSWORD, of wordt gevraagd</translation>
     </message>
     <message>
-        <source>your name for a new personal certificate (default: your user name)</source>
-        <translation>uw naam voor een nieuw persoonlijk certificaat (standaard: uw gebruikersnaam)</translation>
+        <source>your name, for a new personal certificate (needed the first time)</source>
+        <translation>je naam, voor een nieuw persoonlijk certificaat (nodig de eerste keer)</translation>
+    </message>
+    <message>
+        <source>your organisation, for a new personal certificate</source>
+        <translation>je organisatie, voor een nieuw persoonlijk certificaat</translation>
+    </message>
+    <message>
+        <source>withdraw a signed-off version (it stays listed, marked withdrawn)</source>
+        <translation>een vastgestelde versie intrekken (die blijft in de lijst staan, gemarkeerd als ingetrokken)</translation>
+    </message>
+    <message>
+        <source>who withdraws it (default: your name as the system knows it)</source>
+        <translation>wie hem intrekt (standaard: je naam zoals het systeem die kent)</translation>
     </message>
     <message>
         <source>backups of the database: create, list, restore</source>
@@ -1074,6 +1161,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Schrijf een ondertekenaar als &quot;Naam|Rol|niveau&quot;, niet als &quot;{text}&quot;.</translation>
     </message>
     <message>
+        <source>You have no personal certificate yet: give the name it is for with --name (and --organisation), or sign with --p12.</source>
+        <translation>Je hebt nog geen persoonlijk certificaat: geef met --name de naam waarvoor het is (en --organisation), of onderteken met --p12.</translation>
+    </message>
+    <message>
+        <source>The personal certificate needs its passphrase: set {variable} or run in a terminal.</source>
+        <translation>Het persoonlijke certificaat heeft zijn wachtwoordzin nodig: zet {variable} of start de opdracht in een terminal.</translation>
+    </message>
+    <message>
         <source>Unknown typical barrier {key}.</source>
         <translation>Onbekende typische drempel {key}.</translation>
     </message>
@@ -1170,6 +1265,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Er is niets veranderd sinds versie {number}: die versie is nog actueel.</translation>
     </message>
     <message>
+        <source>Give the reason the version is withdrawn.</source>
+        <translation>Geef de reden waarom de versie wordt ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Version {number} was already withdrawn.</source>
+        <translation>Versie {number} was al ingetrokken.</translation>
+    </message>
+    <message>
         <source>There is no signed-off version {number}.</source>
         <translation>Er is geen vastgestelde versie {number}.</translation>
     </message>
@@ -1250,6 +1353,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>De PDF kon niet worden opgemaakt: {problem}</translation>
     </message>
     <message>
+        <source>A personal certificate needs the name of its holder.</source>
+        <translation>Een persoonlijk certificaat heeft de naam van de houder nodig.</translation>
+    </message>
+    <message>
+        <source>The passphrase of a personal certificate needs at least {count} characters.</source>
+        <translation>De wachtwoordzin van een persoonlijk certificaat moet minstens {count} tekens hebben.</translation>
+    </message>
+    <message>
         <source>{file} is not a PDF that can be read ({problem}).</source>
         <translation>{file} is geen leesbare pdf ({problem}).</translation>
     </message>
@@ -1260,6 +1371,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>The PDF could not be signed: {problem}</source>
         <translation>De PDF kon niet worden ondertekend: {problem}</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} is not valid yet: it is valid from {date}.</source>
+        <translation>Het certificaat in {file} is nog niet geldig: het is geldig vanaf {date}.</translation>
+    </message>
+    <message>
+        <source>The certificate in {file} expired on {date}.</source>
+        <translation>Het certificaat in {file} is verlopen op {date}.</translation>
     </message>
     <message>
         <source>{file} is not one of this database&apos;s backups.</source>
@@ -1539,6 +1658,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Partner</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>randvoorwaarde</translation>
     </message>
@@ -1580,6 +1703,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>E&amp;xport an exchange file…</source>
         <translation>Uitwisselbestand e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>Een pdf &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Check that a PDF is an unaltered export of a signed-off plan</source>
+        <translation>Controleren of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
     </message>
     <message>
         <source>Collaborations</source>
@@ -1909,6 +2040,14 @@ Database: {database}</translation>
         <translation>Een PDF ondertekenen…</translation>
     </message>
     <message>
+        <source>Withdraw…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected version; it stays listed, marked withdrawn</source>
+        <translation>De gekozen versie intrekken; die blijft in de lijst staan, gemarkeerd als ingetrokken</translation>
+    </message>
+    <message>
         <source>{name}: draft of version {number}</source>
         <translation>{name}: concept van versie {number}</translation>
     </message>
@@ -1925,6 +2064,14 @@ Database: {database}</translation>
         <translation>niet vastgesteld</translation>
     </message>
     <message>
+        <source>withdrawn: {reason}</source>
+        <translation>ingetrokken: {reason}</translation>
+    </message>
+    <message>
+        <source>superseded by version {number}</source>
+        <translation>vervangen door versie {number}</translation>
+    </message>
+    <message>
         <source>re-approval needed: the board changed</source>
         <translation>opnieuw vaststellen: het bord is gewijzigd</translation>
     </message>
@@ -1932,6 +2079,10 @@ Database: {database}</translation>
         <source>current</source>
         <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>actueel</translation>
+    </message>
+    <message>
+        <source> (received in an exchange file)</source>
+        <translation> (ontvangen in een uitwisselbestand)</translation>
     </message>
     <message>
         <source>No gaps: every barrier has an owner and a next action.</source>
@@ -1958,6 +2109,14 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Vaststellen</translation>
     </message>
     <message>
+        <source>Withdraw version {number}</source>
+        <translation>Versie {number} intrekken</translation>
+    </message>
+    <message>
+        <source>Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn with this reason; a PDF exported from now on says so on every page.</source>
+        <translation>Waarom wordt versie {number} ingetrokken? De versie blijft in de lijst staan en controleerbaar, gemarkeerd als ingetrokken met deze reden; een pdf die vanaf nu wordt geëxporteerd, vermeldt dat op elke pagina.</translation>
+    </message>
+    <message>
         <source>{name} - action plan - draft.pdf</source>
         <translation>{name} - actieplan - concept.pdf</translation>
     </message>
@@ -1974,6 +2133,18 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Exporting the plan…</source>
+        <translation>Het plan wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Characters the PDF cannot show</source>
+        <translation>Tekens die de pdf niet kan tonen</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
+        <translation>De lettertypen van de pdf kunnen deze tekens niet tonen: {characters}. De pdf drukt daar � af.</translation>
+    </message>
+    <message>
         <source>Plan exported</source>
         <translation>Plan geëxporteerd</translation>
     </message>
@@ -1984,6 +2155,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Choose the exported plan to sign</source>
         <translation>Kies het geëxporteerde plan dat je wilt ondertekenen</translation>
+    </message>
+    <message>
+        <source>Signing the plan…</source>
+        <translation>Het plan wordt ondertekend…</translation>
     </message>
     <message>
         <source>Sign a PDF</source>
@@ -2008,6 +2183,18 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Certificates (*.p12 *.pfx)</source>
         <translation>Certificaten (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <source>Making your personal certificate…</source>
+        <translation>Je persoonlijke certificaat wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Passphrase of your personal certificate:</source>
+        <translation>Wachtwoordzin van je persoonlijke certificaat:</translation>
+    </message>
+    <message>
+        <source>Password of {file} (empty if it has none):</source>
+        <translation>Wachtwoord van {file} (leeg als het er geen heeft):</translation>
     </message>
     <message>
         <source>Save the signed plan as</source>
@@ -2076,6 +2263,19 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Vastgesteld</translation>
     </message>
     <message>
+        <source>Signed off, then withdrawn</source>
+        <translation>Vastgesteld, daarna ingetrokken</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN</source>
+        <extracomment>Written large across every page of a withdrawn version.</extracomment>
+        <translation>INGETROKKEN</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} by {name}: {reason}</source>
+        <translation>Ingetrokken op {date} door {name}: {reason}</translation>
+    </message>
+    <message>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>
@@ -2132,6 +2332,14 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Het plan heeft geen hiaten.</translation>
     </message>
     <message>
+        <source>The signatories below signed off version {number} of this action plan.</source>
+        <translation>De ondertekenaars hieronder hebben versie {number} van dit actieplan vastgesteld.</translation>
+    </message>
+    <message>
+        <source>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</source>
+        <translation>Een concept heeft geen controleerbare vingerafdruk: alleen een vastgestelde versie kan achteraf worden gecontroleerd.</translation>
+    </message>
+    <message>
         <source>“{title}” has no owner.</source>
         <translation>“{title}” heeft geen eigenaar.</translation>
     </message>
@@ -2146,6 +2354,14 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>No signatory at the administrative level.</source>
         <translation>Geen ondertekenaar op bestuurlijk niveau.</translation>
+    </message>
+    <message>
+        <source>“{title}” has no due date.</source>
+        <translation>“{title}” heeft geen deadline.</translation>
+    </message>
+    <message>
+        <source>“{title}” is overdue: it was due on {date}.</source>
+        <translation>“{title}” is over tijd: de deadline was {date}.</translation>
     </message>
     <message>
         <source>No open barriers for this precondition.</source>
@@ -2189,6 +2405,18 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Les</translation>
     </message>
     <message>
+        <source>see lesson {number} under Lessons used</source>
+        <translation>zie les {number} onder Gebruikte lessen</translation>
+    </message>
+    <message>
+        <source>Lessons used</source>
+        <translation>Gebruikte lessen</translation>
+    </message>
+    <message>
+        <source>The lessons of the method that this plan applies, each once, numbered as the barriers cite them.</source>
+        <translation>De lessen uit de methode die dit plan toepast, elk één keer, genummerd zoals de drempels ernaar verwijzen.</translation>
+    </message>
+    <message>
         <source>Sign-off</source>
         <extracomment>Heading: the formal approval of the plan by the people named (Dutch: vaststelling).</extracomment>
         <translation>Vaststelling</translation>
@@ -2196,10 +2424,6 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>This is a draft. It has not been signed off and is not a decision.</source>
         <translation>Dit is een concept. Het is niet vastgesteld en is geen besluit.</translation>
-    </message>
-    <message>
-        <source>The signatories below approved version {number} of this action plan.</source>
-        <translation>De ondertekenaars hieronder hebben versie {number} van dit actieplan goedgekeurd.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2260,10 +2484,69 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     </message>
 </context>
 <context>
+    <name>Verification</name>
+    <message>
+        <source>Choose the PDF to verify</source>
+        <translation>Kies de pdf om te controleren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Verifying {file}…</source>
+        <translation>{file} wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Een pdf controleren</translation>
+    </message>
+    <message>
+        <source>Collaboration: {name}; version {number}</source>
+        <translation>Samenwerking: {name}; versie {number}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>geldig</translation>
+    </message>
+    <message>
+        <source>INVALID</source>
+        <translation>ONGELDIG</translation>
+    </message>
+    <message>
+        <source>from a trusted authority</source>
+        <translation>van een vertrouwde uitgever</translation>
+    </message>
+    <message>
+        <source>personal certificate</source>
+        <translation>persoonlijk certificaat</translation>
+    </message>
+    <message>
+        <source>within the certificate&apos;s validity</source>
+        <translation>binnen de geldigheid van het certificaat</translation>
+    </message>
+    <message>
+        <source>OUTSIDE the certificate&apos;s validity</source>
+        <translation>BUITEN de geldigheid van het certificaat</translation>
+    </message>
+    <message>
+        <source>Signature {number}: {signer}</source>
+        <translation>Handtekening {number}: {signer}</translation>
+    </message>
+</context>
+<context>
     <name>Verify</name>
     <message>
         <source>unaltered export of a signed-off version</source>
         <translation>ongewijzigde export van een vastgestelde versie</translation>
+    </message>
+    <message>
+        <source>not a PDF file</source>
+        <translation>geen pdf-bestand</translation>
     </message>
     <message>
         <source>not an action plan exported by Drempelkompas</source>
@@ -2274,8 +2557,8 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>geen vastgestelde versie in deze database heeft deze vingerafdruk</translation>
     </message>
     <message>
-        <source>ALTERED: the file differs from the signed-off version it names</source>
-        <translation>GEWIJZIGD: het bestand wijkt af van de vastgestelde versie die het noemt</translation>
+        <source>ALTERED: the file is not the export of the signed-off version it names (it was changed, or rewritten by another program)</source>
+        <translation>GEWIJZIGD: het bestand is niet de export van de vastgestelde versie die het noemt (het is veranderd, of door een ander programma herschreven)</translation>
     </message>
     <message>
         <source>ALTERED: content was added after the last signature</source>
@@ -2296,6 +2579,26 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>ALTERED: something other than a signature was added after signature {number}</source>
         <translation>GEWIJZIGD: na handtekening {number} is iets anders dan een handtekening toegevoegd</translation>
+    </message>
+    <message>
+        <source>NOT VALID: signature {number} was made outside its certificate&apos;s validity period</source>
+        <translation>NIET GELDIG: handtekening {number} is gezet buiten de geldigheidsduur van het certificaat</translation>
+    </message>
+    <message>
+        <source>Version {number} is the version in force.</source>
+        <translation>Versie {number} is de geldende versie.</translation>
+    </message>
+    <message>
+        <source>Version {number} was superseded by version {later} of {date}.</source>
+        <translation>Versie {number} is vervangen door versie {later} van {date}.</translation>
+    </message>
+    <message>
+        <source>Version {number} was WITHDRAWN on {date} by {name}: {reason}</source>
+        <translation>Versie {number} is INGETROKKEN op {date} door {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Version {number} was signed off elsewhere and received in an exchange file: this database holds a copy, so who signed it off is not confirmed here.</source>
+        <translation>Versie {number} is elders vastgesteld en ontvangen in een uitwisselbestand: deze database heeft een kopie, dus wie hem vaststelde is hier niet bevestigd.</translation>
     </message>
 </context>
 <context>

@@ -129,15 +129,33 @@ def build_parser(words) -> argparse.ArgumentParser:
         type=Path,
         help=words.translate(
             "CliHelp",
-            "your certificate (PKCS#12); default: your personal one, "
-            "made on first use; its password is read from $DREMPELKOMPAS_P12_PASSWORD",
+            "your certificate (PKCS#12); default: your personal one, made on first use. "
+            "Its passphrase is read from $DREMPELKOMPAS_P12_PASSWORD, or asked",
         ),
     )
     sign.add_argument(
         "--name",
-        help=words.translate("CliHelp", "your name for a new personal certificate (default: your user name)"),
+        help=words.translate("CliHelp", "your name, for a new personal certificate (needed the first time)"),
+    )
+    sign.add_argument(
+        "--organisation",
+        default="",
+        help=words.translate("CliHelp", "your organisation, for a new personal certificate"),
     )
     sign.add_argument("-o", "--output", type=Path, required=True)
+    withdraw = plan_command(
+        "withdraw",
+        "plans.withdraw",
+        words.translate("CliHelp", "withdraw a signed-off version (it stays listed, marked withdrawn)"),
+    )
+    withdraw.add_argument("--collaboration", metavar="NAME", required=True)
+    withdraw.add_argument("--version", type=int, metavar="N", required=True)
+    withdraw.add_argument("--reason", required=True)
+    withdraw.add_argument(
+        "--by",
+        metavar="NAME",
+        help=words.translate("CliHelp", "who withdraws it (default: your name as the system knows it)"),
+    )
     backup = command(
         "backup", None, words.translate("CliHelp", "backups of the database: create, list, restore")
     )

@@ -31,7 +31,10 @@ from pyhanko_certvalidator import ValidationContext
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
-PERSONAL_CERTIFICATE = "personal-signing-certificate.p12"
+# Protected by a passphrase. (Versions before 0.4 kept an unprotected one named after the login,
+# "personal-signing-certificate.p12"; it is no longer used.)
+PERSONAL_CERTIFICATE = "personal-signing-key.p12"
+MIN_PASSPHRASE = 8
 
 # pyHanko logs a traceback for every self-signed (personal) certificate it meets; the outcome is
 # reported in SignatureCheck.trusted instead.
@@ -50,16 +53,36 @@ class SignatureCheck:
     covers_whole_file: bool
     changed_after: bool  # something other than further signatures changed after this one
     signed_at: datetime | None
+    within_validity: bool = False  # signed while the certificate was valid
 
 
-def personal_certificate(folder: Path, name: str) -> Path:
-    """The user's own signing certificate, created on first use; readable by the user only."""
+def has_personal_certificate(folder: Path) -> bool:
+    return (folder / PERSONAL_CERTIFICATE).exists()
+
+
+def personal_certificate(folder: Path, name: str, organisation: str, passphrase: bytes) -> Path:
+    """The user's own signing certificate, made on first use for `name` (and `organisation`), its
+    key protected by `passphrase`, so that a copy of the data folder cannot sign in their name."""
     path = folder / PERSONAL_CERTIFICATE
     if path.exists():
         return path
+    if not name.strip():
+        raise DrempelError(
+            QT_TRANSLATE_NOOP("Errors", "A personal certificate needs the name of its holder.")
+        )
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise DrempelError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The passphrase of a personal certificate needs at least {count} characters."
+            ),
+            count=MIN_PASSPHRASE,
+        )
     folder.mkdir(parents=True, exist_ok=True)
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name.strip())]
+    if organisation.strip():
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation.strip()))
+    subject = x509.Name(attributes)
     now = datetime.now(UTC)
     certificate = (
         x509.CertificateBuilder()
@@ -75,7 +98,7 @@ def personal_certificate(folder: Path, name: str) -> Path:
         .sign(key, hashes.SHA256())
     )
     data = pkcs12.serialize_key_and_certificates(
-        name.encode(), key, certificate, None, serialization.NoEncryption()
+        name.strip().encode(), key, certificate, None, serialization.BestAvailableEncryption(passphrase)
     )
     descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     with os.fdopen(descriptor, "wb") as handle:
@@ -99,6 +122,16 @@ def _unreadable(shown_as: Path | None, error: Exception) -> UnreadablePdfError:
     )
 
 
+def ensure_signable(data: bytes, shown_as: Path | None = None) -> int:
+    """Refuses bytes that are not a readable PDF; else the number of signatures it has."""
+    try:
+        existing = len(PdfFileReader(BytesIO(data)).embedded_signatures)
+        IncrementalPdfFileWriter(BytesIO(data))
+    except _READ_ERRORS as error:
+        raise _unreadable(shown_as, error) from None
+    return existing
+
+
 def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: Path | None = None) -> bytes:
     """Adds a signature to the PDF as an incremental update and returns the signed bytes."""
     try:
@@ -112,11 +145,9 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: 
             ),
             file=p12,
         )
-    try:
-        existing = len(PdfFileReader(BytesIO(data)).embedded_signatures)
-        writer = IncrementalPdfFileWriter(BytesIO(data))
-    except _READ_ERRORS as error:
-        raise _unreadable(shown_as, error) from None
+    _refuse_outside_validity(signer.signing_cert, p12)
+    existing = ensure_signable(data, shown_as)
+    writer = IncrementalPdfFileWriter(BytesIO(data))
     metadata = signers.PdfSignatureMetadata(
         field_name=f"Signature{existing + 1}", subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256"
     )
@@ -128,6 +159,24 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: 
         ) from None
     except _READ_ERRORS as error:  # a structure that only breaks when the signature is added
         raise _unreadable(shown_as, error) from None
+
+
+def _refuse_outside_validity(certificate, p12: Path) -> None:
+    now = datetime.now(UTC)
+    if now < certificate.not_valid_before:
+        raise DrempelError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The certificate in {file} is not valid yet: it is valid from {date}."
+            ),
+            file=p12,
+            date=certificate.not_valid_before.date().isoformat(),
+        )
+    if now > certificate.not_valid_after:
+        raise DrempelError(
+            QT_TRANSLATE_NOOP("Errors", "The certificate in {file} expired on {date}."),
+            file=p12,
+            date=certificate.not_valid_after.date().isoformat(),
+        )
 
 
 @dataclass(frozen=True)
@@ -169,14 +218,23 @@ def _check(signature) -> SignatureCheck:
         status = validate_pdf_signature(signature, ValidationContext(allow_fetching=False))
     except Exception:  # a damaged signature (its date, its certificate) is simply not valid
         return SignatureCheck(signer, False, False, False, True, None)
+    signed_at = status.signer_reported_dt
     return SignatureCheck(
         signer=signer,
         valid=bool(status.intact and status.valid),
         trusted=bool(status.trusted),
         covers_whole_file=status.coverage.name == "ENTIRE_FILE",
         changed_after=status.modification_level not in _HARMLESS,
-        signed_at=status.signer_reported_dt,
+        signed_at=signed_at,
+        within_validity=signed_at is not None and _within_validity(certificate, signed_at),
     )
+
+
+def _within_validity(certificate, moment: datetime) -> bool:
+    try:
+        return certificate.not_valid_before <= moment <= certificate.not_valid_after
+    except (TypeError, ValueError, AttributeError):  # a damaged certificate has no usable dates
+        return False
 
 
 # What a signature's revision may add to the document catalog; anything else changes the document.
@@ -190,43 +248,91 @@ def _pages_changed_since_first_revision(reader: PdfFileReader) -> bool:
 
     pyHanko's own difference analysis looks only at what comes after a signature; this also
     covers updates made before the first signature and inside a signature's own revision.
+    Every object of the export that a later revision rewrote is compared with its original:
+    the catalog may gain a signature form, a page signature widgets, and the document
+    information and its XMP copy may be updated (a signer does that); nothing else may change.
     """
-    if reader.xrefs.total_revisions == 1:
+    xrefs = reader.xrefs
+    if xrefs.total_revisions == 1:
         return False
     original = reader.get_historical_resolver(0)
-    old_root, new_root = original.root, reader.root
-    if set(new_root) - set(old_root) - _SIGNATURE_CATALOG_KEYS:
-        return True
-    for key in set(old_root) - {"/AcroForm", "/Pages"}:
-        if key not in new_root or _plain(old_root[key]) != _plain(new_root[key]):
+    exported = {ref.idnum: ref for ref in xrefs.explicit_refs_in_revision(0)}
+    rewritten: set[int] = set()
+    for revision in range(1, xrefs.total_revisions):
+        if xrefs.refs_freed_in_revision(revision):
             return True
-    old_pages, new_pages = _pages(old_root["/Pages"]), _pages(new_root["/Pages"])
-    if len(old_pages) != len(new_pages):
-        return True
-    for old, new in zip(old_pages, new_pages, strict=True):
-        if any(_plain(old.get(key)) != _plain(new.get(key)) for key in _PAGE_APPEARANCE_KEYS):
-            return True
-        old_annotations = {_plain(a) for a in _annotations(old)}
-        if any(_plain(a) not in old_annotations and not _is_signature_widget(a) for a in _annotations(new)):
+        rewritten |= {ref.idnum for ref in xrefs.explicit_refs_in_revision(revision)}
+    old_root = original.root
+    pages = {page.idnum for page in _page_refs(old_root["/Pages"])}
+    updated_by_signers = {reader.root_ref.idnum} | _info_and_metadata(original)
+    for idnum in rewritten & exported.keys():
+        ref = exported[idnum]
+        old, new = original.get_object(ref), reader.get_object(ref)
+        if idnum == reader.root_ref.idnum:
+            if _catalog_changed(old, new):
+                return True
+        elif idnum in pages:
+            if _page_changed(old, new):
+                return True
+        elif idnum not in updated_by_signers and _shallow(old) != _shallow(new):
             return True
     return False
 
 
-def _pages(node) -> list:
-    node = node.get_object()
-    if node.get("/Type") == "/Page":
-        return [node]
-    return [page for kid in node.get("/Kids", []) for page in _pages(kid)]
+def _catalog_changed(old, new) -> bool:
+    if set(new) - set(old) - _SIGNATURE_CATALOG_KEYS:
+        return True
+    return any(_raw(old, key) != _raw(new, key) for key in set(old) - {"/AcroForm"})
 
 
-def _annotations(page) -> list:
-    annotations = page.get("/Annots")
-    return [a.get_object() for a in annotations.get_object()] if annotations is not None else []
+def _page_changed(old, new) -> bool:
+    if any(_raw(old, key) != _raw(new, key) for key in _PAGE_APPEARANCE_KEYS):
+        return True
+    old_annotations = {_shallow(a) for a in _annotation_refs(old)}
+    return any(
+        _shallow(a) not in old_annotations and not _is_signature_widget(a.get_object())
+        for a in _annotation_refs(new)
+    )
+
+
+def _info_and_metadata(original) -> set[int]:
+    """The export's document information and XMP metadata, which a signer may bring up to date."""
+    found = set()
+    info = original.trailer_view.get_value_as_reference("/Info", optional=True)
+    metadata = original.root.raw_get("/Metadata") if "/Metadata" in original.root else None
+    for ref in (info, getattr(metadata, "reference", None)):
+        if ref is not None:
+            found.add(ref.idnum)
+    return found
+
+
+def _page_refs(node, depth: int = 0) -> list:
+    if depth > 40:
+        raise ValueError("page tree nested too deeply")
+    result = []
+    for kid in node.get_object().raw_get("/Kids") if "/Kids" in node.get_object() else []:
+        target = kid.get_object()
+        result += [kid] if target.get("/Type") == "/Page" else _page_refs(kid, depth + 1)
+    return result
+
+
+def _raw(dictionary, key: str):
+    """A dictionary's entry, compared as it is written (a reference is not followed)."""
+    return _shallow(dictionary.raw_get(key)) if key in dictionary else None
+
+
+def _annotation_refs(page) -> list:
+    if "/Annots" not in page:
+        return []
+    annotations = page.raw_get("/Annots")
+    return list(annotations.get_object() if isinstance(annotations, generic.IndirectObject) else annotations)
 
 
 def _is_signature_widget(annotation) -> bool:
     field = annotation
-    while field is not None:
+    for _ in range(40):
+        if field is None:
+            return False
         if field.get("/FT") == "/Sig":
             return annotation.get("/Subtype") == "/Widget"
         parent = field.get("/Parent")
@@ -234,17 +340,27 @@ def _is_signature_widget(annotation) -> bool:
     return False
 
 
-def _plain(value, depth: int = 0):
-    """A PDF object as plain, comparable Python values, references followed (streams by their data)."""
+def _shallow(value, depth: int = 0):
+    """A PDF object as plain, comparable Python values; references stay references (by number),
+    so each rewritten object is compared on its own. Streams compare by their data."""
     if depth > 40:
         raise ValueError("nested too deeply")
-    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, generic.IndirectObject):
+        return ("ref", value.idnum, value.generation)
     if isinstance(value, generic.StreamObject):
-        return ("stream", _plain(generic.DictionaryObject(value), depth + 1), bytes(value.data))
+        return ("stream", _shallow(generic.DictionaryObject(value), depth + 1), bytes(value.data))
     if isinstance(value, dict):
-        return tuple(
-            sorted((str(k), _plain(v, depth + 1)) for k, v in value.items() if k not in ("/Parent", "/P"))
-        )
+        return tuple(sorted((str(k), _shallow(value.raw_get(k), depth + 1)) for k in value))
     if isinstance(value, list):
-        return tuple(_plain(v, depth + 1) for v in value)
+        return tuple(_shallow(v, depth + 1) for v in value)
     return repr(value)
+
+
+def document_keywords(data: bytes) -> str:
+    """The keywords in the PDF's document information, or "" when it has none or cannot be read."""
+    try:
+        info = PdfFileReader(BytesIO(data)).trailer_view.get("/Info")
+        keywords = info.get_object().get("/Keywords") if info is not None else None
+    except (*_READ_ERRORS, zlib.error, RecursionError):
+        return ""
+    return str(keywords) if keywords is not None else ""

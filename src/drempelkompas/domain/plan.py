@@ -7,18 +7,21 @@ canonical JSON, so the same snapshot always gives the same fingerprint, on any l
 import hashlib
 import json
 from collections.abc import Callable, Iterable
+from datetime import date
 
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 SNAPSHOT_FORMAT = "drempelkompas-plan"
-SNAPSHOT_FORMAT_VERSION = 1
+SNAPSHOT_FORMAT_VERSION = 2  # 2: due dates among the gaps (missing, or passed on the snapshot's date)
 
 # What a gap is about.
 GAP_NO_OWNER = "no_owner"
 GAP_NO_NEXT_ACTION = "no_next_action"
 GAP_NO_ADMINISTRATIVE_OWNER = "no_administrative_owner"
 GAP_NO_ADMINISTRATIVE_SIGNATORY = "no_administrative_signatory"
+GAP_NO_DUE_DATE = "no_due_date"
+GAP_OVERDUE = "overdue"
 
 # What each kind of gap says, in the PDF and in the plan dialog alike.
 GAP_TEXTS = {
@@ -28,6 +31,8 @@ GAP_TEXTS = {
         "Report", "{precondition} has open barriers but none with an owner at the administrative level."
     ),
     GAP_NO_ADMINISTRATIVE_SIGNATORY: QT_TRANSLATE_NOOP("Report", "No signatory at the administrative level."),
+    GAP_NO_DUE_DATE: QT_TRANSLATE_NOOP("Report", "“{title}” has no due date."),
+    GAP_OVERDUE: QT_TRANSLATE_NOOP("Report", "“{title}” is overdue: it was due on {date}."),
 }
 
 # The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off.
@@ -54,24 +59,36 @@ def summarise(statuses: Iterable[tuple[Precondition, Status]]) -> dict:
     return summary
 
 
-def gap_text(gap: dict, translate: Callable[[str, str], str]) -> str:
+def gap_text(
+    gap: dict, translate: Callable[[str, str], str], format_date: Callable[[date], str] = date.isoformat
+) -> str:
     """A gap in words; `translate(context, text)` translates into the language wanted."""
     precondition = gap.get("precondition")
     name = translate("Precondition", Precondition(precondition).label) if precondition else ""
-    return translate("Report", GAP_TEXTS[gap["kind"]]).format(title=gap.get("title", ""), precondition=name)
+    due = format_date(date.fromisoformat(gap["due_date"])) if "due_date" in gap else ""
+    return translate("Report", GAP_TEXTS[gap["kind"]]).format(
+        title=gap.get("title", ""), precondition=name, date=due
+    )
 
 
-def find_gaps(barriers: list[dict], signatories: list[dict]) -> list[dict]:
-    """What the plan lacks: owners, next actions, administrative owners and signatories.
+def find_gaps(barriers: list[dict], signatories: list[dict], on: str | None = None) -> list[dict]:
+    """What the plan lacks: owners, next actions, due dates, administrative owners and signatories.
 
-    `barriers` are the plan's (open and in progress) barriers in snapshot form.
+    `barriers` are the plan's (open and in progress) barriers in snapshot form; `on` is the
+    plan's date (ISO), against which due dates count as passed. Without it (snapshots of format
+    1) due dates are not looked at.
     """
     gaps = []
     for barrier in barriers:
+        about = {"barrier": barrier["uuid"], "title": barrier["title"]}
         if not barrier["owner"]:
-            gaps.append({"kind": GAP_NO_OWNER, "barrier": barrier["uuid"], "title": barrier["title"]})
+            gaps.append({"kind": GAP_NO_OWNER, **about})
         if not barrier["next_action"]:
-            gaps.append({"kind": GAP_NO_NEXT_ACTION, "barrier": barrier["uuid"], "title": barrier["title"]})
+            gaps.append({"kind": GAP_NO_NEXT_ACTION, **about})
+        if on is not None and not barrier["due_date"]:
+            gaps.append({"kind": GAP_NO_DUE_DATE, **about})
+        elif on is not None and barrier["due_date"] < on[:10]:
+            gaps.append({"kind": GAP_OVERDUE, **about, "due_date": barrier["due_date"]})
     for precondition in Precondition:
         in_column = [b for b in barriers if b["precondition"] == precondition.value]
         administrative = [b for b in in_column if b["level"] == Level.ADMINISTRATIVE.value and b["owner"]]
@@ -94,7 +111,7 @@ _BARRIER_SHAPE = {
     "next_action": _TEXT, "lesson": (None, _LESSON_SHAPE),
 }  # fmt: skip
 _SNAPSHOT_SHAPE = {
-    "format": (SNAPSHOT_FORMAT,), "format_version": (SNAPSHOT_FORMAT_VERSION,), "status": _TEXT,
+    "format": (SNAPSHOT_FORMAT,), "format_version": (1, SNAPSHOT_FORMAT_VERSION), "status": _TEXT,
     "version": _NUMBER, "created_at": _TEXT,
     "collaboration": {
         "uuid": _TEXT, "name": _TEXT, "ambition": _TEXT, "phase": _TEXT,
@@ -112,9 +129,10 @@ _SNAPSHOT_SHAPE = {
 
 def is_well_formed(snapshot: object) -> bool:
     """Whether a snapshot from elsewhere (an exchange file) has exactly the shape the app writes."""
-    return _fits(snapshot, _SNAPSHOT_SHAPE) and snapshot["gaps"] == find_gaps(
-        snapshot["barriers"], snapshot["signatories"]
-    )
+    if not _fits(snapshot, _SNAPSHOT_SHAPE):
+        return False
+    on = snapshot["created_at"] if snapshot["format_version"] >= 2 else None
+    return snapshot["gaps"] == find_gaps(snapshot["barriers"], snapshot["signatories"], on)
 
 
 def _fits(value: object, shape) -> bool:

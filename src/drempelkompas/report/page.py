@@ -1,15 +1,19 @@
-"""What every page carries: header, footer, "page X of Y", the draft watermark, and the document's date."""
+"""What every page carries: header, footer, "page X of Y", the draft or withdrawal marking, the
+bookmarks, and the document's date and archive metadata."""
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
 from hashlib import md5
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
 
+from drempelkompas.report.archive import PDF_VERSION, DocumentInfo, make_archival
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
@@ -20,21 +24,35 @@ from drempelkompas.report.styles import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     WARNING,
+    printable,
 )
 from drempelkompas.report.texts import T, Wording
 
 
+@dataclass(frozen=True)
+class Marking:
+    """What is written across every page (a draft's or a withdrawn version's warning)."""
+
+    across: str  # large and faint, diagonally
+    banner: str  # small, at the foot or head of the page
+
+
 class PageFurniture:
-    """Draws the header, the footer and (on a draft) the watermark on each page."""
+    """Draws the header, the footer and any marking on each page."""
 
     def __init__(
-        self, wording: Wording, collaboration_name: str, version_text: str, fingerprint: str, draft: bool
+        self,
+        wording: Wording,
+        collaboration_name: str,
+        version_text: str,
+        fingerprint: str | None,  # None on a draft: it cannot be verified
+        marking: Marking | None,
     ):
         self.words = wording
-        self.collaboration_name = collaboration_name
+        self.collaboration_name = printable(collaboration_name)
         self.version_text = version_text
         self.fingerprint = fingerprint
-        self.draft = draft
+        self.marking = marking
 
     def decorate(self, canvas: Canvas, document) -> None:
         canvas.saveState()
@@ -49,40 +67,76 @@ class PageFurniture:
         canvas.line(MARGIN, MARGIN + 1 * mm, PAGE_WIDTH - MARGIN, MARGIN + 1 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(FAINT)
-        canvas.drawString(
-            MARGIN, MARGIN - 2 * mm, self.words.t(T.FOOTER_FINGERPRINT).format(short=self.fingerprint[:16])
-        )
-        if self.draft:
-            canvas.setFont(BOLD, 9)
-            canvas.setFillColor(WARNING)
-            canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN - 2 * mm, self.words.t(T.DRAFT_WATERMARK))
-            canvas.setFont(BOLD, 54)
-            canvas.setFillColor(colors.Color(0.75, 0.2, 0.15, alpha=0.08))
-            canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
-            canvas.rotate(45)
-            canvas.drawCentredString(0, 0, self.words.t(T.DRAFT_WATERMARK))
+        if self.fingerprint is not None:
+            canvas.drawString(
+                MARGIN,
+                MARGIN - 2 * mm,
+                self.words.t(T.FOOTER_FINGERPRINT).format(short=self.fingerprint[:16]),
+            )
+        if self.marking is not None:
+            self._mark(canvas, self.marking)
         canvas.restoreState()
 
+    def _mark(self, canvas: Canvas, marking: Marking) -> None:
+        canvas.setFont(BOLD, 8)
+        canvas.setFillColor(WARNING)
+        banner = _fit(marking.banner, BOLD, 8, PAGE_WIDTH - 2 * MARGIN - 60 * mm)
+        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN - 2 * mm, banner)
+        # As large as fits inside the page's diagonal, so no language's wording runs off it.
+        room = 0.8 * ((PAGE_WIDTH - 2 * MARGIN) ** 2 + (PAGE_HEIGHT - 2 * MARGIN) ** 2) ** 0.5
+        size = min(54.0, room / max(1.0, stringWidth(marking.across, BOLD, 1)))
+        canvas.setFont(BOLD, size)
+        canvas.setFillColor(colors.Color(0.75, 0.2, 0.15, alpha=0.08))
+        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.rotate(54.7)  # the A4 page's diagonal
+        canvas.drawCentredString(0, -size / 3, marking.across)
 
-def numbered_canvas(page_text: str, dated: datetime) -> Callable[..., Canvas]:
-    """A canvas class that numbers pages "X of Y" (`page_text`) and dates the document at `dated`."""
-    seconds = int(dated.timestamp())
+
+class Bookmark(Flowable):
+    """An entry in the PDF's outline (the viewer's bookmarks), pointing at where it stands."""
+
+    def __init__(self, title: str, key: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.key, self.level = title, key, level
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self) -> None:
+        _, top = self.canv.absolutePosition(0, 0)
+        self.canv.pending_bookmarks.append((self.title, self.key, self.level, top))
+
+
+def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]:
+    """A canvas class that numbers pages "X of Y" (`page_text`), dates the document at `info.dated`
+    and writes it as PDF/A-2b with `info`."""
+    seconds = int(info.dated.timestamp())
 
     class NumberedCanvas(Canvas):
         """Holds every page back until the end, so each can say "page X of Y"."""
 
         def __init__(self, *args, **kwargs) -> None:
-            super().__init__(*args, **kwargs)
+            super().__init__(*args, **kwargs, pdfVersion=PDF_VERSION)
             _date_document(self._doc, seconds)
+            make_archival(self._doc, info)
+            self.setViewerPreference("DisplayDocTitle", "true")
+            self.showOutline()
             self._pages: list[dict] = []
+            self.pending_bookmarks: list[tuple[str, str, int, float]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
+            self.pending_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
+                # A bookmark names the page it is on, so it is made when that page is written.
+                for title, key, level, top in state["pending_bookmarks"]:
+                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                    self.addOutlineEntry(title, key, level, closed=level > 0)
                 self.setFont(FONT, 7.5)
                 self.setFillColor(FAINT)
                 self.drawRightString(
@@ -121,3 +175,10 @@ def _date_document(document, seconds: int) -> None:
 
 def _clip(text: str, length: int) -> str:
     return text if len(text) <= length else text[: length - 1] + "…"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """`text`, shortened with an ellipsis until it fits `width`."""
+    while len(text) > 1 and stringWidth(text, font, size) > width:
+        text = text[: max(1, int(len(text) * width / stringWidth(text, font, size))) - 1].rstrip() + "…"
+    return text

@@ -1,8 +1,9 @@
-"""Renders an action-plan snapshot to PDF bytes: cover, summary, gaps, barriers, sign-off.
+"""Renders an action-plan snapshot to PDF bytes: cover, summary, gaps, barriers, lessons, sign-off.
 
 The same snapshot in the same language always gives the same bytes (the PDF is dated at its
 sign-off, not at export), so an exported file can later be verified against the database.
-The sections are in `sections`, the page furniture in `page`, the look in `styles`.
+The PDF is PDF/A-2b (see `archive`). The sections are in `sections`, the page furniture in
+`page`, the look in `styles`.
 """
 
 from datetime import UTC, datetime
@@ -17,14 +18,23 @@ from drempelkompas import __version__
 from drempelkompas.domain import plan
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.report.page import PageFurniture, numbered_canvas
-from drempelkompas.report.sections import PlanSections
-from drempelkompas.report.styles import FONT, MARGIN, register_fonts
+from drempelkompas.report.archive import DocumentInfo
+from drempelkompas.report.page import Marking, PageFurniture, numbered_canvas
+from drempelkompas.report.sections import PlanSections, plan_texts
+from drempelkompas.report.styles import FONT, MARGIN, register_fonts, unprintable
 from drempelkompas.report.texts import Language, T, Wording
+from drempelkompas.services.plans import Withdrawal
 
 KEYWORD_PREFIX = "drempelkompas-plan"
 
-__all__ = ["KEYWORD_PREFIX", "Language", "PdfError", "keywords", "render_plan"]
+__all__ = [
+    "KEYWORD_PREFIX",
+    "Language",
+    "PdfError",
+    "keywords",
+    "missing_characters",
+    "render_plan",
+]
 
 
 class PdfError(DrempelError):
@@ -36,13 +46,22 @@ def keywords(snapshot: dict, language: Language) -> str:
     return f"{KEYWORD_PREFIX} fingerprint={plan.fingerprint(snapshot)} lang={language.code}"
 
 
-def render_plan(snapshot: dict, language: Language) -> bytes:
-    """The PDF of the plan in `language`, as bytes."""
+def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | None = None) -> bytes:
+    """The PDF of the plan in `language`, as bytes; marked on every page when it was withdrawn."""
     register_fonts()
     words = Wording(language)
-    sections = PlanSections(snapshot, words)
+    sections = PlanSections(snapshot, words, withdrawal)
     collaboration = snapshot["collaboration"]
     version_text = _version_text(snapshot, words, sections.draft)
+    info = DocumentInfo(
+        title=f"{words.t(T.ACTION_PLAN)} — {collaboration['name']}",
+        subject=version_text,
+        author="Drempelkompas",
+        creator=f"Drempelkompas {__version__}",
+        keywords=keywords(snapshot, language),
+        language=language.code,
+        dated=datetime.fromisoformat(snapshot["created_at"].rstrip("Z")).replace(tzinfo=UTC),
+    )
     buffer = BytesIO()
     document = SimpleDocTemplate(
         buffer,
@@ -51,30 +70,49 @@ def render_plan(snapshot: dict, language: Language) -> bytes:
         rightMargin=MARGIN,
         topMargin=MARGIN + 6 * mm,
         bottomMargin=MARGIN + 4 * mm,
-        title=f"{words.t(T.ACTION_PLAN)} — {collaboration['name']}",
-        author=f"Drempelkompas {__version__}",
-        subject=version_text,
-        keywords=keywords(snapshot, language),
-        creator=f"Drempelkompas {__version__}",
+        title=info.title,
+        author=info.author,
+        subject=info.subject,
+        keywords=info.keywords,
+        creator=info.creator,
         lang=language.code,
         initialFontName=FONT,
     )
     furniture = PageFurniture(
-        words, collaboration["name"], version_text, sections.fingerprint, sections.draft
+        words,
+        collaboration["name"],
+        version_text,
+        None if sections.draft else sections.fingerprint,
+        _marking(words, sections),
     )
-    signed_off = datetime.fromisoformat(snapshot["created_at"].rstrip("Z")).replace(tzinfo=UTC)
     try:
         document.build(
             sections.story(),
             onFirstPage=furniture.decorate,
             onLaterPages=furniture.decorate,
-            canvasmaker=numbered_canvas(words.t(T.PAGE_X_OF_Y), signed_off),
+            canvasmaker=numbered_canvas(words.t(T.PAGE_X_OF_Y), info),
         )
     except LayoutError as error:
         raise PdfError(
             QT_TRANSLATE_NOOP("Errors", "The PDF could not be laid out: {problem}"), problem=error
         ) from None
     return buffer.getvalue()
+
+
+def missing_characters(snapshot: dict) -> str:
+    """The characters in the plan's texts that the PDF's fonts cannot show (printed as a marker)."""
+    missing = set()
+    for text in plan_texts(snapshot):
+        missing |= unprintable(text)
+    return "".join(sorted(missing))
+
+
+def _marking(words: Wording, sections: PlanSections) -> Marking | None:
+    if sections.withdrawal is not None:
+        return Marking(words.t(T.WITHDRAWN_MARK), sections.withdrawal_text())
+    if sections.draft:
+        return Marking(words.t(T.DRAFT_WATERMARK), words.t(T.DRAFT_WATERMARK))
+    return None
 
 
 def _version_text(snapshot: dict, words: Wording, draft: bool) -> str:

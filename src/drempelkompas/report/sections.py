@@ -1,7 +1,8 @@
 """The sections of the plan, as reportlab flowables: cover, summary and chart, points of attention,
-a section per precondition with its barriers, and the sign-off page.
+a section per precondition with its barriers, the lessons used, and the sign-off page.
 
-Every user text is escaped before it reaches a Paragraph: nothing in it is read as markup.
+Every user text is escaped before it reaches a Paragraph: nothing in it is read as markup, and
+characters the fonts lack show as a visible marker.
 """
 
 from xml.sax.saxutils import escape
@@ -27,52 +28,101 @@ from reportlab.platypus import (
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
+from drempelkompas.report.page import Bookmark
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
+    CHART_COLOURS,
     FONT,
     LINE,
     SHADE,
-    STATUS_COLOURS,
     TEXT_WIDTH,
     paragraph_styles,
+    printable,
 )
 from drempelkompas.report.texts import T, Wording
+from drempelkompas.services.plans import Withdrawal
 
 LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportlab is super-linear)
 
 
 def _text(text: str) -> str:
     """User text made safe for a Paragraph: escaped, never interpreted as markup."""
-    return escape(text)
+    return escape(printable(text))
+
+
+def plan_order(barriers: list[dict]) -> list[dict]:
+    """Barriers as the plan lists them: highest impact first, then the earliest due date, undated last."""
+    return sorted(barriers, key=lambda b: (-b["impact"], b["due_date"] is None, b["due_date"] or ""))
+
+
+def plan_texts(snapshot: dict):
+    """Every text of the snapshot the plan prints (for the check on characters the fonts lack)."""
+    collaboration = snapshot["collaboration"]
+    yield collaboration["name"]
+    yield collaboration["ambition"]
+    for partner in collaboration["partners"]:
+        yield partner["name"]
+    for barrier in snapshot["barriers"]:
+        yield from (barrier["title"], barrier["description"], barrier["owner"], barrier["next_action"])
+        lesson = barrier["lesson"]
+        if lesson is not None and lesson["key"] is None:
+            yield from (lesson["title"], lesson["summary"], *lesson["key_points"])
+    for signatory in snapshot["signatories"]:
+        yield from (signatory["name"], signatory["role"])
 
 
 class PlanSections:
     """The story of one plan snapshot in one language."""
 
-    def __init__(self, snapshot: dict, wording: Wording) -> None:
+    def __init__(self, snapshot: dict, wording: Wording, withdrawal: Withdrawal | None = None) -> None:
         self.snapshot = snapshot
         self.words = wording
+        self.withdrawal = withdrawal
         self.styles = paragraph_styles()
         self.draft = snapshot["status"] != "signed_off"
         self.fingerprint = plan.fingerprint(snapshot)
+        self.lessons = self._lessons_used()  # lesson uuid -> (number, lesson), in order of first use
 
     def story(self) -> list[Flowable]:
-        return self._cover() + self._summary() + self._gaps() + self._barriers() + self._sign_off()
+        return (
+            self._cover()
+            + self._summary()
+            + self._gaps()
+            + self._barriers()
+            + self._lessons_section()
+            + self._sign_off()
+        )
 
     def text(self, text: str) -> str:
         """A fixed text of class T, ready for a Paragraph."""
         return _text(self.words.t(text))
 
+    def withdrawal_text(self) -> str:
+        withdrawal = self.withdrawal
+        return self.words.t(T.WITHDRAWN_ON).format(
+            date=self.words.date(withdrawal.at.isoformat()), name=withdrawal.by, reason=withdrawal.reason
+        )
+
+    def _heading(self, text: str, key: str, style: str = "h1", level: int = 0) -> list[Flowable]:
+        """A heading with its bookmark."""
+        return [Bookmark(printable(text), key, level), Paragraph(_text(text), self.styles[style])]
+
     def _cover(self) -> list[Flowable]:
         s, collaboration = self.styles, self.snapshot["collaboration"]
-        status = self.words.t(T.STATUS_DRAFT) if self.draft else self.words.t(T.STATUS_SIGNED_OFF)
+        if self.withdrawal is not None:
+            status = self.words.t(T.STATUS_WITHDRAWN)
+        else:
+            status = self.words.t(T.STATUS_DRAFT) if self.draft else self.words.t(T.STATUS_SIGNED_OFF)
         story: list[Flowable] = [
+            Bookmark(printable(f"{self.words.t(T.ACTION_PLAN)}: {collaboration['name']}"), "cover"),
             Spacer(1, 30 * mm),
             Paragraph(self.text(T.ACTION_PLAN), s["title"]),
             Spacer(1, 4 * mm),
             *self._paragraphs(collaboration["name"], s["subtitle"]),
         ]
+        if self.withdrawal is not None:
+            story.append(Paragraph(_text(self.withdrawal_text()), s["warning"]))
         if collaboration["ambition"]:
             story.append(Paragraph(self.text(T.AMBITION), s["label"]))
             story += self._paragraphs(collaboration["ambition"], s["body"])
@@ -138,7 +188,7 @@ class PlanSections:
             )
         )
         return [
-            Paragraph(self.text(T.SUMMARY), s["h1"]),
+            *self._heading(self.words.t(T.SUMMARY), "summary"),
             Paragraph(
                 _text(self.words.t(T.SUMMARY_INTRO)),
                 s["body"],
@@ -163,16 +213,22 @@ class PlanSections:
         chart.valueAxis.valueMin = 0
         highest = max((max(row) for row in chart.data), default=0)
         chart.valueAxis.valueStep = max(1, (highest + 4) // 5)
-        chart.valueAxis.valueMax = max(1, highest)
+        chart.valueAxis.valueMax = max(1, highest) * 1.15  # room for the values above the bars
         chart.barSpacing = 1
         chart.groupSpacing = 8
+        # Values on the bars, and colours of clearly different lightness: legible in black and white.
+        chart.barLabelFormat = lambda value: f"{value:.0f}" if value else ""
+        chart.barLabels.fontName, chart.barLabels.fontSize = FONT, 7
+        chart.barLabels.boxAnchor, chart.barLabels.dy = "s", 1.5
         for number, status in enumerate(Status):
-            chart.bars[number].fillColor = STATUS_COLOURS[status]
-            chart.bars[number].strokeColor = None
+            chart.bars[number].fillColor = CHART_COLOURS[status]
+            chart.bars[number].strokeColor = colors.black
+            chart.bars[number].strokeWidth = 0.4
         legend = Legend()
         legend.x, legend.y = TEXT_WIDTH - 44 * mm, 50 * mm
         legend.fontName, legend.fontSize = FONT, 8
-        legend.colorNamePairs = [(STATUS_COLOURS[status], self.words.label(status)) for status in Status]
+        legend.strokeColor, legend.strokeWidth = colors.black, 0.4
+        legend.colorNamePairs = [(CHART_COLOURS[status], self.words.label(status)) for status in Status]
         drawing.add(chart)
         drawing.add(legend)
         return drawing
@@ -181,13 +237,13 @@ class PlanSections:
         s = self.styles
         story: list[Flowable] = [
             Spacer(1, 4 * mm),
-            Paragraph(self.text(T.POINTS_OF_ATTENTION), s["h1"]),
+            *self._heading(self.words.t(T.POINTS_OF_ATTENTION), "attention"),
         ]
         gaps = self.snapshot["gaps"]
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
         for gap in gaps:
-            text = plan.gap_text(gap, self.words.language.translate)
+            text = plan.gap_text(gap, self.words.language.translate, self.words.language.format_date)
             story.append(Paragraph(_text(text), s["bullet"], bulletText="•"))
         return story
 
@@ -195,10 +251,12 @@ class PlanSections:
         s = self.styles
         story: list[Flowable] = []
         for precondition in Precondition:
-            barriers = [b for b in self.snapshot["barriers"] if b["precondition"] == precondition.value]
+            barriers = plan_order(
+                [b for b in self.snapshot["barriers"] if b["precondition"] == precondition.value]
+            )
             story += [
                 PageBreak(),
-                Paragraph(_text(self.words.catalog(precondition_info(precondition).title)), s["h1"]),
+                *self._heading(self.words.catalog(precondition_info(precondition).title), precondition.value),
                 Paragraph(_text(self.words.catalog(precondition_info(precondition).explanation)), s["small"]),
                 Spacer(1, 3 * mm),
             ]
@@ -210,10 +268,10 @@ class PlanSections:
                     )
                 )
             for number, barrier in enumerate(barriers, 1):
-                story += self._barrier(number, barrier)
+                story += self._barrier(precondition, number, barrier)
         return story
 
-    def _barrier(self, number: int, barrier: dict) -> list[Flowable]:
+    def _barrier(self, precondition: Precondition, number: int, barrier: dict) -> list[Flowable]:
         s = self.styles
         none = self.words.t(T.NOT_SET)
         details = [
@@ -229,35 +287,68 @@ class PlanSections:
                 self.words.date(barrier["due_date"]) if barrier["due_date"] else none,
             ),
         ]
-        heading = Paragraph(f"{number}. {_text(barrier['title'])}", s["h2"])
         # A conditional page break keeps a heading off the foot of a page; cheaper than keepWithNext.
-        story: list[Flowable] = [CondPageBreak(30 * mm), heading, self._details_line(details)]
+        story: list[Flowable] = [
+            CondPageBreak(30 * mm),
+            *self._heading(
+                f"{number}. {barrier['title']}", f"{precondition.value}-{number}", style="h2", level=1
+            ),
+            self._details_line(details),
+        ]
         if barrier["description"]:
             story += self._paragraphs(barrier["description"], s["body"])
-        story += self._lesson(barrier["lesson"])
+        story.append(self._lesson_reference(barrier["lesson"]))
         story.append(CondPageBreak(18 * mm))  # keeps "Next action" with its text
         story.append(Paragraph(self.text(T.NEXT_ACTION), s["label"]))
         story += self._paragraphs(barrier["next_action"] or none, s["body"])
         story.append(Spacer(1, 3 * mm))
         return story
 
-    def _lesson(self, lesson: dict | None) -> list[Flowable]:
+    def _lessons_used(self) -> dict[str, tuple[int, dict]]:
+        used: dict[str, tuple[int, dict]] = {}
+        for precondition in Precondition:
+            for barrier in plan_order(
+                [b for b in self.snapshot["barriers"] if b["precondition"] == precondition.value]
+            ):
+                lesson = barrier["lesson"]
+                if lesson is not None and lesson["uuid"] not in used:
+                    used[lesson["uuid"]] = (len(used) + 1, lesson)
+        return used
+
+    def _lesson_texts(self, lesson: dict) -> tuple[str, str, list[str]]:
+        """Title, summary and key points; a built-in lesson's in the plan's language."""
+        info = LESSONS_BY_KEY.get(lesson["key"] or "")
+        if info is None:
+            return lesson["title"], lesson["summary"], lesson["key_points"]
+        points = [self.words.catalog(point) for point in info.key_points]
+        return self.words.catalog(info.title), self.words.catalog(info.summary), points
+
+    def _lesson_reference(self, lesson: dict | None) -> Paragraph:
+        """One line naming the barrier's lesson; its full text is in the lessons section."""
         s = self.styles
         if lesson is None:
-            return [Paragraph(self.text(T.NO_LESSON), s["body"])]
-        info = LESSONS_BY_KEY.get(lesson["key"] or "")
-        if info is not None:
-            title, summary = self.words.catalog(info.title), self.words.catalog(info.summary)
-            points = [self.words.catalog(point) for point in info.key_points]
-        else:
-            title, summary, points = lesson["title"], lesson["summary"], lesson["key_points"]
+            return Paragraph(self.text(T.NO_LESSON), s["body"])
+        number, _ = self.lessons[lesson["uuid"]]
         label = self.words.t(T.LESSON_SUGGESTED) if lesson["suggested"] else self.words.t(T.LESSON)
+        title = self._lesson_texts(lesson)[0]
+        reference = self.words.t(T.SEE_LESSON).format(number=number)
+        return Paragraph(f"<b>{_text(label)}:</b> {_text(title)} <i>({_text(reference)})</i>", s["body"])
+
+    def _lessons_section(self) -> list[Flowable]:
+        s = self.styles
+        if not self.lessons:
+            return []
         story: list[Flowable] = [
-            Paragraph(_text(label), s["label"]),
-            Paragraph(_text(title), s["lesson_title"]),
+            PageBreak(),
+            *self._heading(self.words.t(T.LESSONS_USED), "lessons"),
+            Paragraph(self.text(T.LESSONS_INTRO), s["small"]),
+            Spacer(1, 2 * mm),
         ]
-        story += self._paragraphs(summary, s["lesson"]) if summary else []
-        story += [Paragraph(_text(point), s["bullet"], bulletText="–") for point in points]
+        for number, lesson in self.lessons.values():
+            title, summary, points = self._lesson_texts(lesson)
+            story += [CondPageBreak(30 * mm), Paragraph(f"{number}. {_text(title)}", s["h2"])]
+            story += self._paragraphs(summary, s["lesson"]) if summary else []
+            story += [Paragraph(_text(point), s["bullet"], bulletText="–") for point in points]
         return story
 
     def _sign_off(self) -> list[Flowable]:
@@ -265,15 +356,10 @@ class PlanSections:
         signatories = self.snapshot["signatories"]
         story: list[Flowable] = [
             PageBreak(),
-            Paragraph(self.text(T.SIGN_OFF), s["h1"]),
+            *self._heading(self.words.t(T.SIGN_OFF), "sign-off"),
         ]
         if self.draft:
-            story.append(
-                Paragraph(
-                    _text(self.words.t(T.DRAFT_NOTICE)),
-                    s["body"],
-                )
-            )
+            story.append(Paragraph(_text(self.words.t(T.DRAFT_NOTICE)), s["body"]))
         else:
             story.append(
                 Paragraph(
@@ -281,6 +367,8 @@ class PlanSections:
                     s["body"],
                 )
             )
+        if self.withdrawal is not None:
+            story.append(Paragraph(_text(self.withdrawal_text()), s["warning"]))
         header = [
             self.words.t(T.NAME),
             self.words.t(T.ROLE),
@@ -314,6 +402,15 @@ class PlanSections:
                 ]
             )
         )
+        story += [Spacer(1, 3 * mm), table, Spacer(1, 10 * mm)]
+        if self.draft:  # a draft has no fingerprint anyone can check: it promises nothing
+            story.append(Paragraph(self.text(T.DRAFT_NOT_VERIFIABLE), s["small"]))
+        else:
+            story.append(KeepTogether([self._fingerprint_block()]))
+        return story
+
+    def _fingerprint_block(self) -> Table:
+        s = self.styles
         qr = QrCodeWidget(self.fingerprint)
         size = 34 * mm
         left, bottom, right, top = qr.getBounds()
@@ -346,8 +443,7 @@ class PlanSections:
         fingerprint_table.setStyle(
             TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")])
         )
-        story += [Spacer(1, 3 * mm), table, Spacer(1, 10 * mm), KeepTogether([fingerprint_table])]
-        return story
+        return fingerprint_table
 
     # -- building blocks ---------------------------------------------------------------------
 

@@ -1,10 +1,13 @@
 """The PDF's look: page geometry, the embedded fonts, colours and paragraph styles."""
 
+import hashlib
+import threading
+
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from drempelkompas.domain import palette
@@ -15,24 +18,66 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
-STATUS_COLOURS = {status: colors.HexColor(colour) for status, colour in palette.STATUS_COLOURS.items()}
+# The chart's: the board's hues, at lightnesses far enough apart to tell them in black and white.
+CHART_COLOURS = {status: colors.HexColor(colour) for status, colour in palette.CHART_COLOURS.items()}
 ACCENT = colors.HexColor(palette.ACCENT)
 WARNING = colors.HexColor(palette.WARNING)
 FAINT = colors.HexColor("#666666")
 LINE = colors.HexColor("#bbbbbb")
 SHADE = colors.HexColor("#f3f6fa")
 
+MISSING_GLYPH = "\ufffd"  # printed for a character the fonts lack, instead of an empty box
+
 _fonts_registered = False
+_printable: frozenset[int] = frozenset()
+_subset_naming = threading.Lock()
+
+
+class _TaggedFont(TTFont):
+    """A TrueType font whose subsets get tags of their own ("QXBMTR+DejaVuSans").
+
+    reportlab tags the first subset of every font "AAAAAA"; PDF (and PDF/A) expect different
+    subsets to carry different tags. The tag is derived from the font and the subset number,
+    so the PDF stays the same from run to run.
+    """
+
+    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab's name
+        def tag(number: int) -> bytes:
+            digest = hashlib.sha256(f"{self.fontName}/{number}".encode()).digest()
+            return bytes(ord("A") + byte % 26 for byte in digest[:6])
+
+        with _subset_naming:  # reportlab names subsets through this module-level function
+            original, ttfonts.SUBSETN = ttfonts.SUBSETN, tag
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.SUBSETN = original
 
 
 def register_fonts() -> None:
     """DejaVu Sans, embedded: reportlab's standard fonts lack letters such as ĳ."""
-    global _fonts_registered
+    global _fonts_registered, _printable
     if not _fonts_registered:
-        for name in (FONT, BOLD, ITALIC):
-            pdfmetrics.registerFont(TTFont(name, str(resource(f"{name}.ttf"))))
+        fonts = [_TaggedFont(name, str(resource(f"{name}.ttf"))) for name in (FONT, BOLD, ITALIC)]
+        for font in fonts:
+            pdfmetrics.registerFont(font)
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+        _printable = frozenset.intersection(*(frozenset(font.face.charToGlyph) for font in fonts))
         _fonts_registered = True
+
+
+def unprintable(text: str) -> set[str]:
+    """The characters of `text` that the embedded fonts cannot show."""
+    register_fonts()
+    if text.isascii():
+        return set()
+    return {c for c in text if ord(c) not in _printable and c not in "\n\t"}
+
+
+def printable(text: str) -> str:
+    """`text` with every character the fonts lack replaced by a visible marker."""
+    missing = unprintable(text)
+    return text if not missing else "".join(MISSING_GLYPH if c in missing else c for c in text)
 
 
 def paragraph_styles() -> dict[str, ParagraphStyle]:
@@ -72,6 +117,9 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         ),
         "label": ParagraphStyle(
             "label", parent=body, fontName=BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1
+        ),
+        "warning": ParagraphStyle(
+            "warning", parent=body, fontName=BOLD, textColor=WARNING, spaceBefore=6, spaceAfter=6
         ),
         "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=3),
         "lesson": ParagraphStyle("lesson", parent=body, leftIndent=8, textColor=colors.HexColor("#222222")),

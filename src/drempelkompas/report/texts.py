@@ -27,6 +27,10 @@ class T:
     DRAFT_WATERMARK = QT_TRANSLATE_NOOP("Report", "DRAFT, NOT SIGNED OFF")
     STATUS_DRAFT = QT_TRANSLATE_NOOP("Report", "Draft, not signed off")
     STATUS_SIGNED_OFF = QT_TRANSLATE_NOOP("Report", "Signed off")
+    STATUS_WITHDRAWN = QT_TRANSLATE_NOOP("Report", "Signed off, then withdrawn")
+    #: Written large across every page of a withdrawn version.
+    WITHDRAWN_MARK = QT_TRANSLATE_NOOP("Report", "WITHDRAWN")
+    WITHDRAWN_ON = QT_TRANSLATE_NOOP("Report", "Withdrawn on {date} by {name}: {reason}")
     ACTION_PLAN = QT_TRANSLATE_NOOP("Report", "Action plan")
     AMBITION = QT_TRANSLATE_NOOP("Report", "Ambition")
     VERSION = QT_TRANSLATE_NOOP("Report", "Version")
@@ -54,13 +58,24 @@ class T:
     NO_LESSON = QT_TRANSLATE_NOOP("Report", "No lesson fits this barrier yet.")
     LESSON_SUGGESTED = QT_TRANSLATE_NOOP("Report", "Lesson (suggested by the method)")
     LESSON = QT_TRANSLATE_NOOP("Report", "Lesson")
+    SEE_LESSON = QT_TRANSLATE_NOOP("Report", "see lesson {number} under Lessons used")
+    LESSONS_USED = QT_TRANSLATE_NOOP("Report", "Lessons used")
+    LESSONS_INTRO = QT_TRANSLATE_NOOP(
+        "Report",
+        "The lessons of the method that this plan applies, each once, numbered as the barriers cite them.",
+    )
     #: Heading: the formal approval of the plan by the people named (Dutch: vaststelling).
     SIGN_OFF = QT_TRANSLATE_NOOP("Report", "Sign-off")
     DRAFT_NOTICE = QT_TRANSLATE_NOOP(
         "Report", "This is a draft. It has not been signed off and is not a decision."
     )
     APPROVED_NOTICE = QT_TRANSLATE_NOOP(
-        "Report", "The signatories below approved version {number} of this action plan."
+        "Report", "The signatories below signed off version {number} of this action plan."
+    )
+    DRAFT_NOT_VERIFIABLE = QT_TRANSLATE_NOOP(
+        "Report",
+        "A draft has no fingerprint that can be verified: only a signed-off version can be checked "
+        "afterwards.",
     )
     NAME = QT_TRANSLATE_NOOP("Report", "Name")
     ROLE = QT_TRANSLATE_NOOP("Report", "Role")

@@ -1,7 +1,7 @@
 """Loading translations, listing the available languages, and translating outside widgets."""
 
 import os
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -72,6 +72,17 @@ def formatting_locale(language: str) -> QLocale:
 def current_language() -> str:
     """The language `install_language` last installed."""
     return _current
+
+
+def format_date(value: date) -> str:
+    """A date written out in the current language ("3 december 2026")."""
+    return formatting_locale(_current).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+
+def format_datetime(value: datetime) -> str:
+    """A moment in the computer's time zone, written out in the current language."""
+    local = value.astimezone() if value.tzinfo else value
+    return f"{format_date(local.date())} {local:%H:%M}"
 
 
 def ensure_core_application() -> QCoreApplication:

@@ -34,6 +34,7 @@ SHOW_ARCHIVED = Setting("filter/showArchived", False, bool)
 SHOW_OVERCOME = Setting("filter/showOvercome", False, bool)
 LEVEL_FILTER = Setting("filter/level", "", str)
 LAST_COLLABORATION = Setting("collaboration/last", "", str)  # its UUID
+USER_NAME = Setting("user/name", "", str)  # as given once, for withdrawals; default: the system's
 
 
 def synced_folder_warning(database: Path) -> Setting:

@@ -23,6 +23,7 @@ from drempelkompas.services import collaborations
 from drempelkompas.services import exchange_records as records
 from drempelkompas.services.exchange_file import ExchangeFileError, read_exchange_file, write_exchange_file
 from drempelkompas.services.exchange_records import ExchangeRecordError
+from drempelkompas.services.plans import ORIGIN_EXCHANGE
 from drempelkompas.storage.backup import backup_copy
 from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
 from drempelkompas.storage.models import (
@@ -309,7 +310,10 @@ class _Merge:
         }
         number = incoming["number"] if incoming["number"] not in taken else max(taken) + 1
         PlanVersion.create(
-            collaboration=collaboration, number=number, **records.plan_version_fields(incoming)
+            collaboration=collaboration,
+            number=number,
+            origin=ORIGIN_EXCHANGE,  # anyone can compute a fingerprint: verify says it came from elsewhere
+            **records.plan_version_fields(incoming),
         )
         self._note(Outcome.ADDED, Kind.PLAN_VERSION, f"{name} — {number}", name)
 

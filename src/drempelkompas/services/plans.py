@@ -16,9 +16,10 @@ from drempelkompas.services import validation as v
 from drempelkompas.services.barriers import board
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.lessons import list_lessons
-from drempelkompas.storage.models import PlanVersion, database
+from drempelkompas.storage.models import PlanExport, PlanVersion, database
 
 DRAFT, SIGNED_OFF = "draft", "signed_off"
+ORIGIN_HERE, ORIGIN_EXCHANGE = "here", "exchange"
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,32 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class Withdrawal:
+    at: datetime
+    by: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class VersionSummary:
     number: int
     fingerprint: str
     signed_off_at: datetime
     signatories: tuple[str, ...]
     out_of_date: bool  # the board changed since: re-approval needed
+    received: bool = False  # signed off elsewhere; this database holds a copy from an exchange file
+    withdrawal: Withdrawal | None = None
+    superseded_by: tuple[int, datetime] | None = None  # the later version (number, signed off) in force
+
+
+@dataclass(frozen=True)
+class ExportedVersion:
+    """A signed-off version as `verify` needs it: the snapshot, its state, and how a file was exported."""
+
+    collaboration_id: int
+    snapshot: dict
+    summary: VersionSummary
+    language: str | None = None  # the language of a recorded export
 
 
 def draft(collaboration_id: int, signatories: list[Signatory] | None = None) -> dict:
@@ -61,7 +82,7 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
         snapshot = _snapshot(collaboration_id, cleaned, number, SIGNED_OFF, now)
         latest = (
             PlanVersion.select()
-            .where(PlanVersion.collaboration == collaboration_id)
+            .where(PlanVersion.collaboration == collaboration_id, PlanVersion.withdrawn_at.is_null())
             .order_by(PlanVersion.number.desc())
             .first()
         )
@@ -92,34 +113,99 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
 def versions(collaboration_id: int, current_draft: dict | None = None) -> list[VersionSummary]:
     """The signed-off versions, oldest first; `current_draft` saves building the draft again."""
     current = plan.content_fingerprint(current_draft or draft(collaboration_id))
-    rows = (
+    return _summaries(collaboration_id, current)
+
+
+def _summaries(collaboration_id: int, current_content: str | None) -> list[VersionSummary]:
+    """Every version with its state; `out_of_date` compares with `current_content` when given."""
+    rows = list(
         PlanVersion.select().where(PlanVersion.collaboration == collaboration_id).order_by(PlanVersion.number)
     )
-    return [
-        VersionSummary(
-            number=row.number,
-            fingerprint=row.fingerprint,
-            signed_off_at=row.signed_off_at,
-            signatories=tuple(s["name"] for s in json.loads(row.snapshot)["signatories"]),
-            out_of_date=row.content_fingerprint != current,
+    in_force = [row for row in rows if row.withdrawn_at is None]
+    summaries = []
+    for row in rows:
+        later = next((other for other in in_force if other.number > row.number), None)
+        summaries.append(
+            VersionSummary(
+                number=row.number,
+                fingerprint=row.fingerprint,
+                signed_off_at=row.signed_off_at,
+                signatories=tuple(s["name"] for s in json.loads(row.snapshot)["signatories"]),
+                out_of_date=current_content is not None and row.content_fingerprint != current_content,
+                received=row.origin == ORIGIN_EXCHANGE,
+                withdrawal=None
+                if row.withdrawn_at is None
+                else Withdrawal(row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason),
+                superseded_by=None if later is None else (later.number, later.signed_off_at),
+            )
         )
-        for row in rows
-    ]
+    return summaries
+
+
+def withdraw(collaboration_id: int, number: int, reason: str, by: str) -> VersionSummary:
+    """Withdraws a signed-off version: it stays listed and verifiable, marked withdrawn for `reason`."""
+    reason = v.clean_text(reason, v.REASON)
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason the version is withdrawn."))
+    by = v.clean_line(by, v.NAME)
+    with database.atomic():
+        row = _version_row(collaboration_id, number)
+        if row.withdrawn_at is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Version {number} was already withdrawn."), number=number
+            )
+        row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason = _now(), by, reason
+        row.save()
+    return next(s for s in _summaries(collaboration_id, None) if s.number == number)
+
+
+def withdrawal_of(collaboration_id: int, number: int) -> Withdrawal | None:
+    row = _version_row(collaboration_id, number)
+    return (
+        None
+        if row.withdrawn_at is None
+        else Withdrawal(row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason)
+    )
+
+
+def record_export(collaboration_id: int, number: int, sha256: str, language: str, app_version: str) -> None:
+    """Notes that a PDF with this SHA-256 was exported of the version, so it verifies by its bytes."""
+    row = _version_row(collaboration_id, number)
+    if not PlanExport.select().where(PlanExport.plan_version == row, PlanExport.sha256 == sha256).exists():
+        PlanExport.create(plan_version=row, sha256=sha256, language=language, app_version=app_version)
+
+
+def find_export(sha256: str) -> ExportedVersion | None:
+    """The version a recorded export with this SHA-256 was made of."""
+    export = PlanExport.select().where(PlanExport.sha256 == sha256).first()
+    if export is None:
+        return None
+    found = _exported(export.plan_version)
+    return ExportedVersion(found.collaboration_id, found.snapshot, found.summary, export.language)
 
 
 def version_snapshot(collaboration_id: int, number: int) -> dict:
+    return json.loads(_version_row(collaboration_id, number).snapshot)
+
+
+def find_by_fingerprint(fingerprint: str) -> ExportedVersion | None:
+    """The signed-off version whose snapshot has this fingerprint, in any collaboration."""
+    row = PlanVersion.get_or_none(PlanVersion.fingerprint == fingerprint)
+    return _exported(row) if row else None
+
+
+def _exported(row: PlanVersion) -> ExportedVersion:
+    summary = next(s for s in _summaries(row.collaboration_id, None) if s.number == row.number)
+    return ExportedVersion(row.collaboration_id, json.loads(row.snapshot), summary)
+
+
+def _version_row(collaboration_id: int, number: int) -> PlanVersion:
     row = PlanVersion.get_or_none(PlanVersion.collaboration == collaboration_id, PlanVersion.number == number)
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "There is no signed-off version {number}."), number=number
         )
-    return json.loads(row.snapshot)
-
-
-def find_by_fingerprint(fingerprint: str) -> dict | None:
-    """The signed-off snapshot with this fingerprint, in any collaboration."""
-    row = PlanVersion.get_or_none(PlanVersion.fingerprint == fingerprint)
-    return json.loads(row.snapshot) if row else None
+    return row
 
 
 def _snapshot(
@@ -158,7 +244,7 @@ def _snapshot(
         "summary": plan.summarise((card.precondition, card.status) for card in cards),
         "barriers": planned,
         "signatories": signers,
-        "gaps": plan.find_gaps(planned, signers),
+        "gaps": plan.find_gaps(planned, signers, now.isoformat()),
     }
 
 

@@ -24,6 +24,7 @@ OWNER = FieldName(QT_TRANSLATE_NOOP("Field", "Owner"))
 NEXT_ACTION = FieldName(QT_TRANSLATE_NOOP("Field", "Next action"))
 SUMMARY = FieldName(QT_TRANSLATE_NOOP("Field", "Summary"))
 PARTNER = FieldName(QT_TRANSLATE_NOOP("Field", "Partner"))
+REASON = FieldName(QT_TRANSLATE_NOOP("Field", "Reason"))
 
 
 def clean_line(value: object, field: FieldName) -> str:

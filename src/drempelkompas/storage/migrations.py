@@ -6,11 +6,11 @@ copy of the file was taken (see `database.open_database`).
 
 from collections.abc import Callable
 
-from peewee import IntegerField, SqliteDatabase, UUIDField
+from peewee import CharField, DateTimeField, IntegerField, SqliteDatabase, TextField, UUIDField
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _add_exchange(db: SqliteDatabase) -> None:
@@ -28,8 +28,26 @@ def _add_exchanged_positions(db: SqliteDatabase) -> None:
         run_migration(SqliteMigrator(db).add_column("exchange_base", "position", IntegerField(null=True)))
 
 
+def _add_plan_records(db: SqliteDatabase) -> None:
+    """Version 4: where a plan version came from, its withdrawal, and the PDFs exported of it."""
+    from drempelkompas.storage.models import PlanExport
+
+    migrator = SqliteMigrator(db)
+    run_migration(
+        migrator.add_column("plan_version", "origin", CharField(default="here")),
+        migrator.add_column("plan_version", "withdrawn_at", DateTimeField(null=True)),
+        migrator.add_column("plan_version", "withdrawn_by", CharField(default="")),
+        migrator.add_column("plan_version", "withdrawal_reason", TextField(default="")),
+    )
+    db.create_tables([PlanExport])
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {1: _add_exchange, 2: _add_exchanged_positions}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    1: _add_exchange,
+    2: _add_exchanged_positions,
+    3: _add_plan_records,
+}
 
 
 def migrate(db: SqliteDatabase, from_version: int) -> None:

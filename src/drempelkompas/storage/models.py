@@ -108,7 +108,10 @@ class BarrierChange(BaseModel):
 
 
 class PlanVersion(BaseModel):
-    """A signed-off action plan: its frozen snapshot (JSON) and that snapshot's fingerprint."""
+    """A signed-off action plan: its frozen snapshot (JSON) and that snapshot's fingerprint.
+
+    A version is never deleted or changed; it can only be withdrawn, with a reason.
+    """
 
     collaboration = ForeignKeyField(Collaboration, backref="plan_versions", on_delete="CASCADE")
     number = IntegerField()
@@ -116,9 +119,24 @@ class PlanVersion(BaseModel):
     fingerprint = CharField(index=True)
     content_fingerprint = CharField()
     signed_off_at = DateTimeField(default=utc_now)
+    origin = CharField(default="here")  # "here", or "exchange": signed off elsewhere, received as a copy
+    withdrawn_at = DateTimeField(null=True)
+    withdrawn_by = CharField(default="")
+    withdrawal_reason = TextField(default="")
 
     class Meta:
         indexes = ((("collaboration", "number"), True),)
+
+
+class PlanExport(BaseModel):
+    """A PDF exported of a signed-off version, by its SHA-256: `verify` recognises the file by it,
+    whichever version of the app made it."""
+
+    plan_version = ForeignKeyField(PlanVersion, backref="exports", on_delete="CASCADE")
+    sha256 = CharField(index=True)
+    language = CharField()
+    app_version = CharField()
+    exported_at = DateTimeField(default=utc_now)
 
 
 class ExchangeBase(Model):
@@ -133,7 +151,7 @@ class ExchangeBase(Model):
         legacy_table_names = False
 
 
-ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, ExchangeBase)
+ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, PlanExport, ExchangeBase)
 
 INSERT_BATCH = 200  # rows per INSERT statement: SQLite allows a limited number of values in one
 

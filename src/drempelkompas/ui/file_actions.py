@@ -1,4 +1,4 @@
-"""The File menu's work with files and whole databases: demo data, backups, exchange files."""
+"""The File menu's work with files and whole databases: demo data, backups, exchange files, verify."""
 
 from pathlib import Path
 
@@ -20,12 +20,21 @@ class FileActions(QObject):
         self.backups_action = add("backups", self.open_backups)
         self.export_exchange_action = add("exportExchange", self.export_exchange)
         self.import_exchange_action = add("importExchange", self.import_exchange)
+        self.verify_action = add("verifyPdf", self.verify_pdf)
 
     def retranslate_ui(self) -> None:
         self.demo_action.setText(self.tr("Load &demo data"))
         self.backups_action.setText(self.tr("&Backups and restore…"))
         self.import_exchange_action.setText(self.tr("&Import an exchange file…"))
         self.export_exchange_action.setText(self.tr("E&xport an exchange file…"))
+        self.verify_action.setText(self.tr("&Verify a PDF…"))
+        self.verify_action.setToolTip(self.tr("Check that a PDF is an unaltered export of a signed-off plan"))
+
+    @reports_problems
+    def verify_pdf(self) -> None:
+        from drempelkompas.ui.verification import verify_a_pdf
+
+        verify_a_pdf(self.window)
 
     @reports_problems
     def load_demo(self) -> None:

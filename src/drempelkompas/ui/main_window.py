@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([files.import_exchange_action, files.export_exchange_action])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(files.verify_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(files.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)

@@ -1,4 +1,5 @@
-"""The action plan of a collaboration: its gaps, sign-off, versions, PDF export and signing."""
+"""The action plan of a collaboration: its gaps, sign-off, versions (and their withdrawal), PDF
+export and signing."""
 
 from datetime import date
 from pathlib import Path
@@ -15,7 +16,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -26,16 +29,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from drempelkompas.documents.plan_files import save_plan, sign_plan_file, signer_name
+from drempelkompas.documents.plan_files import save_plan, sign_plan_file
 from drempelkompas.domain.enums import Level
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.plan import gap_text
-from drempelkompas.runtime import i18n
+from drempelkompas.runtime import i18n, settings
+from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
-from drempelkompas.services.plans import Signatory
+from drempelkompas.services.plans import Signatory, VersionSummary
 from drempelkompas.storage.files import safe_file_name
+from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating
 
@@ -70,6 +75,8 @@ class PlanDialog(Retranslating, QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
         self.export_button = QPushButton(objectName="exportPdf", clicked=self.export_pdf)
         self.sign_button = QPushButton(objectName="signPdf", clicked=self.sign_pdf)
+        self.withdraw_button = QPushButton(objectName="withdrawVersion", clicked=self.withdraw)
+        self.versions.currentItemChanged.connect(self._update_withdraw_button)
         self.language_label = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
@@ -93,6 +100,7 @@ class PlanDialog(Retranslating, QDialog):
         row.addWidget(self.language_label)
         row.addWidget(self.language)
         row.addStretch(1)
+        row.addWidget(self.withdraw_button)
         row.addWidget(self.export_button)
         row.addWidget(self.sign_button)
         versions_layout.addLayout(row)
@@ -123,6 +131,10 @@ class PlanDialog(Retranslating, QDialog):
         self.language_label.setText(self.tr("PDF language:"))
         self.export_button.setText(self.tr("Export PDF…"))
         self.sign_button.setText(self.tr("Sign a PDF…"))
+        self.withdraw_button.setText(self.tr("Withdraw…"))
+        self.withdraw_button.setToolTip(
+            self.tr("Withdraw the selected version; it stays listed, marked withdrawn")
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -139,21 +151,38 @@ class PlanDialog(Retranslating, QDialog):
         QTreeWidgetItem(self.versions, [self.tr("Draft"), "", "", self.tr("not signed off")]).setData(
             0, Qt.ItemDataRole.UserRole, None
         )
+        self.withdrawn = set()
         for version in reversed(plans.versions(self.collaboration_id, draft)):
             moment = QLocale().toString(QDate(version.signed_off_at.date()), QLocale.FormatType.ShortFormat)
-            state = (
-                self.tr("re-approval needed: the board changed")
-                if version.out_of_date
-                #: State of a signed-off version: it still matches the board.
-                else self.tr("current")
-            )
             item = QTreeWidgetItem(
-                self.versions, [str(version.number), moment, ", ".join(version.signatories), state]
+                self.versions,
+                [str(version.number), moment, ", ".join(version.signatories), self._state_text(version)],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, version.number)
+            if version.withdrawal is not None:
+                self.withdrawn.add(version.number)
         self.versions.setCurrentItem(
             self.versions.topLevelItem(min(1, self.versions.topLevelItemCount() - 1))
         )
+        self._update_withdraw_button()
+
+    def _state_text(self, version: VersionSummary) -> str:
+        if version.withdrawal is not None:
+            text = self.tr("withdrawn: {reason}").format(reason=version.withdrawal.reason)
+        elif version.superseded_by is not None:
+            text = self.tr("superseded by version {number}").format(number=version.superseded_by[0])
+        elif version.out_of_date:
+            text = self.tr("re-approval needed: the board changed")
+        else:
+            #: State of a signed-off version: it still matches the board.
+            text = self.tr("current")
+        if version.received:
+            text += self.tr(" (received in an exchange file)")
+        return text
+
+    def _update_withdraw_button(self) -> None:
+        version = self.selected_version()
+        self.withdraw_button.setEnabled(version is not None and version not in getattr(self, "withdrawn", ()))
 
     def _update_gaps(self) -> None:
         self._show_gaps(plans.draft(self.collaboration_id, self._signatories(strict=False))["gaps"])
@@ -161,7 +190,7 @@ class PlanDialog(Retranslating, QDialog):
     def _show_gaps(self, gaps: list[dict]) -> None:
         self.gaps.clear()
         for gap in gaps:
-            self.gaps.addItem(gap_text(gap, i18n.translate))
+            self.gaps.addItem(gap_text(gap, i18n.translate, i18n.format_date))
         if not gaps:
             self.gaps.addItem(self.tr("No gaps: every barrier has an owner and a next action."))
 
@@ -237,6 +266,29 @@ class PlanDialog(Retranslating, QDialog):
         self.signatories.setRowCount(0)
         self._add_signatory_row()
 
+    def withdraw(self) -> None:
+        number = self.selected_version()
+        if number is None:
+            return
+        reason, given = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Withdraw version {number}").format(number=number),
+            self.tr(
+                "Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn "
+                "with this reason; a PDF exported from now on says so on every page."
+            ).format(number=number),
+        )
+        if not given:
+            return
+        try:
+            plans.withdraw(
+                self.collaboration_id, number, reason, settings.USER_NAME.read() or system_full_name()
+            )
+        except DrempelError as error:
+            show_problem(self, error)
+            return
+        self.refresh()
+
     # -- files -----------------------------------------------------------------------------
 
     def selected_version(self) -> int | None:
@@ -260,11 +312,25 @@ class PlanDialog(Retranslating, QDialog):
         )
         if not path:
             return
+        language = i18n.Language(self.language.currentData())
         try:
-            save_plan(path, self.collaboration_id, version, i18n.Language(self.language.currentData()))
+            exported = run_with_progress(
+                self,
+                self.tr("Exporting the plan…"),
+                lambda: save_plan(path, self.collaboration_id, version, language),
+            )
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
+        if exported.missing_characters:
+            QMessageBox.warning(
+                self,
+                self.tr("Characters the PDF cannot show"),
+                self.tr(
+                    "The PDF's fonts cannot show these characters: {characters}. "
+                    "The PDF prints \ufffd in their place."
+                ).format(characters=" ".join(exported.missing_characters)),
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Plan exported"),
@@ -282,6 +348,10 @@ class PlanDialog(Retranslating, QDialog):
         certificate = self._choose_certificate()
         if certificate is False:  # cancelled: nothing is signed
             return
+        unlocked = self._unlock(certificate)
+        if unlocked is None:
+            return
+        certificate, passphrase = unlocked
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the signed plan as"),
@@ -291,7 +361,11 @@ class PlanDialog(Retranslating, QDialog):
         if not target:
             return
         try:
-            sign_plan_file(source, target, certificate, signing_folder(), signer_name())
+            run_with_progress(
+                self,
+                self.tr("Signing the plan…"),
+                lambda: sign_plan_file(source, target, certificate, passphrase),
+            )
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
@@ -319,3 +393,45 @@ class PlanDialog(Retranslating, QDialog):
             self, self.tr("Choose your certificate"), str(Path.home()), self.tr("Certificates (*.p12 *.pfx)")
         )
         return Path(path) if path else False
+
+    def _unlock(self, certificate: Path | None) -> tuple[Path, bytes | None] | None:
+        """The certificate file and its passphrase; the personal certificate made first if need be.
+        None when the user cancels."""
+        from drempelkompas.documents.signing import has_personal_certificate, personal_certificate
+
+        if certificate is None and not has_personal_certificate(signing_folder()):
+            from drempelkompas.ui.certificate_dialog import CertificateDialog
+
+            dialog = CertificateDialog(settings.USER_NAME.read() or system_full_name(), "", self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            name = dialog.name.text().strip()
+            settings.USER_NAME.write(name)
+            try:
+                made = run_with_progress(
+                    self,
+                    self.tr("Making your personal certificate…"),
+                    lambda: personal_certificate(
+                        signing_folder(), name, dialog.organisation.text(), dialog.passphrase()
+                    ),
+                )
+            except DrempelError as error:
+                show_problem(self, error)
+                return None
+            return made, dialog.passphrase()
+        prompt = (
+            self.tr("Passphrase of your personal certificate:")
+            if certificate is None
+            else self.tr("Password of {file} (empty if it has none):").format(file=certificate.name)
+        )
+        typed, given = QInputDialog.getText(self, self.tr("Sign a PDF"), prompt, QLineEdit.EchoMode.Password)
+        if not given:
+            return None
+        path = certificate if certificate is not None else signing_folder() / _personal_file()
+        return path, typed.encode() or None
+
+
+def _personal_file() -> str:
+    from drempelkompas.documents.signing import PERSONAL_CERTIFICATE
+
+    return PERSONAL_CERTIFICATE
