@@ -20,6 +20,7 @@ from drempelkompas.documents.plan_files import (
     UNALTERED,
     UPDATED_OTHERWISE,
     export_plan,
+    save_plan,
     verify_pdf,
 )
 from drempelkompas.domain.enums import Level
@@ -31,13 +32,18 @@ from tests.certificates import PASSPHRASE, personal, sign
 DECISION = b"BT /F1 18 Tf 60 420 Td (Besluit: budget van EUR 5 miljoen goedgekeurd) Tj ET"
 
 
-@pytest.fixture
-def export(db_path, qapp):
+@pytest.fixture(params=["recorded", "unrecorded"])
+def export(request, db_path, qapp, tmp_path):
+    """The export of version 1: one this database recorded (recognised by its SHA-256), or one
+    it has no record of (checked against a fresh rendering). Both must hold against every attack."""
     fill_demo()
     collaboration_id = collaborations.find_collaboration("Één loket voor mantelzorgers")
     signatory = plans.Signatory("Ingrid Jansen", "Wethouder", Level.ADMINISTRATIVE, date.today())
     plans.sign_off(collaboration_id, [signatory])
-    return export_plan(collaboration_id, 1, i18n.Language("nl"))
+    if request.param == "unrecorded":
+        return export_plan(collaboration_id, 1, i18n.Language("nl"))
+    save_plan(tmp_path / "v1.pdf", collaboration_id, 1, i18n.Language("nl"))
+    return (tmp_path / "v1.pdf").read_bytes()
 
 
 @pytest.fixture
