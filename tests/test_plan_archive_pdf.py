@@ -208,3 +208,66 @@ def test_characters_the_fonts_lack_are_marked_and_reported(db_path, qapp, tmp_pa
 
 def test_a_re_export_stays_byte_identical(demo, language):
     assert export_plan(demo, 1, language) == export_plan(demo, 1, language)
+
+
+def test_each_digital_signature_shows_a_stamp_on_the_sign_off_page(demo, tmp_path):
+    from drempelkompas.documents.plan_files import sign_plan_file
+    from drempelkompas.documents.signing import personal_certificate
+    from drempelkompas.report.styles import SIGNATURE_SLOTS, signature_box
+    from tests.certificates import PASSPHRASE
+
+    p12 = personal_certificate(tmp_path / "me", "Fatima el Amrani", "Gemeente Zwolle", PASSPHRASE)
+    current = tmp_path / "signed-0.pdf"
+    save_plan(current, demo, 1, i18n.Language("nl"))
+    for number in range(1, SIGNATURE_SLOTS + 2):  # one more than there are boxes
+        signed = tmp_path / f"signed-{number}.pdf"
+        sign_plan_file(current, signed, p12, PASSPHRASE, i18n.Language)
+        current = signed
+    with pikepdf.open(current) as pdf:
+        last = pdf.pages[-1]
+        widgets = [a for a in last.Annots if a.get("/FT") == "/Sig"]
+        boxes = [tuple(round(float(v), 1) for v in w.Rect) for w in widgets]
+        assert boxes[:SIGNATURE_SLOTS] == [
+            tuple(round(v, 1) for v in signature_box(slot)) for slot in range(SIGNATURE_SLOTS)
+        ]
+        assert len(widgets) == SIGNATURE_SLOTS
+        (invisible,) = [a for a in pdf.pages[0].get("/Annots", []) if a.get("/FT") == "/Sig"]
+        assert float(invisible.Rect[2]) == 0  # no box was left for the seventh
+        stamp = widgets[0].AP.N
+        fonts = [
+            font for xobject in stamp.Resources.XObject.values() for font in xobject.Resources.Font.values()
+        ]
+        assert fonts and all("/FontFile2" in font.FontDescriptor for font in fonts)  # still PDF/A
+        assert xmp_value(pdf, "pdfaid:part") == "2"
+    assert verify_pdf_ok(current)
+
+
+def verify_pdf_ok(path) -> bool:
+    from drempelkompas.documents.plan_files import verify_file
+
+    return verify_file(path, i18n.Language).ok
+
+
+def test_the_stamp_says_who_signed_for_which_organisation_and_when(qapp):
+    from datetime import datetime
+
+    from drempelkompas.report.stamp import signature_stamp
+
+    data = signature_stamp(
+        "Fatima el Amrani", "Gemeente Zwolle", datetime(2026, 12, 3, 14, 5), i18n.Language("nl")
+    )
+    text = pdf_text(data)
+    assert "Digitaal ondertekend door" in text and "Fatima el Amrani" in text
+    assert "Gemeente Zwolle" in text and "3 december 2026 14:05" in text
+
+
+def test_a_draft_is_signed_without_a_stamp(demo, tmp_path):
+    from drempelkompas.documents.plan_files import sign_plan_file
+    from tests.certificates import PASSPHRASE
+
+    draft, signed = tmp_path / "draft.pdf", tmp_path / "signed.pdf"
+    save_plan(draft, demo, None, i18n.Language("nl"))
+    sign_plan_file(draft, signed, personal(tmp_path / "me", "Fatima"), PASSPHRASE, i18n.Language)
+    with pikepdf.open(signed) as pdf:
+        (widget,) = [a for p in pdf.pages for a in p.get("/Annots", []) if a.get("/FT") == "/Sig"]
+        assert float(widget.Rect[2]) - float(widget.Rect[0]) == 0  # invisible: the draft has no strip

@@ -2438,6 +2438,15 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Digital signatures</source>
+        <translation>Digital signatures</translation>
+    </message>
+    <message>
+        <source>Digitally signed by</source>
+        <extracomment>On the stamp of a digital signature, above the signer&apos;s name.</extracomment>
+        <translation>Digitally signed by</translation>
+    </message>
+    <message>
         <source>Fingerprint (SHA-256) of this plan</source>
         <translation>Fingerprint (SHA-256) of this plan</translation>
     </message>

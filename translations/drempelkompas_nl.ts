@@ -2438,6 +2438,15 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Handtekening</translation>
     </message>
     <message>
+        <source>Digital signatures</source>
+        <translation>Digitale handtekeningen</translation>
+    </message>
+    <message>
+        <source>Digitally signed by</source>
+        <extracomment>On the stamp of a digital signature, above the signer&apos;s name.</extracomment>
+        <translation>Digitaal ondertekend door</translation>
+    </message>
+    <message>
         <source>Fingerprint (SHA-256) of this plan</source>
         <translation>Vingerafdruk (SHA-256) van dit plan</translation>
     </message>

@@ -87,7 +87,7 @@ def sign(args) -> None:
         certificate = personal_certificate(folder, args.name or "", args.organisation, passphrase)
     else:
         passphrase = _passphrase(required=False)
-    sign_plan_file(args.file, args.output, certificate, passphrase)
+    sign_plan_file(args.file, args.output, certificate, passphrase, i18n.Language)
     print(i18n.translate("Cli", "Signed {file} into {output}.").format(file=args.file, output=args.output))
 
 

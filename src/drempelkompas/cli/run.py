@@ -1,6 +1,7 @@
 """Running one command: parse, set up the language, dispatch, and turn every failure into one line."""
 
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -35,6 +36,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         module_name, function_name = args.handler.split(".")
         handler = getattr(importlib.import_module(f"drempelkompas.cli.{module_name}"), function_name)
         return handler(args) or 0
+    except BrokenPipeError:  # the reader of the output stopped (`| head`): nothing more to say
+        # What is still buffered goes nowhere, so flushing it at exit raises nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (DrempelError, OSError) as error:
         return fail(i18n.problem_text(error))
     except Exception as error:

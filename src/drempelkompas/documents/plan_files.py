@@ -10,11 +10,13 @@ signatures (see `signing`). The command line and the app both call these functio
 import hashlib
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from drempelkompas import __version__
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.report.plan_pdf import Language, missing_characters, render_plan
+from drempelkompas.report.stamp import signature_stamp
 from drempelkompas.services import plans
 from drempelkompas.storage.database import database_is_read_only
 from drempelkompas.storage.files import read_capped, write_atomically
@@ -22,6 +24,10 @@ from drempelkompas.storage.models import database
 
 MAX_PDF_BYTES = 100 * 1024 * 1024  # a plan with thousands of barriers is a few MB
 _MARKER = re.compile(rb"drempelkompas-plan fingerprint=([0-9a-f]{64}) lang=([A-Za-z_]{2,12})")
+# A signed-off version exported since version 0.2: its last page keeps a strip for stamps.
+_STAMPABLE = re.compile(
+    rb"drempelkompas-plan fingerprint=[0-9a-f]{64} lang=([A-Za-z_]{2,12}) status=signed_off"
+)
 _END_OF_REVISION = re.compile(rb"%%EOF(\r\n|\r|\n)?")
 _MAX_REVISIONS = 64  # more updates than this is not a file people signed in turn
 
@@ -147,12 +153,25 @@ def sign_plan_file(
     target: Path | str,
     certificate: Path,
     passphrase: bytes | None = None,
+    language_for=None,
 ) -> None:
-    """Signs the PDF at `source` into `target` with `certificate` (a PKCS#12 file)."""
+    """Signs the PDF at `source` into `target` with `certificate` (a PKCS#12 file).
+
+    A signed-off plan gets a visible stamp on its sign-off page, in the plan's language
+    (`language_for(code)` gives it); any other PDF an invisible signature.
+    """
     from drempelkompas.documents.signing import sign_pdf  # pyHanko is slow to import
 
     data = read_pdf(source)
-    write_atomically(target, sign_pdf(data, certificate, passphrase, shown_as=Path(source)))
+    stampable = _STAMPABLE.search(data)
+    stamp = None
+    if stampable is not None and language_for is not None:
+        language = language_for(stampable.group(1).decode())
+
+        def stamp(name: str, organisation: str) -> bytes:
+            return signature_stamp(name, organisation, datetime.now().astimezone(), language)
+
+    write_atomically(target, sign_pdf(data, certificate, passphrase, shown_as=Path(source), stamp=stamp))
 
 
 def verify_file(path: Path | str, language_for) -> Verification:

@@ -8,6 +8,7 @@ incremental update that leaves the earlier bytes, and so earlier signatures, int
 import logging
 import os
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from io import BytesIO
@@ -18,18 +19,21 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import NameOID
-from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.misc import PdfReadError
+from pyhanko.pdf_utils.layout import BoxConstraints
+from pyhanko.pdf_utils.misc import PdfReadError, PdfWriteError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.stamp import StaticStampStyle
 from pyhanko_certvalidator import ValidationContext
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.report.styles import SIGNATURE_SLOTS, signature_box
 
 # Protected by a passphrase. (Versions before 0.4 kept an unprotected one named after the login,
 # "personal-signing-certificate.p12"; it is no longer used.)
@@ -132,8 +136,18 @@ def ensure_signable(data: bytes, shown_as: Path | None = None) -> int:
     return existing
 
 
-def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: Path | None = None) -> bytes:
-    """Adds a signature to the PDF as an incremental update and returns the signed bytes."""
+def sign_pdf(
+    data: bytes,
+    p12: Path,
+    passphrase: bytes | None = None,
+    shown_as: Path | None = None,
+    stamp: Callable[[str, str], bytes] | None = None,
+) -> bytes:
+    """Adds a signature to the PDF as an incremental update and returns the signed bytes.
+
+    With `stamp`, the signature is visible: `stamp(name, organisation)` gives the stamp (a
+    one-page PDF) that is placed in the next free box of the last page's signature strip.
+    """
     try:
         signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(p12), passphrase=passphrase)
     except (OSError, ValueError):
@@ -148,12 +162,29 @@ def sign_pdf(data: bytes, p12: Path, passphrase: bytes | None = None, shown_as: 
     _refuse_outside_validity(signer.signing_cert, p12)
     existing = ensure_signable(data, shown_as)
     writer = IncrementalPdfFileWriter(BytesIO(data))
+    name = f"Signature{existing + 1}"
     metadata = signers.PdfSignatureMetadata(
-        field_name=f"Signature{existing + 1}", subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256"
+        field_name=name, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256"
     )
+    style, field = None, None
+    if stamp is not None and existing < SIGNATURE_SLOTS:
+        holder, organisation = _holder(signer.signing_cert)
+        style = StaticStampStyle(
+            background=_StampPage(stamp(holder, organisation)),
+            background_layout=layout.SimpleBoxLayoutRule(  # the stamp is made to the box's size
+                x_align=layout.AxisAlignment.ALIGN_MIN,
+                y_align=layout.AxisAlignment.ALIGN_MIN,
+                inner_content_scaling=layout.InnerScaling.STRETCH_FILL,
+            ),
+            border_width=0,
+            background_opacity=1.0,
+        )
+        last_page = int(writer.root["/Pages"]["/Count"]) - 1
+        field = fields.SigFieldSpec(name, on_page=last_page, box=signature_box(existing))
     try:
-        return signers.sign_pdf(writer, metadata, signer=signer).getvalue()
-    except SigningError as error:
+        pdf_signer = signers.PdfSigner(metadata, signer, stamp_style=style, new_field_spec=field)
+        return pdf_signer.sign_pdf(writer).getvalue()
+    except (SigningError, PdfWriteError) as error:
         raise DrempelError(
             QT_TRANSLATE_NOOP("Errors", "The PDF could not be signed: {problem}"), problem=error
         ) from None
@@ -177,6 +208,27 @@ def _refuse_outside_validity(certificate, p12: Path) -> None:
             file=p12,
             date=certificate.not_valid_after.date().isoformat(),
         )
+
+
+def _holder(certificate) -> tuple[str, str]:
+    """The certificate holder's name and organisation."""
+    subject = certificate.subject.native
+    return subject.get("common_name", ""), subject.get("organization_name", "")
+
+
+class _StampPage(content.ImportedPdfPage):
+    """A stamp given as PDF bytes (pyHanko's own reads a file)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(file_name=None)
+        self.data = data
+
+    def render(self) -> bytes:
+        xobject = self._ensure_writer.import_page_as_xobject(PdfFileReader(BytesIO(self.data)), page_ix=0)
+        self.resources.xobject["/Stamp"] = xobject
+        x1, y1, x2, y2 = xobject.get_object()["/BBox"]
+        self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+        return b"/Stamp Do"
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,11 @@ from drempelkompas.report.styles import (
     MARGIN,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    SIGNATURE_AREA_HEIGHT,
+    SIGNATURE_SLOTS,
     WARNING,
     printable,
+    signature_box,
 )
 from drempelkompas.report.texts import T, Wording
 
@@ -104,8 +107,38 @@ class Bookmark(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        _, top = self.canv.absolutePosition(0, 0)
-        self.canv.pending_bookmarks.append((self.title, self.key, self.level, top))
+        left, top = self.canv.absolutePosition(0, 0)
+        self.canv.pending_bookmarks.append((self.title, self.key, self.level, left, top))
+
+
+class SignatureArea(Flowable):
+    """The strip at the foot of the sign-off page where digital signatures show their stamps.
+
+    It takes the rest of the page, so it always sits at the bottom, where the signer puts the
+    stamps (SIGNATURE_AREA_CORNER).
+    """
+
+    def __init__(self, heading: str) -> None:
+        super().__init__()
+        self.heading = heading
+
+    def wrap(self, available_width, available_height):
+        self.width, self.height = available_width, max(available_height, SIGNATURE_AREA_HEIGHT)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, top = self.canv, SIGNATURE_AREA_HEIGHT
+        canvas.saveState()
+        canvas.setFont(BOLD, 8.5)
+        canvas.setFillColor(FAINT)
+        canvas.drawString(0, top - 4 * mm, self.heading)
+        canvas.setStrokeColor(LINE)
+        canvas.setDash(1, 2)
+        canvas.setLineWidth(0.4)
+        for slot in range(SIGNATURE_SLOTS):
+            x1, y1, x2, y2 = signature_box(slot, 0, top)
+            canvas.rect(x1, y1, x2 - x1, y2 - y1)
+        canvas.restoreState()
 
 
 def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]:
@@ -123,7 +156,7 @@ def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]
             self.setViewerPreference("DisplayDocTitle", "true")
             self.showOutline()
             self._pages: list[dict] = []
-            self.pending_bookmarks: list[tuple[str, str, int, float]] = []
+            self.pending_bookmarks: list[tuple[str, str, int, float, float]] = []
 
         def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
@@ -134,8 +167,8 @@ def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 # A bookmark names the page it is on, so it is made when that page is written.
-                for title, key, level, top in state["pending_bookmarks"]:
-                    self.bookmarkPage(key, fit="XYZ", left=0, top=top)
+                for title, key, level, left, top in state["pending_bookmarks"]:
+                    self.bookmarkPage(key, fit="XYZ", left=left, top=top)
                     self.addOutlineEntry(title, key, level, closed=level > 0)
                 self.setFont(FONT, 7.5)
                 self.setFillColor(FAINT)

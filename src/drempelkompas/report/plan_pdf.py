@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from io import BytesIO
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.units import mm
 from reportlab.platypus import SimpleDocTemplate
 from reportlab.platypus.doctemplate import LayoutError
 
@@ -21,7 +20,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.report.archive import DocumentInfo
 from drempelkompas.report.page import Marking, PageFurniture, numbered_canvas
 from drempelkompas.report.sections import PlanSections, plan_texts
-from drempelkompas.report.styles import FONT, MARGIN, register_fonts, unprintable
+from drempelkompas.report.styles import BOTTOM_MARGIN, FONT, MARGIN, TOP_MARGIN, register_fonts, unprintable
 from drempelkompas.report.texts import Language, T, Wording
 from drempelkompas.services.plans import Withdrawal
 
@@ -42,8 +41,10 @@ class PdfError(DrempelError):
 
 
 def keywords(snapshot: dict, language: Language) -> str:
-    """The marker `verify` looks for: which plan, and in which language it was rendered."""
-    return f"{KEYWORD_PREFIX} fingerprint={plan.fingerprint(snapshot)} lang={language.code}"
+    """The marker `verify` looks for: which plan, in which language it was rendered, and whether it
+    is a signed-off version (whose last page has room for the stamps of digital signatures)."""
+    status = "draft" if snapshot["status"] != "signed_off" else "signed_off"
+    return f"{KEYWORD_PREFIX} fingerprint={plan.fingerprint(snapshot)} lang={language.code} status={status}"
 
 
 def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | None = None) -> bytes:
@@ -68,8 +69,8 @@ def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | Non
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
-        topMargin=MARGIN + 6 * mm,
-        bottomMargin=MARGIN + 4 * mm,
+        topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN,
         title=info.title,
         author=info.author,
         subject=info.subject,

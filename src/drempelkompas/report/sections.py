@@ -28,7 +28,7 @@ from reportlab.platypus import (
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
-from drempelkompas.report.page import Bookmark
+from drempelkompas.report.page import Bookmark, SignatureArea
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
@@ -36,6 +36,7 @@ from drempelkompas.report.styles import (
     FONT,
     LINE,
     SHADE,
+    SIGNATURE_AREA_HEIGHT,
     TEXT_WIDTH,
     paragraph_styles,
     printable,
@@ -407,6 +408,10 @@ class PlanSections:
             story.append(Paragraph(self.text(T.DRAFT_NOT_VERIFIABLE), s["small"]))
         else:
             story.append(KeepTogether([self._fingerprint_block()]))
+            story += [
+                CondPageBreak(SIGNATURE_AREA_HEIGHT + 2 * mm),
+                SignatureArea(self.words.t(T.DIGITAL_SIGNATURES)),
+            ]
         return story
 
     def _fingerprint_block(self) -> Table:

@@ -16,6 +16,8 @@ from drempelkompas.resources import resource
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
+TOP_MARGIN, BOTTOM_MARGIN = MARGIN + 6 * mm, MARGIN + 4 * mm  # room for the header and the footer
+FRAME_PADDING = 6  # points: reportlab's default padding inside a page's frame
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 # The chart's: the board's hues, at lightnesses far enough apart to tell them in black and white.
@@ -25,6 +27,26 @@ WARNING = colors.HexColor(palette.WARNING)
 FAINT = colors.HexColor("#666666")
 LINE = colors.HexColor("#bbbbbb")
 SHADE = colors.HexColor("#f3f6fa")
+
+# The sign-off page of a version (the last page) keeps a strip at its foot for the stamps of
+# digital signatures: a heading, then SIGNATURE_SLOTS boxes in rows of SIGNATURE_COLUMNS.
+SIGNATURE_COLUMNS, SIGNATURE_ROWS = 3, 2
+SIGNATURE_SLOTS = SIGNATURE_COLUMNS * SIGNATURE_ROWS
+SIGNATURE_HEADING = 7 * mm
+SIGNATURE_GAP = 3 * mm
+SIGNATURE_BOX = ((TEXT_WIDTH - (SIGNATURE_COLUMNS - 1) * SIGNATURE_GAP) / SIGNATURE_COLUMNS, 17 * mm)
+SIGNATURE_AREA_HEIGHT = SIGNATURE_HEADING + SIGNATURE_ROWS * (SIGNATURE_BOX[1] + SIGNATURE_GAP)
+# Where the strip's top left corner lands on the page: it fills the foot of the last frame.
+SIGNATURE_AREA_CORNER = (MARGIN + FRAME_PADDING, BOTTOM_MARGIN + FRAME_PADDING + SIGNATURE_AREA_HEIGHT)
+
+
+def signature_box(slot: int, left: float = SIGNATURE_AREA_CORNER[0], top: float = SIGNATURE_AREA_CORNER[1]):
+    """The box (x1, y1, x2, y2) of a signature's stamp; the strip's top left corner at (left, top)."""
+    width, height = SIGNATURE_BOX
+    x1 = left + (slot % SIGNATURE_COLUMNS) * (width + SIGNATURE_GAP)
+    y2 = top - SIGNATURE_HEADING - (slot // SIGNATURE_COLUMNS) * (height + SIGNATURE_GAP)
+    return x1, y2 - height, x1 + width, y2
+
 
 MISSING_GLYPH = "\ufffd"  # printed for a character the fonts lack, instead of an empty box
 

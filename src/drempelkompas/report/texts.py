@@ -80,6 +80,9 @@ class T:
     NAME = QT_TRANSLATE_NOOP("Report", "Name")
     ROLE = QT_TRANSLATE_NOOP("Report", "Role")
     SIGNATURE = QT_TRANSLATE_NOOP("Report", "Signature")
+    DIGITAL_SIGNATURES = QT_TRANSLATE_NOOP("Report", "Digital signatures")
+    #: On the stamp of a digital signature, above the signer's name.
+    DIGITALLY_SIGNED_BY = QT_TRANSLATE_NOOP("Report", "Digitally signed by")
     FINGERPRINT_HEADING = QT_TRANSLATE_NOOP("Report", "Fingerprint (SHA-256) of this plan")
     VERIFY_HINT = QT_TRANSLATE_NOOP(
         "Report",

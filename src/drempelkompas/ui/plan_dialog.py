@@ -364,7 +364,7 @@ class PlanDialog(Retranslating, QDialog):
             run_with_progress(
                 self,
                 self.tr("Signing the plan…"),
-                lambda: sign_plan_file(source, target, certificate, passphrase),
+                lambda: sign_plan_file(source, target, certificate, passphrase, i18n.Language),
             )
         except (DrempelError, OSError) as error:
             show_problem(self, error)
