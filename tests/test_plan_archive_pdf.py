@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from drempelkompas.documents.plan_files import export_plan, save_plan
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, LESSONS_BY_KEY, precondition_info
-from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.enums import Level, Precondition
 from drempelkompas.report.styles import MISSING_GLYPH
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, collaborations, plans
@@ -112,7 +112,6 @@ def test_bookmarks_lead_to_every_section_and_precondition(demo, language):
         assert pdf.Root.PageMode == "/UseOutlines"
         with pdf.open_outline() as outline:
             top = [item.title for item in outline.root]
-            children = {item.title: [child.title for child in item.children] for item in outline.root}
             pages = {item.title: pikepdf.Page(item.destination[0]).index for item in outline.root}
     words = language.translate
     assert top[0].startswith(words("Report", "Action plan"))
@@ -123,11 +122,6 @@ def test_bookmarks_lead_to_every_section_and_precondition(demo, language):
         words("Report", "Lessons used"),
         words("Report", "Sign-off"),
     ]
-    board = barriers.board(demo)
-    for number, precondition in enumerate(Precondition):
-        section = top[3 + number]
-        open_cards = [card for card in board[precondition] if card.status is not Status.OVERCOME]
-        assert len(children[section]) == len(open_cards)
     assert list(pages.values()) == sorted(pages.values())  # each points at its own page, in order
     assert pages[top[-1]] == len(PdfReader(io.BytesIO(data)).pages) - 1
 

@@ -2332,12 +2332,33 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>The plan has no gaps.</translation>
     </message>
     <message>
+        <source>“{title}” (due {date})</source>
+        <extracomment>A barrier&apos;s title and the due date it passed, in a list of overdue barriers.</extracomment>
+        <translation>“{title}” (due {date})</translation>
+    </message>
+    <message>
         <source>The signatories below signed off version {number} of this action plan.</source>
         <translation>The signatories below signed off version {number} of this action plan.</translation>
     </message>
     <message>
         <source>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</source>
         <translation>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</translation>
+    </message>
+    <message>
+        <source>Without an owner ({count}): {titles}.</source>
+        <translation>Without an owner ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Without a next action ({count}): {titles}.</source>
+        <translation>Without a next action ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Without a due date ({count}): {titles}.</source>
+        <translation>Without a due date ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Overdue ({count}): {titles}.</source>
+        <translation>Overdue ({count}): {titles}.</translation>
     </message>
     <message>
         <source>“{title}” has no owner.</source>

@@ -2332,12 +2332,33 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Het plan heeft geen hiaten.</translation>
     </message>
     <message>
+        <source>“{title}” (due {date})</source>
+        <extracomment>A barrier&apos;s title and the due date it passed, in a list of overdue barriers.</extracomment>
+        <translation>“{title}” (deadline {date})</translation>
+    </message>
+    <message>
         <source>The signatories below signed off version {number} of this action plan.</source>
         <translation>De ondertekenaars hieronder hebben versie {number} van dit actieplan vastgesteld.</translation>
     </message>
     <message>
         <source>A draft has no fingerprint that can be verified: only a signed-off version can be checked afterwards.</source>
         <translation>Een concept heeft geen controleerbare vingerafdruk: alleen een vastgestelde versie kan achteraf worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Without an owner ({count}): {titles}.</source>
+        <translation>Zonder eigenaar ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Without a next action ({count}): {titles}.</source>
+        <translation>Zonder volgende actie ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Without a due date ({count}): {titles}.</source>
+        <translation>Zonder deadline ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Overdue ({count}): {titles}.</source>
+        <translation>Over tijd ({count}): {titles}.</translation>
     </message>
     <message>
         <source>“{title}” has no owner.</source>

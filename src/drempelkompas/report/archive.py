@@ -7,10 +7,10 @@ requires.
 
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfdoc
 
+from drempelkompas.report.styles import escape_xml
 from drempelkompas.resources import resource
 
 PDF_VERSION = (1, 7)  # ISO 32000-1
@@ -67,7 +67,7 @@ class _UnfilteredStream(pdfdoc.PDFStream):
 
 def _xmp(info: DocumentInfo, document: pdfdoc.PDFDocument) -> str:
     moment = info.dated.strftime("%Y-%m-%dT%H:%M:%S+00:00")
-    language = escape(info.language)
+    language = escape_xml(info.language)
     return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -79,17 +79,17 @@ def _xmp(info: DocumentInfo, document: pdfdoc.PDFDocument) -> str:
    <pdfaid:part>2</pdfaid:part>
    <pdfaid:conformance>B</pdfaid:conformance>
    <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(info.title)}</rdf:li></rdf:Alt></dc:title>
-   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape(info.subject)}</rdf:li></rdf:Alt>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape_xml(info.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:description><rdf:Alt><rdf:li xml:lang="x-default">{escape_xml(info.subject)}</rdf:li></rdf:Alt>
    </dc:description>
-   <dc:creator><rdf:Seq><rdf:li>{escape(info.author)}</rdf:li></rdf:Seq></dc:creator>
+   <dc:creator><rdf:Seq><rdf:li>{escape_xml(info.author)}</rdf:li></rdf:Seq></dc:creator>
    <dc:language><rdf:Bag><rdf:li>{language}</rdf:li></rdf:Bag></dc:language>
-   <xmp:CreatorTool>{escape(info.creator)}</xmp:CreatorTool>
+   <xmp:CreatorTool>{escape_xml(info.creator)}</xmp:CreatorTool>
    <xmp:CreateDate>{moment}</xmp:CreateDate>
    <xmp:ModifyDate>{moment}</xmp:ModifyDate>
    <xmp:MetadataDate>{moment}</xmp:MetadataDate>
-   <pdf:Producer>{escape(document.info.producer)}</pdf:Producer>
-   <pdf:Keywords>{escape(info.keywords)}</pdf:Keywords>
+   <pdf:Producer>{escape_xml(document.info.producer)}</pdf:Producer>
+   <pdf:Keywords>{escape_xml(info.keywords)}</pdf:Keywords>
    <pdf:Trapped>False</pdf:Trapped>
   </rdf:Description>
  </rdf:RDF>

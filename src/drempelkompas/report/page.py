@@ -11,7 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from drempelkompas.report.archive import PDF_VERSION, DocumentInfo, make_archival
 from drempelkompas.report.styles import (
@@ -109,6 +109,27 @@ class Bookmark(Flowable):
     def draw(self) -> None:
         left, top = self.canv.absolutePosition(0, 0)
         self.canv.pending_bookmarks.append((self.title, self.key, self.level, left, top))
+
+
+class BarrierHeading(Paragraph):
+    """A barrier's heading, which starts a new page when less than `room` is left below it.
+
+    It does what a CondPageBreak before it would do, without a flowable of its own: a long plan
+    has hundreds of barriers, and reportlab's cost is per flowable.
+    """
+
+    def __init__(self, markup: str, style, room: float) -> None:
+        super().__init__(markup, style)
+        self.room = room
+
+    def wrap(self, available_width, available_height):
+        width, height = super().wrap(available_width, available_height)
+        if available_height < self.room:
+            return width, available_height + 1  # does not fit here: split() sends it on
+        return width, height
+
+    def split(self, available_width, available_height):
+        return [] if available_height < self.room else super().split(available_width, available_height)
 
 
 class SignatureArea(Flowable):

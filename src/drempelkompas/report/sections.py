@@ -5,8 +5,6 @@ Every user text is escaped before it reaches a Paragraph: nothing in it is read 
 characters the fonts lack show as a visible marker.
 """
 
-from xml.sax.saxutils import escape
-
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -28,7 +26,7 @@ from reportlab.platypus import (
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
-from drempelkompas.report.page import Bookmark, SignatureArea
+from drempelkompas.report.page import BarrierHeading, Bookmark, SignatureArea
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
@@ -38,10 +36,11 @@ from drempelkompas.report.styles import (
     SHADE,
     SIGNATURE_AREA_HEIGHT,
     TEXT_WIDTH,
+    escape_xml,
     paragraph_styles,
     printable,
 )
-from drempelkompas.report.texts import T, Wording
+from drempelkompas.report.texts import GAP_GROUPS, T, Wording
 from drempelkompas.services.plans import Withdrawal
 
 LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportlab is super-linear)
@@ -49,7 +48,22 @@ LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportla
 
 def _text(text: str) -> str:
     """User text made safe for a Paragraph: escaped, never interpreted as markup."""
-    return escape(printable(text))
+    return escape_xml(printable(text))
+
+
+def _lines(text: str) -> list[str]:
+    """A text as paragraph markup: one per line, long lines cut at LONG_LINE characters."""
+    result = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        while len(line) > LONG_LINE:
+            cut = line.rfind(" ", 0, LONG_LINE)
+            cut = cut if cut > LONG_LINE // 2 else LONG_LINE
+            result.append(_text(line[:cut]))
+            line = line[cut:].lstrip()
+        result.append(_text(line))
+    return result
 
 
 def plan_order(barriers: list[dict]) -> list[dict]:
@@ -243,10 +257,28 @@ class PlanSections:
         gaps = self.snapshot["gaps"]
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
+        by_kind: dict[str, list[dict]] = {}
         for gap in gaps:
-            text = plan.gap_text(gap, self.words.language.translate, self.words.language.format_date)
-            story.append(Paragraph(_text(text), s["bullet"], bulletText="•"))
+            by_kind.setdefault(gap["kind"], []).append(gap)
+        language = self.words.language
+        for kind, alike in by_kind.items():
+            # A long plan lacks the same thing in many barriers: one point per kind, naming them all.
+            if len(alike) > 1 and kind in GAP_GROUPS:
+                titles = ", ".join(self._gap_title(gap) for gap in alike)
+                points = [self.words.t(GAP_GROUPS[kind]).format(count=len(alike), titles=titles)]
+            else:
+                points = [plan.gap_text(gap, language.translate, language.format_date) for gap in alike]
+            for point in points:
+                first, *rest = _lines(point)
+                story.append(Paragraph(first, s["bullet"], bulletText="•"))
+                story += [Paragraph(line, s["bullet"]) for line in rest]
         return story
+
+    def _gap_title(self, gap: dict) -> str:
+        if "due_date" in gap:
+            due = self.words.date(gap["due_date"])
+            return self.words.t(T.TITLE_DUE).format(title=gap["title"], date=due)
+        return f"“{gap['title']}”"
 
     def _barriers(self) -> list[Flowable]:
         s = self.styles
@@ -288,21 +320,19 @@ class PlanSections:
                 self.words.date(barrier["due_date"]) if barrier["due_date"] else none,
             ),
         ]
-        # A conditional page break keeps a heading off the foot of a page; cheaper than keepWithNext.
+        # Few flowables per barrier, as reportlab's cost is per flowable: the heading keeps itself
+        # off the foot of a page, the shaded details line names the lesson, the next action
+        # carries its label.
         story: list[Flowable] = [
-            CondPageBreak(30 * mm),
-            *self._heading(
-                f"{number}. {barrier['title']}", f"{precondition.value}-{number}", style="h2", level=1
-            ),
-            self._details_line(details),
+            BarrierHeading(f"{number}. {_text(barrier['title'])}", s["barrier"], room=30 * mm),
+            Paragraph(self._details_text(details, barrier["lesson"]), s["details"]),
         ]
         if barrier["description"]:
             story += self._paragraphs(barrier["description"], s["body"])
-        story.append(self._lesson_reference(barrier["lesson"]))
-        story.append(CondPageBreak(18 * mm))  # keeps "Next action" with its text
-        story.append(Paragraph(self.text(T.NEXT_ACTION), s["label"]))
-        story += self._paragraphs(barrier["next_action"] or none, s["body"])
-        story.append(Spacer(1, 3 * mm))
+        lines = _lines(barrier["next_action"]) or [_text(none)]
+        lines[0] = f"{self.text(T.NEXT_ACTION)}: {lines[0]}"  # one font: reportlab's fast path
+        story += [Paragraph(line, s["body"]) for line in lines[:-1]]
+        story.append(Paragraph(lines[-1], s["closing"]))  # its space after ends the barrier
         return story
 
     def _lessons_used(self) -> dict[str, tuple[int, dict]]:
@@ -324,16 +354,14 @@ class PlanSections:
         points = [self.words.catalog(point) for point in info.key_points]
         return self.words.catalog(info.title), self.words.catalog(info.summary), points
 
-    def _lesson_reference(self, lesson: dict | None) -> Paragraph:
-        """One line naming the barrier's lesson; its full text is in the lessons section."""
-        s = self.styles
+    def _lesson_reference(self, lesson: dict | None) -> str:
+        """The barrier's lesson in words; its full text is in the lessons section."""
         if lesson is None:
-            return Paragraph(self.text(T.NO_LESSON), s["body"])
+            return self.words.t(T.NO_LESSON)
         number, _ = self.lessons[lesson["uuid"]]
         label = self.words.t(T.LESSON_SUGGESTED) if lesson["suggested"] else self.words.t(T.LESSON)
         title = self._lesson_texts(lesson)[0]
-        reference = self.words.t(T.SEE_LESSON).format(number=number)
-        return Paragraph(f"<b>{_text(label)}:</b> {_text(title)} <i>({_text(reference)})</i>", s["body"])
+        return f"{label}: {title} ({self.words.t(T.SEE_LESSON).format(number=number)})"
 
     def _lessons_section(self) -> list[Flowable]:
         s = self.styles
@@ -471,20 +499,12 @@ class PlanSections:
         )
         return table
 
-    def _details_line(self, rows: list[tuple[str, str]]) -> Paragraph:
-        """Status, impact, level, owner and due date on one shaded line (a table per barrier is slow)."""
-        return Paragraph(_text("  ·  ".join(f"{k}: {v}" for k, v in rows)), self.styles["details"])
+    def _details_text(self, rows: list[tuple[str, str]], lesson: dict | None) -> str:
+        """Status, impact, level, owner, due date and lesson in one shaded paragraph, in one font:
+        a table, or markup, per barrier would make a long plan several times slower."""
+        facts = [f"{k}: {v}" for k, v in rows] + [self._lesson_reference(lesson)]
+        return _text("  ·  ".join(facts))
 
     def _paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
         """One paragraph per line (and per LONG_LINE characters), so long texts split across pages fast."""
-        result = []
-        for line in text.split("\n"):
-            if not line.strip():
-                continue
-            while len(line) > LONG_LINE:
-                cut = line.rfind(" ", 0, LONG_LINE)
-                cut = cut if cut > LONG_LINE // 2 else LONG_LINE
-                result.append(Paragraph(_text(line[:cut]), style))
-                line = line[cut:].lstrip()
-            result.append(Paragraph(_text(line), style))
-        return result
+        return [Paragraph(markup, style) for markup in _lines(text)]

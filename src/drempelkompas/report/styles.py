@@ -13,7 +13,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from drempelkompas.domain import palette
 from drempelkompas.resources import resource
 
-FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
+FONT, BOLD = "DejaVuSans", "DejaVuSans-Bold"  # the plan uses no italics: one font less to embed
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 20 * mm
 TOP_MARGIN, BOTTOM_MARGIN = MARGIN + 6 * mm, MARGIN + 4 * mm  # room for the header and the footer
@@ -80,12 +80,17 @@ def register_fonts() -> None:
     """DejaVu Sans, embedded: reportlab's standard fonts lack letters such as ĳ."""
     global _fonts_registered, _printable
     if not _fonts_registered:
-        fonts = [_TaggedFont(name, str(resource(f"{name}.ttf"))) for name in (FONT, BOLD, ITALIC)]
+        fonts = [_TaggedFont(name, str(resource(f"{name}.ttf"))) for name in (FONT, BOLD)]
         for font in fonts:
             pdfmetrics.registerFont(font)
-        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
         _printable = frozenset.intersection(*(frozenset(font.face.charToGlyph) for font in fonts))
         _fonts_registered = True
+
+
+def escape_xml(text: str) -> str:
+    """Text made safe inside XML or paragraph markup (xml.sax.saxutils would import urllib and http)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def unprintable(text: str) -> set[str]:
@@ -137,9 +142,15 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
             spaceAfter=3,
             keepWithNext=1,
         ),
+        # A barrier's heading: a conditional page break keeps it with what follows, which is
+        # much cheaper than keepWithNext (reportlab then lays out every pair twice).
+        "barrier": ParagraphStyle(
+            "barrier", parent=body, fontName=BOLD, fontSize=11, leading=14, spaceBefore=8, spaceAfter=3
+        ),
         "label": ParagraphStyle(
             "label", parent=body, fontName=BOLD, fontSize=9, leading=12, spaceBefore=4, spaceAfter=1
         ),
+        "closing": ParagraphStyle("closing", parent=body, spaceAfter=3 + 3 * mm),  # ends a barrier
         "warning": ParagraphStyle(
             "warning", parent=body, fontName=BOLD, textColor=WARNING, spaceBefore=6, spaceAfter=6
         ),

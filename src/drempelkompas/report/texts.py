@@ -3,6 +3,7 @@
 from datetime import date
 from typing import Protocol
 
+from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import CATALOG_CONTEXT
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
@@ -47,6 +48,8 @@ class T:
     )
     POINTS_OF_ATTENTION = QT_TRANSLATE_NOOP("Report", "Points of attention")
     NO_GAPS = QT_TRANSLATE_NOOP("Report", "The plan has no gaps.")
+    #: A barrier's title and the due date it passed, in a list of overdue barriers.
+    TITLE_DUE = QT_TRANSLATE_NOOP("Report", "“{title}” (due {date})")
     NO_OPEN_BARRIERS = QT_TRANSLATE_NOOP("Report", "No open barriers for this precondition.")
     NOT_SET = QT_TRANSLATE_NOOP("Report", "not set")
     IMPACT = QT_TRANSLATE_NOOP("Report", "Impact")
@@ -89,6 +92,15 @@ class T:
         "Check this file with: drempelkompas verify FILE.pdf. It confirms that the file "
         "is an unaltered export of a signed-off version.",
     )
+
+
+# Points of attention of one kind in several barriers, as one point.
+GAP_GROUPS = {
+    plan.GAP_NO_OWNER: QT_TRANSLATE_NOOP("Report", "Without an owner ({count}): {titles}."),
+    plan.GAP_NO_NEXT_ACTION: QT_TRANSLATE_NOOP("Report", "Without a next action ({count}): {titles}."),
+    plan.GAP_NO_DUE_DATE: QT_TRANSLATE_NOOP("Report", "Without a due date ({count}): {titles}."),
+    plan.GAP_OVERDUE: QT_TRANSLATE_NOOP("Report", "Overdue ({count}): {titles}."),
+}
 
 
 class Wording:
