@@ -15,6 +15,7 @@ from pathlib import Path
 
 from drempelkompas import __version__
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.report.plan_pdf import Language, missing_characters, render_plan
 from drempelkompas.report.stamp import signature_stamp
 from drempelkompas.services import plans
@@ -121,7 +122,7 @@ def export_plan(collaboration_id: int, version: int | None, language: Language) 
     return render_plan(snapshot, language, withdrawal)
 
 
-def _plan_of(collaboration_id: int, version: int | None) -> tuple[dict, plans.Withdrawal | None]:
+def _plan_of(collaboration_id: int, version: int | None) -> tuple[dict, Withdrawal | None]:
     if version is None:
         return plans.draft(collaboration_id), None
     return plans.version_snapshot(collaboration_id, version), plans.withdrawal_of(collaboration_id, version)

@@ -7,7 +7,8 @@ canonical JSON, so the same snapshot always gives the same fingerprint, on any l
 import hashlib
 import json
 from collections.abc import Callable, Iterable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
@@ -34,6 +35,16 @@ GAP_TEXTS = {
     GAP_NO_DUE_DATE: QT_TRANSLATE_NOOP("Report", "“{title}” has no due date."),
     GAP_OVERDUE: QT_TRANSLATE_NOOP("Report", "“{title}” is overdue: it was due on {date}."),
 }
+
+
+@dataclass(frozen=True)
+class Withdrawal:
+    """Why, when and by whom a signed-off version was withdrawn (its snapshot stays as it was)."""
+
+    at: datetime
+    by: str
+    reason: str
+
 
 # The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off.
 CONTENT_KEYS = ("collaboration", "summary", "barriers")

@@ -17,12 +17,12 @@ from drempelkompas import __version__
 from drempelkompas.domain import plan
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.report.archive import DocumentInfo
 from drempelkompas.report.page import Marking, PageFurniture, numbered_canvas
 from drempelkompas.report.sections import PlanSections, plan_texts
 from drempelkompas.report.styles import BOTTOM_MARGIN, FONT, MARGIN, TOP_MARGIN, register_fonts, unprintable
 from drempelkompas.report.texts import Language, T, Wording
-from drempelkompas.services.plans import Withdrawal
 
 KEYWORD_PREFIX = "drempelkompas-plan"
 

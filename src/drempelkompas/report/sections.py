@@ -26,6 +26,7 @@ from reportlab.platypus import (
 from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
+from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.report.page import BarrierHeading, Bookmark, SignatureArea
 from drempelkompas.report.styles import (
     ACCENT,
@@ -41,7 +42,6 @@ from drempelkompas.report.styles import (
     printable,
 )
 from drempelkompas.report.texts import GAP_GROUPS, T, Wording
-from drempelkompas.services.plans import Withdrawal
 
 LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportlab is super-linear)
 

@@ -12,6 +12,7 @@ from drempelkompas.domain import plan
 from drempelkompas.domain.enums import Level, Status
 from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.services import validation as v
 from drempelkompas.services.barriers import board
 from drempelkompas.services.collaborations import get_collaboration
@@ -29,13 +30,6 @@ class Signatory:
     level: Level
     date: date
     decision: str = "approved"
-
-
-@dataclass(frozen=True)
-class Withdrawal:
-    at: datetime
-    by: str
-    reason: str
 
 
 @dataclass(frozen=True)
