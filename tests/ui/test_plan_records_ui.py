@@ -35,16 +35,17 @@ def answer_text(monkeypatch, method: str, *answer):
     return asked
 
 
-def test_a_version_is_withdrawn_with_a_reason_and_stays_listed(qtbot, window, signed_off, monkeypatch):
+def test_a_version_is_withdrawn_with_a_reason_and_stays_listed(qtbot, window, signed_off, answer_dialog):
     dialog = PlanDialog(signed_off, window)
     qtbot.addWidget(dialog)
     dialog.versions.setCurrentItem(dialog.versions.topLevelItem(1))
     assert dialog.withdraw_button.isEnabled()
-    answer_text(monkeypatch, "getMultiLineText", "", False)  # cancelled
+    answer_dialog(QInputDialog, accept=False)  # cancelled
     dialog.withdraw_button.click()
     assert plans.versions(signed_off)[0].withdrawal is None
-    answer_text(monkeypatch, "getMultiLineText", "Verkeerde begroting", True)
+    asked = answer_dialog(QInputDialog, lambda ask: ask.setTextValue("Verkeerde begroting"))
     dialog.withdraw_button.click()
+    assert "Why is version 1 withdrawn?" in asked[0].labelText()
     (version,) = plans.versions(signed_off)
     assert version.withdrawal.reason == "Verkeerde begroting" and version.withdrawal.by
     item = dialog.versions.topLevelItem(1)

@@ -22,7 +22,8 @@ PASSWORD_VARIABLE = "DREMPELKOMPAS_P12_PASSWORD"
 
 def export(args) -> None:
     version = getattr(args, "version", None)
-    open_for(args, lock=version is not None)  # the export of a version is recorded
+    # Works while the app is open: noting the export is one small insert, which SQLite serialises.
+    open_for(args)
     exported = save_plan(args.output, collaboration_id(args.collaboration), version, output_language(args))
     print(i18n.translate("Cli", "Exported the plan to {file}.").format(file=args.output))
     if exported.missing_characters:

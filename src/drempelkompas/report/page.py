@@ -83,8 +83,9 @@ class PageFurniture:
     def _mark(self, canvas: Canvas, marking: Marking) -> None:
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(WARNING)
-        banner = _fit(marking.banner, BOLD, 8, PAGE_WIDTH - 2 * MARGIN - 60 * mm)
-        canvas.drawCentredString(PAGE_WIDTH / 2, MARGIN - 2 * mm, banner)
+        banner = _fit(marking.banner, BOLD, 8, PAGE_WIDTH - 2 * MARGIN)
+        # Just under the header's rule, above the text: the footer has the fingerprint and page.
+        canvas.drawString(MARGIN, PAGE_HEIGHT - MARGIN - 4.5 * mm, banner)
         # As large as fits inside the page's diagonal, so no language's wording runs off it.
         room = 0.8 * ((PAGE_WIDTH - 2 * MARGIN) ** 2 + (PAGE_HEIGHT - 2 * MARGIN) ** 2) ** 0.5
         size = min(54.0, room / max(1.0, stringWidth(marking.across, BOLD, 1)))

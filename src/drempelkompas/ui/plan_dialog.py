@@ -270,15 +270,8 @@ class PlanDialog(Retranslating, QDialog):
         number = self.selected_version()
         if number is None:
             return
-        reason, given = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Withdraw version {number}").format(number=number),
-            self.tr(
-                "Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn "
-                "with this reason; a PDF exported from now on says so on every page."
-            ).format(number=number),
-        )
-        if not given:
+        reason = self._ask_reason(number)
+        if reason is None:
             return
         try:
             plans.withdraw(
@@ -288,6 +281,24 @@ class PlanDialog(Retranslating, QDialog):
             show_problem(self, error)
             return
         self.refresh()
+
+    def _ask_reason(self, number: int) -> str | None:
+        """The reason for withdrawing a version, or None when the user cancels."""
+        ask = QInputDialog(self, objectName="withdrawalReason")
+        ask.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        ask.setWindowTitle(self.tr("Withdraw version {number}").format(number=number))
+        ask.setLabelText(
+            self.tr(
+                "Why is version {number} withdrawn? It stays listed and verifiable, marked withdrawn "
+                "with this reason; a PDF exported from now on says so on every page."
+            ).format(number=number)
+        )
+        for label in ask.findChildren(QLabel):
+            label.setWordWrap(True)  # a long question would make the dialog as wide as the screen
+        ask.resize(460, 260)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return ask.textValue()
 
     # -- files -----------------------------------------------------------------------------
 

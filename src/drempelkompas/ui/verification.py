@@ -30,7 +30,9 @@ def verify_a_pdf(parent: QWidget) -> None:
 
 def show_verification(parent: QWidget, path: Path, result: Verification) -> QMessageBox:
     box = QMessageBox(
-        QMessageBox.Icon.Information if result.ok else QMessageBox.Icon.Warning,
+        QMessageBox.Icon.Information
+        if result.ok and (result.state is None or result.state.withdrawal is None)
+        else QMessageBox.Icon.Warning,
         QCoreApplication.translate("Verification", "Verify a PDF"),
         f"{path.name}: {result.outcome_text(i18n.translate)}",
         QMessageBox.StandardButton.Close,
