@@ -194,6 +194,28 @@ def test_a_signed_off_plan_is_never_altered_by_an_import(laptops, tmp_path):
     assert theirs.summary.received  # signed off on the other laptop: verify says so
 
 
+def test_a_withdrawal_travels_to_the_other_laptop_and_is_never_undone(laptops, tmp_path):
+    a, b = laptops
+    file = tmp_path / "first.drempel"
+    with a:
+        on_a = fill()  # with a signed-off version 1
+        export_file(file, [on_a])
+    with b:
+        import_file(file)
+        on_b = collaborations.list_collaborations()[0].id
+        export_file(tmp_path / "not-withdrawn.drempel", [on_b])
+    with a:
+        plans.withdraw(on_a, 1, "Verkeerde cijfers", "Peter van Dijk")
+        export_file(tmp_path / "withdrawn.drempel", [on_a])
+        import_file(tmp_path / "not-withdrawn.drempel")  # B's copy, not withdrawn: ours stays withdrawn
+        assert plans.versions(on_a)[0].withdrawal.reason == "Verkeerde cijfers"
+    with b:
+        report = import_file(tmp_path / "withdrawn.drempel")
+        (version,) = plans.versions(on_b)
+    assert [(c.outcome, c.kind) for c in report.changes] == [(Outcome.UPDATED, Kind.PLAN_VERSION)]
+    assert (version.withdrawal.reason, version.withdrawal.by) == ("Verkeerde cijfers", "Peter van Dijk")
+
+
 def test_a_new_collaboration_whose_name_is_taken_gets_a_number(laptops, tmp_path):
     a, b = laptops
     with a:

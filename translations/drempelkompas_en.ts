@@ -2072,10 +2072,6 @@ Database: {database}</translation>
         <translation>superseded by version {number}</translation>
     </message>
     <message>
-        <source>re-approval needed: the board changed</source>
-        <translation>re-approval needed: the board changed</translation>
-    </message>
-    <message>
         <source>current</source>
         <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>current</translation>
@@ -2199,6 +2195,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Save the signed plan as</source>
         <translation>Save the signed plan as</translation>
+    </message>
+    <message>
+        <source>to be signed off again: the board changed</source>
+        <translation>to be signed off again: the board changed</translation>
     </message>
     <message>
         <source>Plan signed</source>

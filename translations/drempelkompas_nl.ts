@@ -2072,10 +2072,6 @@ Database: {database}</translation>
         <translation>vervangen door versie {number}</translation>
     </message>
     <message>
-        <source>re-approval needed: the board changed</source>
-        <translation>opnieuw vaststellen: het bord is gewijzigd</translation>
-    </message>
-    <message>
         <source>current</source>
         <extracomment>State of a signed-off version: it still matches the board.</extracomment>
         <translation>actueel</translation>
@@ -2199,6 +2195,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Save the signed plan as</source>
         <translation>Het ondertekende plan opslaan als</translation>
+    </message>
+    <message>
+        <source>to be signed off again: the board changed</source>
+        <translation>opnieuw vaststellen: het bord is gewijzigd</translation>
     </message>
     <message>
         <source>Plan signed</source>

@@ -59,7 +59,7 @@ def test_sign_off_and_export_from_the_dialog(qtbot, window, monkeypatch, tmp_pat
     card = barriers.board(collaboration)["knowledge"][0]
     barriers.update_barrier(card.id, title="Veranderd na vaststelling")
     dialog.refresh()
-    assert dialog.versions.topLevelItem(1).text(3) == "re-approval needed: the board changed"
+    assert dialog.versions.topLevelItem(1).text(3) == "to be signed off again: the board changed"
 
 
 def test_cancelling_the_choice_of_certificate_signs_nothing(qtbot, window, monkeypatch, tmp_path):

@@ -5,7 +5,6 @@ import sys
 from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
-from drempelkompas.runtime.instance_lock import DatabaseLock
 from drempelkompas.runtime.locations import database_path
 from drempelkompas.services.collaborations import find_collaboration
 from drempelkompas.storage.database import ensure_writable, open_database
@@ -22,6 +21,8 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
     """
     path = database_path(args.db)
     if lock or writable:
+        from drempelkompas.runtime.instance_lock import DatabaseLock  # Qt's network module: only here
+
         args.lock = DatabaseLock(path)  # released when the process ends
         if not args.lock.acquire(WRITER_WAIT_MS):
             raise DrempelError(

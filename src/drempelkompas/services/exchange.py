@@ -297,10 +297,16 @@ class _Merge:
         label = f"{name} — {incoming['number']}"
         local = PlanVersion.get_or_none(PlanVersion.uuid == uuid_module.UUID(incoming["uuid"]))
         if local is not None:
-            if local.fingerprint == incoming["fingerprint"]:
-                self._note(None, Kind.PLAN_VERSION, label)
-            else:  # a signed-off version is never altered: ours stays as it is
+            if local.fingerprint != incoming["fingerprint"]:  # a signed-off version is never altered
                 self._note(Outcome.CONFLICT, Kind.PLAN_VERSION, label, name)
+            elif local.withdrawn_at is None and incoming["withdrawal"] is not None:
+                # Withdrawn on the other laptop: a withdrawal is never undone, so it is taken over.
+                PlanVersion.update(**records.withdrawal_fields(incoming)).where(
+                    PlanVersion.id == local.id
+                ).execute()
+                self._note(Outcome.UPDATED, Kind.PLAN_VERSION, label, name)
+            else:
+                self._note(None, Kind.PLAN_VERSION, label)
             return
         taken = {
             n

@@ -32,7 +32,9 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage.files import read_capped, write_atomically
 
 FORMAT = "drempelkompas-exchange"
-FORMAT_VERSION = 2  # 2: a barrier says which card it is an imported conflicting version of
+# 2: a barrier says which card it is an imported conflicting version of
+# 3: a signed-off plan version says whether, when, by whom and why it was withdrawn
+FORMAT_VERSION = 3
 SUFFIX = ".drempel"
 MANIFEST, DATA = "manifest.json", "data.json"
 
@@ -99,17 +101,26 @@ def read_exchange_file(path: Path | str) -> dict:
 
 
 def _upgraded(data, version: int):
-    """The data of an older format in the current one: version 1 had no conflict markers.
+    """The data of an older format in the current one: version 1 had no conflict markers,
+    versions before 3 no withdrawals.
 
-    Only what is certainly a barrier record is touched; the checks that follow judge the rest.
+    Only what is certainly a barrier or plan version record is touched; the checks that follow
+    judge the rest.
     """
-    if version < 2 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
+    if version < 3 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
         for collaboration in data["collaborations"]:
-            barriers = collaboration.get("barriers") if isinstance(collaboration, dict) else None
-            for barrier in barriers if isinstance(barriers, list) else []:
-                if isinstance(barrier, dict):
+            if not isinstance(collaboration, dict):
+                continue
+            if version < 2:
+                for barrier in _records(collaboration.get("barriers")):
                     barrier.setdefault("conflict_of", None)
+            for plan_version in _records(collaboration.get("plan_versions")):
+                plan_version.setdefault("withdrawal", None)
     return data
+
+
+def _records(value) -> list[dict]:
+    return [record for record in value if isinstance(record, dict)] if isinstance(value, list) else []
 
 
 def _read_capped(path: Path) -> bytes:

@@ -104,6 +104,13 @@ def collaboration_json(collaboration: Collaboration, children: bool = True) -> d
                 "fingerprint": p.fingerprint,
                 "content_fingerprint": p.content_fingerprint,
                 "signed_off_at": _datetime_text(p.signed_off_at),
+                "withdrawal": None
+                if p.withdrawn_at is None
+                else {
+                    "at": _datetime_text(p.withdrawn_at),
+                    "by": p.withdrawn_by,
+                    "reason": p.withdrawal_reason,
+                },
             }
             for p in collaboration.plan_versions.order_by(PlanVersion.number)
         ]
@@ -227,6 +234,18 @@ def plan_version_fields(record: dict) -> dict:
         "fingerprint": record["fingerprint"],
         "content_fingerprint": record["content_fingerprint"],
         "signed_off_at": datetime.fromisoformat(record["signed_off_at"]),
+    } | withdrawal_fields(record)
+
+
+def withdrawal_fields(record: dict) -> dict:
+    """A plan version's withdrawal as the model holds it (nothing when it was not withdrawn)."""
+    withdrawal = record["withdrawal"]
+    if withdrawal is None:
+        return {}
+    return {
+        "withdrawn_at": datetime.fromisoformat(withdrawal["at"]),
+        "withdrawn_by": withdrawal["by"],
+        "withdrawal_reason": withdrawal["reason"],
     }
 
 
@@ -454,11 +473,20 @@ class _Checker:
 
     def plan_version(self, record: object, where: str) -> None:
         shape = {"uuid": str, "number": int, "snapshot": str, "fingerprint": str, "content_fingerprint": str,
-                 "signed_off_at": str}  # fmt: skip
+                 "signed_off_at": str, "withdrawal": (dict, type(None))}  # fmt: skip
         record = self.object(record, where, shape)
         self.identity(record, where)
         self.number(record, "number", where, range(1, MAX_POSITION))
         self.moment(record, "signed_off_at", where)
+        if record["withdrawal"] is not None:
+            withdrawal = self.object(
+                record["withdrawal"], f"{where}/withdrawal", {"at": str, "by": str, "reason": str}
+            )
+            self.moment(withdrawal, "at", f"{where}/withdrawal")
+            self.text(withdrawal, "by", f"{where}/withdrawal", v.clean_line, v.NAME)
+            self.text(withdrawal, "reason", f"{where}/withdrawal", v.clean_text, v.REASON)
+            if not withdrawal["reason"]:
+                self.fail(f"{where}/withdrawal/reason", QT_TRANSLATE_NOOP("Errors", "cannot be empty."))
         snapshot = None
         if len(record["snapshot"]) <= MAX_SNAPSHOT_CHARS:
             try:

@@ -1,7 +1,7 @@
 """Use cases for action plans: the live draft, signing it off as a numbered version, the versions.
 
 A signed-off version is its snapshot, stored once and never changed; later edits to the board
-only mark it "re-approval needed" (its content no longer matches the current draft).
+only mark it "to be signed off again" (its content no longer matches the current draft).
 """
 
 import json
@@ -38,7 +38,7 @@ class VersionSummary:
     fingerprint: str
     signed_off_at: datetime
     signatories: tuple[str, ...]
-    out_of_date: bool  # the board changed since: re-approval needed
+    out_of_date: bool  # the board changed since: to be signed off again
     received: bool = False  # signed off elsewhere; this database holds a copy from an exchange file
     withdrawal: Withdrawal | None = None
     superseded_by: tuple[int, datetime] | None = None  # the later version (number, signed off) in force

@@ -172,7 +172,7 @@ class PlanDialog(Retranslating, QDialog):
         elif version.superseded_by is not None:
             text = self.tr("superseded by version {number}").format(number=version.superseded_by[0])
         elif version.out_of_date:
-            text = self.tr("re-approval needed: the board changed")
+            text = self.tr("to be signed off again: the board changed")
         else:
             #: State of a signed-off version: it still matches the board.
             text = self.tr("current")
