@@ -1517,6 +1517,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>appears twice.</translation>
     </message>
     <message>
+        <source>cannot be empty.</source>
+        <translation>cannot be empty.</translation>
+    </message>
+    <message>
         <source>the signed-off plan does not match its fingerprint.</source>
         <translation>the signed-off plan does not match its fingerprint.</translation>
     </message>

@@ -1517,6 +1517,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>komt twee keer voor.</translation>
     </message>
     <message>
+        <source>cannot be empty.</source>
+        <translation>mag niet leeg zijn.</translation>
+    </message>
+    <message>
         <source>the signed-off plan does not match its fingerprint.</source>
         <translation>het vastgestelde plan klopt niet met zijn vingerafdruk.</translation>
     </message>
