@@ -1799,6 +1799,17 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>KeepsInput</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved. Throw it away?</source>
+        <translation>What you typed in this window is not saved. Throw it away?</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>

@@ -1799,6 +1799,17 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>KeepsInput</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window is not saved. Throw it away?</source>
+        <translation>Wat je in dit venster hebt getypt, is niet opgeslagen. Weggooien?</translation>
+    </message>
+</context>
+<context>
     <name>Level</name>
     <message>
         <source>Administrative</source>

@@ -25,7 +25,14 @@ from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, form_with_labels, with_error
+from drempelkompas.ui.widgets import (
+    EnumCombo,
+    ErrorLabel,
+    KeepsInput,
+    Retranslating,
+    form_with_labels,
+    with_error,
+)
 
 # Date formats accepted besides the language's own short format.
 _DATE_FORMATS = ("yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "d-M-yy", "d/M/yy")
@@ -48,7 +55,7 @@ def format_date(value: date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
-class BarrierDialog(Retranslating, QDialog):
+class BarrierDialog(KeepsInput, Retranslating, QDialog):
     def __init__(self, card: BarrierView, owners: list[str], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("BarrierDialog")
@@ -115,6 +122,7 @@ class BarrierDialog(Retranslating, QDialog):
         self.resize(640, 680)
         self.retranslate_ui()
         self._validate()
+        self.keep_input_from_now()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Barrier"))
@@ -159,6 +167,18 @@ class BarrierDialog(Retranslating, QDialog):
             editor.setReadOnly(True)
         for combo in (self.precondition, self.status, self.level, self.lesson, self.impact, self.keep_both):
             combo.setEnabled(False)
+
+    def input_state(self) -> tuple:
+        texts = (self.title.text(), self.owner.text(), self.due.text())
+        plain = (self.description.toPlainText(), self.next_action.toPlainText())
+        choices = (self.precondition, self.status, self.level, self.lesson)
+        return (
+            texts,
+            plain,
+            tuple(c.currentIndex() for c in choices),
+            self.impact.value(),
+            self.keep_both.isChecked(),
+        )
 
     def edited_card(self) -> BarrierView:
         """The barrier as the editor now shows it (only meaningful while the input is valid)."""

@@ -20,10 +20,17 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import PartnerRole, Phase, Sector
 from drempelkompas.services.collaborations import CollaborationView, PartnerView
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating, form_with_labels, with_error
+from drempelkompas.ui.widgets import (
+    EnumCombo,
+    ErrorLabel,
+    KeepsInput,
+    Retranslating,
+    form_with_labels,
+    with_error,
+)
 
 
-class CollaborationDialog(Retranslating, QDialog):
+class CollaborationDialog(KeepsInput, Retranslating, QDialog):
     def __init__(self, view: CollaborationView, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("CollaborationDialog")
@@ -81,6 +88,7 @@ class CollaborationDialog(Retranslating, QDialog):
         self.resize(680, 620)
         self.retranslate_ui()
         self._validate()
+        self.keep_input_from_now()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
@@ -94,6 +102,18 @@ class CollaborationDialog(Retranslating, QDialog):
         self.partners.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Sector"), self.tr("Role")])
         self.add_partner.setText(self.tr("Add partner"))
         self.remove_partner.setText(self.tr("Remove partner"))
+
+    def input_state(self) -> tuple:
+        rows = [
+            (
+                self.partners.item(row, 0).text() if self.partners.item(row, 0) else "",
+                self.partners.cellWidget(row, 1).currentIndex(),
+                self.partners.cellWidget(row, 2).currentIndex(),
+            )
+            for row in range(self.partners.rowCount())
+        ]
+        texts = (self.name.text(), self.ambition.toPlainText(), self.notes.toPlainText())
+        return texts, self.phase.currentIndex(), tuple(row for row in rows if row[0].strip())
 
     def result_view(self) -> CollaborationView:
         """The collaboration as the dialog now shows it."""

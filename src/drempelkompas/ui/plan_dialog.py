@@ -42,10 +42,10 @@ from drempelkompas.services.plans import Signatory, VersionSummary
 from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.problems import show_problem
-from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, Retranslating
+from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, KeepsInput, Retranslating
 
 
-class PlanDialog(Retranslating, QDialog):
+class PlanDialog(KeepsInput, Retranslating, QDialog):
     def __init__(self, collaboration_id: int, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("PlanDialog")
@@ -114,6 +114,7 @@ class PlanDialog(Retranslating, QDialog):
         self.signatories.itemChanged.connect(self._update_gaps)
         self.resize(760, 720)
         self.retranslate_ui()
+        self.keep_input_from_now()
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Action plan"))
@@ -184,6 +185,10 @@ class PlanDialog(Retranslating, QDialog):
         version = self.selected_version()
         self.withdraw_button.setEnabled(version is not None and version not in getattr(self, "withdrawn", ()))
 
+    def input_state(self) -> tuple:
+        """The signatories typed and not yet signed off (an empty row is nothing typed)."""
+        return tuple((s.name, s.role) for s in self._signatories(strict=True) if s.name or s.role)
+
     def _update_gaps(self) -> None:
         self._show_gaps(plans.draft(self.collaboration_id, self._signatories(strict=False))["gaps"])
 
@@ -241,6 +246,7 @@ class PlanDialog(Retranslating, QDialog):
             return
         self.sign_off_error.show_problem("")
         self._clear_signatories()  # the next version is signed off by whoever signs it then
+        self.keep_input_from_now()
         self.refresh()
         QMessageBox.information(
             self,

@@ -1,7 +1,8 @@
-"""Small widgets the dialogs share: an inline error label, combo boxes for our enums, forms."""
+"""Small widgets the dialogs share: an inline error label, combo boxes for our enums, forms, and
+the question before typed input is thrown away."""
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from drempelkompas.domain import palette
 from drempelkompas.runtime import i18n
@@ -15,6 +16,43 @@ class Retranslating:
         if event.type() == QEvent.Type.LanguageChange and self.isVisible():
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class KeepsInput:
+    """For dialogs: Esc, Cancel and the close button ask before throwing away what was typed.
+
+    The dialog gives `input_state()`, a comparable picture of its fields, and calls
+    `keep_input_from_now()` once they are filled; a change since then is asked about.
+    """
+
+    _kept = None
+
+    def input_state(self) -> object:
+        raise NotImplementedError
+
+    def keep_input_from_now(self) -> None:
+        self._kept = self.input_state()
+
+    def has_unsaved_input(self) -> bool:
+        return self._kept is not None and self.input_state() != self._kept
+
+    def reject(self) -> None:
+        if self.has_unsaved_input() and not discarding_confirmed(self):
+            return
+        super().reject()
+
+
+def discarding_confirmed(parent: QWidget) -> bool:
+    """Asks whether what was typed may go; the default answer keeps it."""
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        parent,
+        translate("KeepsInput", "Discard changes?"),
+        translate("KeepsInput", "What you typed in this window is not saved. Throw it away?"),
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class ErrorLabel(QLabel):

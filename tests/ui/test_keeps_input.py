@@ -1,0 +1,99 @@
+"""Nothing typed is lost: Esc, Cancel or the close button ask before a dialog's input goes."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from drempelkompas.domain.enums import Precondition
+from drempelkompas.services import barriers
+from drempelkompas.ui.barrier_dialog import BarrierDialog
+from drempelkompas.ui.collaboration_dialog import CollaborationDialog, new_collaboration_view
+from drempelkompas.ui.plan_dialog import PlanDialog
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    """The answers given to "Discard changes?", in order (then Discard, as when the test's widgets
+    are closed at its end); what was asked is recorded."""
+    asked, given = [], []
+
+    def question(parent, title, text, buttons=None, default=None):
+        asked.append(title)
+        return given.pop(0) if given else QMessageBox.StandardButton.Discard
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked, given
+
+
+def card_dialog(qtbot, window):
+    card = barriers.board(window.board.collaboration_id)[Precondition.KNOWLEDGE][0]
+    dialog = BarrierDialog(card, [], window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_escape_in_an_untouched_editor_closes_it_without_a_question(qtbot, window, answers):
+    dialog = card_dialog(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and answers[0] == []
+
+
+def test_escape_after_typing_asks_and_keeps_the_input_unless_told_to_discard(qtbot, window, answers):
+    asked, given = answers
+    dialog = card_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.owner, "Ingrid Jansen")
+    given.append(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert (
+        dialog.isVisible() and dialog.owner.text().endswith("Ingrid Jansen") and asked == ["Discard changes?"]
+    )
+    given.append(QMessageBox.StandardButton.Discard)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert not dialog.isVisible()
+
+
+def test_typing_and_undoing_it_is_no_change(qtbot, window, answers):
+    dialog = card_dialog(qtbot, window)
+    original = dialog.title.text()
+    dialog.title.setText(original + " en meer")
+    dialog.title.setText(original)
+    dialog.close()
+    assert not dialog.isVisible() and answers[0] == []
+
+
+def test_the_new_collaboration_dialog_and_the_signatory_table_ask_too(qtbot, window, answers):
+    asked, given = answers
+    dialog = CollaborationDialog(new_collaboration_view(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Slimme dijken")
+    given.append(QMessageBox.StandardButton.Cancel)
+    dialog.reject()
+    assert dialog.isVisible() and dialog.name.text() == "Slimme dijken"
+
+    plan = PlanDialog(window.board.collaboration_id, window)
+    qtbot.addWidget(plan)
+    plan.show()
+    plan.signatories.item(0, 0).setText("Fatima el Amrani")
+    given.append(QMessageBox.StandardButton.Cancel)
+    plan.reject()
+    assert plan.isVisible()
+    given.append(QMessageBox.StandardButton.Discard)
+    plan.reject()
+    assert not plan.isVisible() and asked == ["Discard changes?"] * 3
+    given.append(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+
+
+def test_a_signed_off_version_leaves_nothing_to_ask_about(qtbot, window, answers, monkeypatch):
+    plan = PlanDialog(window.board.collaboration_id, window)
+    qtbot.addWidget(plan)
+    plan.show()
+    plan.signatories.item(0, 0).setText("Fatima el Amrani")
+    plan._confirm_sign_off = lambda signatories: True
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    plan.sign_off()
+    assert plan.versions.topLevelItemCount() == 2 and not plan.has_unsaved_input()
+    plan.reject()
+    assert not plan.isVisible() and answers[0] == []
