@@ -215,3 +215,47 @@ def test_the_command_line_signs_with_a_personal_certificate_and_withdraws(run_cl
         "Signature 1: Ingrid Jansen, " in result.stdout
         and "within the certificate's validity" in result.stdout
     )
+
+
+def moment(year: int, month: int) -> datetime:
+    return datetime(year, month, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("valid_from", "valid_until", "claimed"),
+    [
+        (
+            datetime(2020, 1, 1, tzinfo=UTC),
+            datetime(2021, 1, 1, tzinfo=UTC),
+            datetime(2020, 6, 1, tzinfo=UTC),
+        ),
+        (
+            datetime(2030, 1, 1, tzinfo=UTC),
+            datetime(2031, 1, 1, tzinfo=UTC),
+            datetime(2030, 6, 1, tzinfo=UTC),
+        ),
+    ],
+    ids=["expired, backdated", "not yet valid, postdated"],
+)
+def test_a_signature_claiming_a_time_inside_the_validity_is_not_believed(
+    demo, nl, tmp_path, monkeypatch, valid_from, valid_until, claimed
+):
+    """The time in a signature is what its signer wrote: before the sign-off or after now, it is false."""
+    import pyhanko.sign.signers.pdf_signer as pdf_signer
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return claimed.astimezone(tz)
+
+    save_plan(tmp_path / "v1.pdf", demo, 1, nl)
+    p12 = valid_between(tmp_path / "forged.p12", "Ingrid Jansen", valid_from, valid_until)
+    monkeypatch.setattr(pdf_signer, "datetime", Clock)
+    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(p12), passphrase=PASSPHRASE)
+    writer = IncrementalPdfFileWriter(io.BytesIO((tmp_path / "v1.pdf").read_bytes()))
+    metadata = signers.PdfSignatureMetadata(field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES)
+    forged = signers.sign_pdf(writer, metadata, signer=signer).getvalue()
+    monkeypatch.undo()
+    result = verify_pdf(forged, i18n.Language)
+    assert (result.ok, result.outcome, result.number) == (False, OUTSIDE_VALIDITY, 1)
+    assert not result.signatures[0].within_validity

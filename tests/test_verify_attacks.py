@@ -18,7 +18,6 @@ from drempelkompas.documents.plan_files import (
     PAGES_CHANGED,
     SIGNATURE_INVALID,
     UNALTERED,
-    UPDATED_OTHERWISE,
     export_plan,
     save_plan,
     verify_pdf,
@@ -125,7 +124,8 @@ def test_an_update_that_is_no_signature_is_altered(export, certificate):
             generic.DictionaryObject({generic.NameObject("/Title"): generic.TextStringObject("Iets anders")})
         )
 
-    assert verdict(sign(updated(export, retitle), certificate))[:2] == (False, UPDATED_OTHERWISE)
+    # The title a viewer shows changed: that alone makes it another document.
+    assert verdict(sign(updated(export, retitle), certificate))[:2] == (False, PAGES_CHANGED)
 
 
 def test_one_changed_byte_at_the_end_of_a_twice_signed_file_is_altered(export, certificate, tmp_path):
@@ -149,3 +149,157 @@ def test_a_damaged_signature_gives_a_verdict_not_an_error(export, certificate, w
         signed[position] = ord("f") if signed[position] != ord("f") else ord("0")
     ok, _, _ = verdict(bytes(signed))
     assert not ok
+
+
+# -- forged inside a signature's own revision, or after a genuine signature -----------------------
+# Found by attacking the verifier: each of these verified as unaltered before.
+
+
+def name(text: str) -> generic.NameObject:
+    return generic.NameObject(text)
+
+
+def script(code: str) -> generic.DictionaryObject:
+    return generic.DictionaryObject(
+        {name("/S"): name("/JavaScript"), name("/JS"): generic.TextStringObject(code)}
+    )
+
+
+def first_page(writer):
+    reference = writer.root["/Pages"]["/Kids"][0]
+    return reference, reference.get_object()
+
+
+def new_catalog(writer):
+    """A catalog and page tree of its own, whose first page carries the forged decision."""
+    old_root, old_pages = writer.root, writer.root["/Pages"]
+    _, page = first_page(writer)
+    pages = generic.DictionaryObject({name("/Type"): name("/Pages"), name("/Count"): old_pages["/Count"]})
+    pages_ref = writer.add_object(pages)
+    forged = generic.DictionaryObject({key: page.raw_get(key) for key in page})
+    decision = writer.add_object(generic.StreamObject(stream_data=DECISION))
+    forged[name("/Contents")] = generic.ArrayObject([page.raw_get("/Contents"), decision])
+    forged[name("/Parent")] = pages_ref
+    pages[name("/Kids")] = generic.ArrayObject(
+        [writer.add_object(forged), *list(old_pages.raw_get("/Kids"))[1:]]
+    )
+    catalog = generic.DictionaryObject({key: old_root.raw_get(key) for key in old_root})
+    catalog[name("/Pages")] = pages_ref
+    writer._root = writer.add_object(catalog)
+
+
+def page_script(writer):
+    _, page = first_page(writer)
+    page[name("/AA")] = generic.DictionaryObject({name("/O"): script("app.alert('pwned')")})
+    writer.update_container(page)
+
+
+def page_trim_box(writer):
+    _, page = first_page(writer)
+    page[name("/TrimBox")] = generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 100, 100)])
+    writer.update_container(page)
+
+
+def form_with_xfa(writer):
+    xfa = writer.add_object(
+        generic.StreamObject(stream_data=b"<xdp:xdp xmlns:xdp='http://ns.adobe.com/xdp/'/>")
+    )
+    writer.root[name("/AcroForm")] = generic.DictionaryObject(
+        {
+            name("/Fields"): generic.ArrayObject(),
+            name("/XFA"): xfa,
+            name("/NeedAppearances"): generic.BooleanObject(True),
+        }
+    )
+    writer.update_root()
+
+
+def script_in_the_security_store(writer):
+    writer.root[name("/DSS")] = generic.DictionaryObject({name("/JS"): script("x")})
+    writer.update_root()
+
+
+def new_title(writer):
+    info = writer.trailer["/Info"]
+    info[name("/Title")] = generic.TextStringObject("Een heel ander plan")
+    writer.update_container(info)
+
+
+def empty_signature_widget(writer, rect=(0, 0, 595, 842), **extra):
+    """An unsigned signature field's widget that draws a white page with the forged decision."""
+    page_ref, page = first_page(writer)
+    appearance = generic.StreamObject(
+        {
+            name("/Type"): name("/XObject"),
+            name("/Subtype"): name("/Form"),
+            name("/BBox"): generic.ArrayObject([generic.NumberObject(n) for n in (0, 0, 595, 842)]),
+            name("/Resources"): page.raw_get("/Resources"),
+        },
+        stream_data=b"1 1 1 rg 0 0 595 842 re f " + DECISION,
+    )
+    widget = generic.DictionaryObject(
+        {
+            name("/Type"): name("/Annot"),
+            name("/Subtype"): name("/Widget"),
+            name("/FT"): name("/Sig"),
+            name("/T"): generic.TextStringObject("Decoy"),
+            name("/Rect"): generic.ArrayObject([generic.NumberObject(n) for n in rect]),
+            name("/P"): page_ref,
+            name("/AP"): generic.DictionaryObject({name("/N"): writer.add_object(appearance)}),
+            **extra,
+        }
+    )
+    reference = writer.add_object(widget)
+    existing = list(page.raw_get("/Annots")) if "/Annots" in page else []
+    page[name("/Annots")] = generic.ArrayObject([*existing, reference])
+    writer.update_container(page)
+    if "/AcroForm" in writer.root:
+        form = writer.root["/AcroForm"]
+        form["/Fields"].append(reference)
+        writer.update_container(form)
+    else:
+        writer.root[name("/AcroForm")] = generic.DictionaryObject(
+            {name("/Fields"): generic.ArrayObject([reference])}
+        )
+        writer.update_root()
+
+
+def widget_with_script(writer):
+    empty_signature_widget(
+        writer, rect=(0, 0, 0, 0), **{name("/AA"): generic.DictionaryObject({name("/PO"): script("x")})}
+    )
+
+
+FORGERIES = {
+    "a catalog of its own": new_catalog,
+    "a page script": page_script,
+    "a page box": page_trim_box,
+    "an XFA form": form_with_xfa,
+    "a script in the security store": script_in_the_security_store,
+    "another title": new_title,
+    "a page-sized signature widget": empty_signature_widget,
+    "a signature widget with a script": widget_with_script,
+}
+
+
+def signed_with(data: bytes, change, certificate) -> bytes:
+    """Signed with `certificate`, `change` made in the signature's own revision."""
+    writer = IncrementalPdfFileWriter(BytesIO(data))
+    change(writer)
+    signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(certificate), passphrase=PASSPHRASE)
+    metadata = signers.PdfSignatureMetadata(field_name="Forged", subfilter=fields.SigSeedSubFilter.PADES)
+    return signers.sign_pdf(writer, metadata, signer=signer).getvalue()
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_forgery_inside_the_first_signature_is_altered(export, certificate, forgery):
+    result = verify_pdf(signed_with(export, FORGERIES[forgery], certificate), i18n.Language)
+    assert not result.ok and result.outcome == PAGES_CHANGED
+
+
+@pytest.mark.parametrize("forgery", FORGERIES)
+def test_a_forgery_after_a_genuine_signature_is_altered(export, certificate, forgery, tmp_path):
+    genuine = sign(export, personal(tmp_path / "ingrid", "Ingrid Jansen"))
+    assert verify_pdf(genuine, i18n.Language).ok
+    result = verify_pdf(signed_with(genuine, FORGERIES[forgery], certificate), i18n.Language)
+    assert not result.ok and result.outcome == PAGES_CHANGED

@@ -9,8 +9,8 @@ signatures (see `signing`). The command line and the app both call these functio
 
 import hashlib
 import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from drempelkompas import __version__
@@ -30,6 +30,7 @@ _STAMPABLE = re.compile(
     rb"drempelkompas-plan fingerprint=[0-9a-f]{64} lang=([A-Za-z_]{2,12}) status=signed_off"
 )
 _END_OF_REVISION = re.compile(rb"%%EOF(\r\n|\r|\n)?")
+CLOCK_SKEW = timedelta(minutes=10)  # computers' clocks differ a little
 _MAX_REVISIONS = 64  # more updates than this is not a file people signed in turn
 
 # Verification outcomes; the texts are shown by the command line and the app.
@@ -43,7 +44,9 @@ ALTERED = QT_TRANSLATE_NOOP(
     "(it was changed, or rewritten by another program)",
 )
 ALTERED_AFTER_SIGNING = QT_TRANSLATE_NOOP("Verify", "ALTERED: content was added after the last signature")
-PAGES_CHANGED = QT_TRANSLATE_NOOP("Verify", "ALTERED: what the pages show was changed after the export")
+PAGES_CHANGED = QT_TRANSLATE_NOOP(
+    "Verify", "ALTERED: what the document shows or does was changed after the export"
+)
 UPDATED_OTHERWISE = QT_TRANSLATE_NOOP(
     "Verify", "ALTERED: the file was updated after the export by something other than a signature"
 )
@@ -285,7 +288,22 @@ def _judge_signed_copy(data: bytes, result: Verification) -> None:
 
 
 def _judge_validity(result: Verification) -> None:
-    """An intact file whose signature was made outside its certificate's validity is not valid."""
-    outside = next((n for n, s in enumerate(result.signatures, 1) if not s.within_validity), None)
-    if result.ok and outside is not None:
-        result.ok, result.outcome, result.number = False, OUTSIDE_VALIDITY, outside
+    """An intact file whose signature was made outside its certificate's validity is not valid.
+
+    A signature's time is what its signer wrote into it; it is believed only between the
+    version's sign-off and now, so an expired certificate cannot be passed off by backdating.
+    """
+    earliest = latest = None
+    if result.state is not None:
+        earliest = result.state.signed_off_at.replace(tzinfo=UTC) - CLOCK_SKEW
+        latest = datetime.now(UTC) + CLOCK_SKEW
+    for number, signature in enumerate(result.signatures, 1):
+        believable = earliest is None or (
+            signature.signed_at is not None and earliest <= signature.signed_at <= latest
+        )
+        if not (signature.within_validity and believable):
+            if signature.within_validity:  # the time it claims cannot be true
+                result.signatures[number - 1] = replace(signature, within_validity=False)
+            if result.ok:
+                result.ok, result.outcome, result.number = False, OUTSIDE_VALIDITY, number
+            return

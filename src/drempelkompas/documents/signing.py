@@ -7,6 +7,7 @@ incremental update that leaves the earlier bytes, and so earlier signatures, int
 
 import logging
 import os
+import re
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from cryptography.x509.oid import NameOID
 from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import BoxConstraints
+from pyhanko.pdf_utils.metadata import model as metadata_model
 from pyhanko.pdf_utils.misc import PdfReadError, PdfWriteError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
@@ -161,7 +163,7 @@ def sign_pdf(
         )
     _refuse_outside_validity(signer.signing_cert, p12)
     existing = ensure_signable(data, shown_as)
-    writer = IncrementalPdfFileWriter(BytesIO(data))
+    writer = _ArchivalWriter(BytesIO(data))
     name = f"Signature{existing + 1}"
     metadata = signers.PdfSignatureMetadata(
         field_name=name, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256"
@@ -208,6 +210,18 @@ def _refuse_outside_validity(certificate, p12: Path) -> None:
             file=p12,
             date=certificate.not_valid_after.date().isoformat(),
         )
+
+
+class _ArchivalWriter(IncrementalPdfFileWriter):
+    """pyHanko's incremental writer, keeping the document information equal to the XMP metadata,
+    as PDF/A asks: pyHanko writes itself as the XMP's producer, but adds itself to the
+    information's."""
+
+    def _update_meta(self) -> None:
+        super()._update_meta()
+        if self._info is not None and "/Metadata" in self.root:
+            self._info.get_object()["/Producer"] = generic.TextStringObject(metadata_model.VENDOR)
+            self.mark_update(self._info)
 
 
 def _holder(certificate) -> tuple[str, str]:
@@ -290,72 +304,148 @@ def _within_validity(certificate, moment: datetime) -> bool:
 
 
 # What a signature's revision may add to the document catalog; anything else changes the document.
-_SIGNATURE_CATALOG_KEYS = {"/AcroForm", "/DSS", "/Perms", "/Extensions", "/Version"}
-# What a page is drawn from; a signature may add widgets to /Annots, and nothing more.
-_PAGE_APPEARANCE_KEYS = ("/Contents", "/Resources", "/MediaBox", "/CropBox", "/Rotate", "/UserUnit", "/Group")
+_SIGNATURE_CATALOG_KEYS = {"/AcroForm", "/DSS", "/Extensions", "/Version"}
+_VALIDATION_DATA_KEYS = {"/Type", "/Certs", "/OCSPs", "/CRLs", "/VRI"}
+# What the form a signature adds may hold (no XFA, no appearances left to the viewer).
+_SIGNATURE_FORM_KEYS = {"/Fields", "/SigFlags", "/DA", "/DR"}
+# What a signer may bring up to date in the document information.
+_SIGNER_INFO_KEYS = {"/ModDate", "/Producer"}
+# What the XMP metadata must keep saying.
+_XMP_FACTS = ("dc:title", "dc:description", "dc:creator", "pdf:Keywords", "pdfaid:part", "pdfaid:conformance")
+_STAMP_TOLERANCE = 0.5  # points
 
 
 def _pages_changed_since_first_revision(reader: PdfFileReader) -> bool:
-    """Whether a later revision changed what the pages show, compared with the first (the export).
+    """Whether a later revision changed what the document shows or does, compared with the first
+    (the export).
 
     pyHanko's own difference analysis looks only at what comes after a signature; this also
-    covers updates made before the first signature and inside a signature's own revision.
-    Every object of the export that a later revision rewrote is compared with its original:
-    the catalog may gain a signature form, a page signature widgets, and the document
-    information and its XMP copy may be updated (a signer does that); nothing else may change.
+    covers updates made before the first signature and inside a signature's own revision. Each
+    revision is compared with the export, so a change made and undone again is found too. A
+    revision may only add a signature: the same catalog and pages, a signature form, and
+    signature widgets that are invisible or sit in a box of the sign-off page's signature
+    strip; the document information and its XMP copy may gain a new date and producer.
     """
     xrefs = reader.xrefs
-    if xrefs.total_revisions == 1:
-        return False
     original = reader.get_historical_resolver(0)
     exported = {ref.idnum: ref for ref in xrefs.explicit_refs_in_revision(0)}
+    pages = _page_refs(original.root.raw_get("/Pages"))
+    last_page = pages[-1].idnum if pages else None
+    info, metadata = _info_and_metadata(original)
     rewritten: set[int] = set()
     for revision in range(1, xrefs.total_revisions):
         if xrefs.refs_freed_in_revision(revision):
             return True
         rewritten |= {ref.idnum for ref in xrefs.explicit_refs_in_revision(revision)}
-    old_root = original.root
-    pages = {page.idnum for page in _page_refs(old_root["/Pages"])}
-    updated_by_signers = {reader.root_ref.idnum} | _info_and_metadata(original)
-    for idnum in rewritten & exported.keys():
-        ref = exported[idnum]
-        old, new = original.get_object(ref), reader.get_object(ref)
-        if idnum == reader.root_ref.idnum:
-            if _catalog_changed(old, new):
+        state = reader.get_historical_resolver(revision)
+        if state.root_ref.idnum != original.root_ref.idnum:
+            return True  # a catalog of its own: a document of its own
+        if _info_and_metadata(state)[0] != info:
+            return True  # document information of its own (another title, say)
+        for idnum in rewritten & exported.keys():
+            ref = exported[idnum]
+            old, new = original.get_object(ref), state.get_object(ref)
+            if idnum == original.root_ref.idnum:
+                changed = _catalog_changed(old, new)
+            elif any(page.idnum == idnum for page in pages):
+                changed = _page_changed(old, new, on_last_page=idnum == last_page)
+            elif idnum == info:
+                changed = _info_changed(old, new)
+            elif idnum == metadata:
+                changed = _xmp_facts(old) != _xmp_facts(new)
+            else:
+                changed = _shallow(old) != _shallow(new)
+            if changed:
                 return True
-        elif idnum in pages:
-            if _page_changed(old, new):
-                return True
-        elif idnum not in updated_by_signers and _shallow(old) != _shallow(new):
-            return True
     return False
 
 
 def _catalog_changed(old, new) -> bool:
     if set(new) - set(old) - _SIGNATURE_CATALOG_KEYS:
         return True
-    return any(_raw(old, key) != _raw(new, key) for key in set(old) - {"/AcroForm"})
+    if any(_raw(old, key) != _raw(new, key) for key in set(old) - {"/AcroForm"}):
+        return True
+    form = new.raw_get("/AcroForm").get_object() if "/AcroForm" in new else None
+    if form is not None and set(form) - _SIGNATURE_FORM_KEYS:
+        return True
+    return "/DSS" in new and not _is_validation_data(new.raw_get("/DSS").get_object())
 
 
-def _page_changed(old, new) -> bool:
-    if any(_raw(old, key) != _raw(new, key) for key in _PAGE_APPEARANCE_KEYS):
+def _is_validation_data(store) -> bool:
+    """A document security store (long-term validation) that holds certificates, OCSP responses
+    and CRLs only, as streams: nothing a viewer would show or run."""
+    if not isinstance(store, dict) or set(store) - _VALIDATION_DATA_KEYS:
+        return False
+    for key in ("/Certs", "/OCSPs", "/CRLs"):
+        items = store.raw_get(key).get_object() if key in store else []
+        if not isinstance(items, list):
+            return False
+        if not all(isinstance(item.get_object(), generic.StreamObject) for item in items):
+            return False
+    return True
+
+
+def _page_changed(old, new, on_last_page: bool) -> bool:
+    """A page may gain signature widgets in /Annots, and nothing else."""
+    if {key for key in set(old) | set(new) if key != "/Annots" and _raw(old, key) != _raw(new, key)}:
         return True
     old_annotations = {_shallow(a) for a in _annotation_refs(old)}
-    return any(
-        _shallow(a) not in old_annotations and not _is_signature_widget(a.get_object())
-        for a in _annotation_refs(new)
+    added = [a for a in _annotation_refs(new) if _shallow(a) not in old_annotations]
+    return not all(_is_signature_stamp(a.get_object(), on_last_page) for a in added)
+
+
+def _is_signature_stamp(annotation, on_last_page: bool) -> bool:
+    """A signed signature's widget, without actions, invisible or in a box of the signature strip."""
+    if annotation.get("/Subtype") != "/Widget" or "/A" in annotation or "/AA" in annotation:
+        return False
+    field = _signature_field(annotation)
+    if field is None or "/V" not in field:  # an empty signature field can show anything
+        return False
+    x1, y1, x2, y2 = (float(v) for v in annotation.get("/Rect", (0, 0, 0, 0)))
+    if abs(x2 - x1) < _STAMP_TOLERANCE or abs(y2 - y1) < _STAMP_TOLERANCE:
+        return True  # invisible
+    boxes = [signature_box(slot) for slot in range(SIGNATURE_SLOTS)]
+    found = (min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2))
+    return on_last_page and any(
+        all(abs(a - b) <= _STAMP_TOLERANCE for a, b in zip(box, found, strict=True)) for box in boxes
     )
 
 
-def _info_and_metadata(original) -> set[int]:
-    """The export's document information and XMP metadata, which a signer may bring up to date."""
-    found = set()
+def _signature_field(annotation):
+    field = annotation
+    for _ in range(40):
+        if field is None:
+            return None
+        if field.get("/FT") == "/Sig":
+            return field
+        parent = field.get("/Parent")
+        field = parent.get_object() if parent is not None else None
+    return None
+
+
+def _info_changed(old, new) -> bool:
+    keys = (set(old) | set(new)) - _SIGNER_INFO_KEYS
+    return any(_raw(old, key) != _raw(new, key) for key in keys)
+
+
+def _xmp_facts(stream) -> dict[str, str]:
+    """What the XMP metadata says of the document, whether written as elements or as attributes."""
+    text = bytes(stream.data).decode("utf-8", "replace")
+    facts = {}
+    for name in _XMP_FACTS:
+        element = re.search(rf"<{name}(?:\s[^>]*)?>(.*?)</{name}>", text, re.DOTALL)
+        attribute = re.search(rf'{name}="([^"]*)"', text)
+        value = element.group(1) if element else attribute.group(1) if attribute else ""
+        facts[name] = re.sub(r"<[^>]+>|\s+", "", value)
+    return facts
+
+
+def _info_and_metadata(original) -> tuple[int | None, int | None]:
+    """The object numbers of the export's document information and of its XMP metadata."""
     info = original.trailer_view.get_value_as_reference("/Info", optional=True)
     metadata = original.root.raw_get("/Metadata") if "/Metadata" in original.root else None
-    for ref in (info, getattr(metadata, "reference", None)):
-        if ref is not None:
-            found.add(ref.idnum)
-    return found
+    metadata = metadata if isinstance(metadata, generic.IndirectObject) else None
+    return (info.idnum if info is not None else None, metadata.idnum if metadata is not None else None)
 
 
 def _page_refs(node, depth: int = 0) -> list:
@@ -378,18 +468,6 @@ def _annotation_refs(page) -> list:
         return []
     annotations = page.raw_get("/Annots")
     return list(annotations.get_object() if isinstance(annotations, generic.IndirectObject) else annotations)
-
-
-def _is_signature_widget(annotation) -> bool:
-    field = annotation
-    for _ in range(40):
-        if field is None:
-            return False
-        if field.get("/FT") == "/Sig":
-            return annotation.get("/Subtype") == "/Widget"
-        parent = field.get("/Parent")
-        field = parent.get_object() if parent is not None else None
-    return False
 
 
 def _shallow(value, depth: int = 0):
