@@ -432,3 +432,27 @@ def test_a_large_import_keeps_every_column_in_order_with_its_history(db_path, tm
     assert [c.title for c in column[1:4]] == ["Rij 1", "Rij 5", "Rij 7"]
     assert barriers.history(column[1].id)[0].field == "created"
     assert len(plans.draft(existing)["barriers"]) == 1 + 1500  # the board reads back whole
+
+
+def test_a_signed_pdf_never_replaces_a_device_a_pipe_or_a_databases_companion(run_cli, demo_file, tmp_path):
+    """Found by attacking `plan sign`: it replaced /dev/null (as root) and a database's -wal file."""
+    exported = tmp_path / "plan.pdf"
+    signoff = ("plan", "signoff", "--db", str(demo_file), "--collaboration", ONE_STOP)
+    assert run_cli(*signoff, "--signatory", "Ingrid Jansen|Wethouder|bestuurlijk").returncode == 0
+    export = ("plan", "export", "--db", str(demo_file), "--collaboration", ONE_STOP, "--version", "1")
+    assert run_cli(*export, "-o", str(exported)).returncode == 0
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    companion = Path(f"{demo_file}-wal")
+    companion.write_bytes(b"committed pages")
+    passphrase = {"DREMPELKOMPAS_P12_PASSWORD": "correct horse battery"}
+    sign = ("plan", "sign", str(exported), "--lang", "nl")
+    for target, refusal in ((fifo, "geen gewoon bestand"), (companion, "database")):
+        assert_refused(run_cli(*sign, "--name", "Ingrid", "-o", str(target), env=passphrase), refusal)
+    assert fifo.is_fifo() and companion.read_bytes() == b"committed pages"
+    missing = tmp_path / "no such folder" / "signed.pdf"
+    result = run_cli("plan", "sign", str(exported), "--name", "Ingrid", "-o", str(missing), env=passphrase)
+    assert result.returncode == 1 and str(missing) in result.stderr
+    assert "drempelkompas-tmp" not in result.stderr  # the user's file is named, not a temporary one
+    # A certificate file that never ends is not read to its end.
+    assert_refused(run_cli(*sign, "--p12", "/dev/zero", "-o", str(tmp_path / "s.pdf")), "geen gewoon bestand")

@@ -4,6 +4,7 @@ withdrawal, certificates inside their validity only, a protected personal certif
 import io
 import re
 import subprocess
+import sys
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -259,3 +260,23 @@ def test_a_signature_claiming_a_time_inside_the_validity_is_not_believed(
     result = verify_pdf(forged, i18n.Language)
     assert (result.ok, result.outcome, result.number) == (False, OUTSIDE_VALIDITY, 1)
     assert not result.signatures[0].within_validity
+
+
+def test_a_name_a_certificate_cannot_carry_is_refused_when_it_is_made(tmp_path):
+    """Found by attacking: with an emoji in the name every signature looked invalid."""
+    for name in ("Ingrid 🚀 Jansen", "x" * 65):
+        with pytest.raises(DrempelError):
+            personal_certificate(tmp_path / "signing", name, "", PASSPHRASE)
+    assert not (tmp_path / "signing" / PERSONAL_CERTIFICATE).exists()
+    made = personal_certificate(tmp_path / "signing", "Ingrid Ja\u0308nsen", "中文", PASSPHRASE)  # NFD, CJK
+    assert made.exists()
+
+
+def test_verify_keeps_its_exit_code_when_its_output_is_cut_off(run_cli, tmp_path):
+    db = tmp_path / "cli.sqlite"
+    assert run_cli("demo", "--db", str(db)).returncode == 0
+    pdf = tmp_path / "not-a-plan.pdf"
+    pdf.write_bytes(b"%PDF-1.7\n%%EOF\n")
+    command = f"set -o pipefail; '{sys.executable}' -m drempelkompas verify '{pdf}' --db '{db}' | head -c 1"
+    result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=100)
+    assert result.returncode == 1

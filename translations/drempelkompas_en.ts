@@ -771,6 +771,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Withdrew version {number}.</translation>
     </message>
     <message>
+        <source>Note: your personal certificate exists already; it keeps the name it was made for.</source>
+        <translation>Note: your personal certificate exists already; it keeps the name it was made for.</translation>
+    </message>
+    <message>
         <source>Signed {file} into {output}.</source>
         <translation>Signed {file} into {output}.</translation>
     </message>
@@ -809,6 +813,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</source>
         <translation>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}</source>
+        <translation>certificate {fingerprint}</translation>
     </message>
     <message>
         <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
@@ -1357,8 +1365,16 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>A personal certificate needs the name of its holder.</translation>
     </message>
     <message>
+        <source>A certificate holds a name and an organisation of at most {count} characters each.</source>
+        <translation>A certificate holds a name and an organisation of at most {count} characters each.</translation>
+    </message>
+    <message>
         <source>The passphrase of a personal certificate needs at least {count} characters.</source>
         <translation>The passphrase of a personal certificate needs at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>“{name}” has characters a certificate cannot carry reliably (such as emoji); use letters, digits and punctuation.</source>
+        <translation>“{name}” has characters a certificate cannot carry reliably (such as emoji); use letters, digits and punctuation.</translation>
     </message>
     <message>
         <source>{file} is not a PDF that can be read ({problem}).</source>
@@ -1543,6 +1559,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>This cannot be done</source>
         <translation>This cannot be done</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file; choose another name to save to.</source>
+        <translation>{file} is not an ordinary file; choose another name to save to.</translation>
     </message>
     <message>
         <source>{file} is the open database or one of its own files; choose another name to save to.</source>
@@ -2579,6 +2599,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>OUTSIDE the certificate&apos;s validity</translation>
     </message>
     <message>
+        <source>certificate {fingerprint}</source>
+        <translation>certificate {fingerprint}</translation>
+    </message>
+    <message>
         <source>Signature {number}: {signer}</source>
         <translation>Signature {number}: {signer}</translation>
     </message>
@@ -2610,8 +2634,8 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>ALTERED: content was added after the last signature</translation>
     </message>
     <message>
-        <source>ALTERED: what the pages show was changed after the export</source>
-        <translation>ALTERED: what the pages show was changed after the export</translation>
+        <source>ALTERED: what the document shows or does was changed after the export</source>
+        <translation>ALTERED: what the document shows or does was changed after the export</translation>
     </message>
     <message>
         <source>ALTERED: the file was updated after the export by something other than a signature</source>

@@ -771,6 +771,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Versie {number} is ingetrokken.</translation>
     </message>
     <message>
+        <source>Note: your personal certificate exists already; it keeps the name it was made for.</source>
+        <translation>Let op: je persoonlijke certificaat bestaat al; het houdt de naam waarvoor het is gemaakt.</translation>
+    </message>
+    <message>
         <source>Signed {file} into {output}.</source>
         <translation>{file} ondertekend als {output}.</translation>
     </message>
@@ -809,6 +813,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}</source>
         <translation>Handtekening {number}: {signer}, {moment}; {state}; {trust}; {validity}</translation>
+    </message>
+    <message>
+        <source>certificate {fingerprint}</source>
+        <translation>certificaat {fingerprint}</translation>
     </message>
     <message>
         <source>Compiled; reinstall the app (pip install .) to use the new translations.</source>
@@ -1357,8 +1365,16 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Een persoonlijk certificaat heeft de naam van de houder nodig.</translation>
     </message>
     <message>
+        <source>A certificate holds a name and an organisation of at most {count} characters each.</source>
+        <translation>Een certificaat bevat een naam en een organisatie van elk hoogstens {count} tekens.</translation>
+    </message>
+    <message>
         <source>The passphrase of a personal certificate needs at least {count} characters.</source>
         <translation>De wachtwoordzin van een persoonlijk certificaat moet minstens {count} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>“{name}” has characters a certificate cannot carry reliably (such as emoji); use letters, digits and punctuation.</source>
+        <translation>“{name}” bevat tekens die een certificaat niet betrouwbaar kan dragen (zoals emoji); gebruik letters, cijfers en leestekens.</translation>
     </message>
     <message>
         <source>{file} is not a PDF that can be read ({problem}).</source>
@@ -1543,6 +1559,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>This cannot be done</source>
         <translation>Dit kan niet</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file; choose another name to save to.</source>
+        <translation>{file} is geen gewoon bestand; kies een andere naam om op te slaan.</translation>
     </message>
     <message>
         <source>{file} is the open database or one of its own files; choose another name to save to.</source>
@@ -2579,6 +2599,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>BUITEN de geldigheid van het certificaat</translation>
     </message>
     <message>
+        <source>certificate {fingerprint}</source>
+        <translation>certificaat {fingerprint}</translation>
+    </message>
+    <message>
         <source>Signature {number}: {signer}</source>
         <translation>Handtekening {number}: {signer}</translation>
     </message>
@@ -2610,8 +2634,8 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>GEWIJZIGD: na de laatste handtekening is inhoud toegevoegd</translation>
     </message>
     <message>
-        <source>ALTERED: what the pages show was changed after the export</source>
-        <translation>GEWIJZIGD: wat de pagina&apos;s tonen is na de export veranderd</translation>
+        <source>ALTERED: what the document shows or does was changed after the export</source>
+        <translation>GEWIJZIGD: wat het document toont of doet, is na de export veranderd</translation>
     </message>
     <message>
         <source>ALTERED: the file was updated after the export by something other than a signature</source>

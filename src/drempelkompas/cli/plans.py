@@ -16,6 +16,7 @@ from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans
 from drempelkompas.services.csv_io import level_from_text
 from drempelkompas.services.plans import Signatory
+from drempelkompas.storage.files import refuse_protected_target
 
 PASSWORD_VARIABLE = "DREMPELKOMPAS_P12_PASSWORD"
 
@@ -71,8 +72,10 @@ def sign(args) -> None:
         personal_certificate,
     )
 
-    # A file that cannot be signed is refused before any passphrase is asked.
+    # A file that cannot be signed, or a target that may not be written, is refused before any
+    # passphrase is asked.
     ensure_signable(read_pdf(args.file), args.file)
+    refuse_protected_target(args.output)
     certificate = getattr(args, "p12", None)
     if certificate is None:
         folder = signing_folder()
@@ -85,6 +88,14 @@ def sign(args) -> None:
                 )
             )
         passphrase = _passphrase(required=True)
+        if has_personal_certificate(folder) and getattr(args, "name", None):
+            print(
+                i18n.translate(
+                    "Cli",
+                    "Note: your personal certificate exists already; it keeps the name it was made for.",
+                ),
+                file=sys.stderr,
+            )
         certificate = personal_certificate(folder, args.name or "", args.organisation, passphrase)
     else:
         passphrase = _passphrase(required=False)
@@ -114,6 +125,7 @@ def _passphrase(required: bool) -> bytes | None:
 def verify(args) -> int:
     open_for(args)
     result = verify_file(args.file, i18n.Language)
+    args.exit_code = 0 if result.ok else 1  # also when the output is cut off (`| head -1`)
     print(f"{args.file}: {result.outcome_text(i18n.translate)}")
     if result.version is not None:
         print(
@@ -142,6 +154,8 @@ def _signature_line(number: int, signature) -> str:
         else translate("Cli", "OUTSIDE the certificate's validity")
     )
     moment = i18n.format_datetime(signature.signed_at) if signature.signed_at else "?"
-    return translate("Cli", "Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}").format(
+    line = translate("Cli", "Signature {number}: {signer}, {moment}; {state}; {trust}; {validity}").format(
         number=number, signer=signature.signer, moment=moment, state=state, trust=trust, validity=validity
     )
+    certificate = translate("Cli", "certificate {fingerprint}").format(fingerprint=signature.certificate)
+    return f"{line}; {certificate}"

@@ -37,9 +37,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(importlib.import_module(f"drempelkompas.cli.{module_name}"), function_name)
         return handler(args) or 0
     except BrokenPipeError:  # the reader of the output stopped (`| head`): nothing more to say
-        # What is still buffered goes nowhere, so flushing it at exit raises nothing more.
+        # What is still buffered goes nowhere, so flushing it at exit raises nothing more. The
+        # command did not finish, so it did not succeed (verify has said its verdict by then).
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return getattr(args, "exit_code", 1)
     except (DrempelError, OSError) as error:
         return fail(i18n.problem_text(error))
     except Exception as error:

@@ -144,7 +144,8 @@ def save_plan(
         with database.atomic():  # the record only if the file was written
             plans.record_export(collaboration_id, version, _sha256(data), language.code, __version__)
             write_atomically(path, data)
-    return ExportedPlan(Path(path), missing_characters(snapshot))
+    extra = [withdrawal.reason, withdrawal.by] if withdrawal is not None else []
+    return ExportedPlan(Path(path), missing_characters(snapshot, extra))
 
 
 def read_pdf(path: Path | str) -> bytes:

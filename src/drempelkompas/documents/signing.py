@@ -8,6 +8,7 @@ incremental update that leaves the earlier bytes, and so earlier signatures, int
 import logging
 import os
 import re
+import stringprep
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from pyhanko.pdf_utils import content, generic, layout
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.layout import BoxConstraints
 from pyhanko.pdf_utils.metadata import model as metadata_model
-from pyhanko.pdf_utils.misc import PdfReadError, PdfWriteError
+from pyhanko.pdf_utils.misc import PdfError, PdfWriteError
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.diff_analysis import ModificationLevel
@@ -36,11 +37,14 @@ from pyhanko_certvalidator import ValidationContext
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.report.styles import SIGNATURE_SLOTS, signature_box
+from drempelkompas.storage.files import read_capped
 
 # Protected by a passphrase. (Versions before 0.4 kept an unprotected one named after the login,
 # "personal-signing-certificate.p12"; it is no longer used.)
 PERSONAL_CERTIFICATE = "personal-signing-key.p12"
 MIN_PASSPHRASE = 8
+MAX_NAME = 64  # characters: what X.509 allows for a name (and an organisation)
+MAX_CERTIFICATE_BYTES = 1024 * 1024
 
 # pyHanko logs a traceback for every self-signed (personal) certificate it meets; the outcome is
 # reported in SignatureCheck.trusted instead.
@@ -60,6 +64,7 @@ class SignatureCheck:
     changed_after: bool  # something other than further signatures changed after this one
     signed_at: datetime | None
     within_validity: bool = False  # signed while the certificate was valid
+    certificate: str = "?"  # the start of the signer's certificate's SHA-256: tells two "Ingrid"s apart
 
 
 def has_personal_certificate(folder: Path) -> bool:
@@ -75,6 +80,14 @@ def personal_certificate(folder: Path, name: str, organisation: str, passphrase:
     if not name.strip():
         raise DrempelError(
             QT_TRANSLATE_NOOP("Errors", "A personal certificate needs the name of its holder.")
+        )
+    _refuse_unmatchable_characters(name, organisation)
+    if len(name.strip()) > MAX_NAME or len(organisation.strip()) > MAX_NAME:
+        raise DrempelError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A certificate holds a name and an organisation of at most {count} characters each."
+            ),
+            count=MAX_NAME,
         )
     if len(passphrase) < MIN_PASSPHRASE:
         raise DrempelError(
@@ -112,12 +125,38 @@ def personal_certificate(folder: Path, name: str, organisation: str, passphrase:
     return path
 
 
+def _refuse_unmatchable_characters(*texts: str) -> None:
+    """Signature checkers compare certificate names after RFC 4518's preparation, which knows
+    the characters of Unicode 3.2 only: a name with a later one (an emoji, say) would make every
+    signature it makes look invalid."""
+    for text in texts:
+        if any(stringprep.in_table_a1(character) for character in text):
+            raise DrempelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "“{name}” has characters a certificate cannot carry reliably (such as emoji); "
+                    "use letters, digits and punctuation.",
+                ),
+                name=text,
+            )
+
+
 class UnreadablePdfError(DrempelError):
     """Bytes that pyHanko cannot read as a PDF."""
 
 
-# What pyHanko raises on a file that is not a PDF, is cut off or has junk in its structure.
-_READ_ERRORS = (PdfReadError, ValueError, KeyError, IndexError, TypeError, AttributeError)
+# What pyHanko raises on a file that is not a PDF, is cut off or has junk in its structure
+# (nested without end, even).
+_READ_ERRORS = (
+    PdfError,
+    ValueError,
+    KeyError,
+    IndexError,
+    TypeError,
+    AttributeError,
+    RecursionError,
+    zlib.error,
+)
 
 
 def _unreadable(shown_as: Path | None, error: Exception) -> UnreadablePdfError:
@@ -150,9 +189,11 @@ def sign_pdf(
     With `stamp`, the signature is visible: `stamp(name, organisation)` gives the stamp (a
     one-page PDF) that is placed in the next free box of the last page's signature strip.
     """
+    # Read with a cap first: a certificate file is a few kB, /dev/zero or a pipe would never end.
+    certificate_file = read_capped(p12, MAX_CERTIFICATE_BYTES)
     try:
-        signer = signers.SimpleSigner.load_pkcs12(pfx_file=str(p12), passphrase=passphrase)
-    except (OSError, ValueError):
+        signer = signers.SimpleSigner.load_pkcs12_data(certificate_file, (), passphrase=passphrase)
+    except (OSError, ValueError, TypeError):
         signer = None
     if signer is None:
         raise DrempelError(
@@ -181,7 +222,10 @@ def sign_pdf(
             border_width=0,
             background_opacity=1.0,
         )
-        last_page = int(writer.root["/Pages"]["/Count"]) - 1
+        try:
+            last_page = int(writer.root["/Pages"]["/Count"]) - 1
+        except _READ_ERRORS as error:
+            raise _unreadable(shown_as, error) from None
         field = fields.SigFieldSpec(name, on_page=last_page, box=signature_box(existing))
     try:
         pdf_signer = signers.PdfSigner(metadata, signer, stamp_style=style, new_field_spec=field)
@@ -278,12 +322,13 @@ def _check(signature) -> SignatureCheck:
     try:
         certificate = signature.signer_cert
         signer = certificate.subject.native.get("common_name", certificate.subject.human_friendly)
+        fingerprint = certificate.sha256.hex()[:16]
     except Exception:  # a damaged certificate: the signature names nobody
-        signer = "?"
+        signer, fingerprint = "?", "?"
     try:
         status = validate_pdf_signature(signature, ValidationContext(allow_fetching=False))
     except Exception:  # a damaged signature (its date, its certificate) is simply not valid
-        return SignatureCheck(signer, False, False, False, True, None)
+        return SignatureCheck(signer, False, False, False, True, None, certificate=fingerprint)
     signed_at = status.signer_reported_dt
     return SignatureCheck(
         signer=signer,
@@ -293,6 +338,7 @@ def _check(signature) -> SignatureCheck:
         changed_after=status.modification_level not in _HARMLESS,
         signed_at=signed_at,
         within_validity=signed_at is not None and _within_validity(certificate, signed_at),
+        certificate=fingerprint,
     )
 
 

@@ -100,10 +100,11 @@ def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | Non
     return buffer.getvalue()
 
 
-def missing_characters(snapshot: dict) -> str:
-    """The characters in the plan's texts that the PDF's fonts cannot show (printed as a marker)."""
+def missing_characters(snapshot: dict, extra: list[str] = ()) -> str:
+    """The characters in the plan's texts (and `extra` ones, such as a withdrawal's reason) that
+    the PDF's fonts cannot show (printed as a marker)."""
     missing = set()
-    for text in plan_texts(snapshot):
+    for text in [*plan_texts(snapshot), *extra]:
         missing |= unprintable(text)
     return "".join(sorted(missing))
 

@@ -32,7 +32,7 @@ from drempelkompas.storage.schema_check import schema_problem
 
 # The longest name the app gives a file beside the database: ".<name>.XXXXXXXX.drempelkompas-tmp".
 LONGEST_SIBLING_SUFFIX = 2 + 8 + len(files.TEMPORARY_SUFFIX)
-COMPANIONS = ("-wal", "-shm", "-journal")
+COMPANIONS = files.DATABASE_COMPANIONS
 
 PRAGMAS = {
     "journal_mode": "wal",

@@ -22,6 +22,9 @@ APPLICATION_ID = 0x44524D50  # "DRMP", in the header of every Drempelkompas data
 _REPLACE_ATTEMPTS = 10  # on Windows a virus scanner or sync client may hold the file briefly
 
 # Files and folders no export may replace: the open database's own, and the app's lock files.
+# The files SQLite keeps beside a database while it is open or after a crash.
+DATABASE_COMPANIONS = ("-wal", "-shm", "-journal")
+
 _protected: set[Path] = set()
 _protected_for_good: set[Path] = set()
 
@@ -45,9 +48,12 @@ def write_atomically(path: Path | str, data: bytes) -> None:
     """
     path = Path(path)
     refuse_protected_target(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
-    )
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX, dir=path.parent
+        )
+    except OSError as error:  # no such folder, no permission: the user's file is what to name
+        raise _about(error, path) from None
     try:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
@@ -56,15 +62,30 @@ def write_atomically(path: Path | str, data: bytes) -> None:
                 os.fchmod(handle.fileno(), 0o666 & ~_umask())
             os.fsync(handle.fileno())
         _replace(Path(temporary), path)
+    except OSError as error:  # a full disk, say: the temporary file is gone, the target untouched
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise _about(error, path) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
 
 
+def _about(error: OSError, path: Path) -> OSError:
+    """The same error, naming the file the user chose instead of a temporary one (or none)."""
+    return type(error)(error.errno, error.strerror or str(error), str(path))
+
+
 def refuse_protected_target(path: Path) -> None:
-    """Raises when writing `path` would replace a database (the open one's files or any other)."""
+    """Raises when writing `path` would replace a database (the open one's files or any other),
+    or something that is not an ordinary file (a device such as /dev/null, a pipe, a folder)."""
     real = _real(path)
+    if real.exists() and not real.is_file():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is not an ordinary file; choose another name to save to."),
+            file=path,
+        )
     for protected in _protected | _protected_for_good:
         if real == protected or protected in real.parents or _same_file(real, protected):
             raise ValidationError(
@@ -74,7 +95,10 @@ def refuse_protected_target(path: Path) -> None:
                 ),
                 file=path,
             )
-    if is_drempelkompas_database(real):
+    if is_drempelkompas_database(real) or any(
+        real.name.endswith(suffix) and is_drempelkompas_database(real.with_name(real.name[: -len(suffix)]))
+        for suffix in DATABASE_COMPANIONS
+    ):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",

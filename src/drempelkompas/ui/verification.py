@@ -71,6 +71,9 @@ def verification_details(result: Verification) -> list[str]:
             QCoreApplication.translate("Verification", "within the certificate's validity")
             if signature.within_validity
             else QCoreApplication.translate("Verification", "OUTSIDE the certificate's validity"),
+            QCoreApplication.translate("Verification", "certificate {fingerprint}").format(
+                fingerprint=signature.certificate
+            ),
         ]
         lines.append(
             QCoreApplication.translate("Verification", "Signature {number}: {signer}").format(
