@@ -127,9 +127,7 @@ def _summaries(collaboration_id: int, current_content: str | None) -> list[Versi
                 signatories=tuple(s["name"] for s in json.loads(row.snapshot)["signatories"]),
                 out_of_date=current_content is not None and row.content_fingerprint != current_content,
                 received=row.origin == ORIGIN_EXCHANGE,
-                withdrawal=None
-                if row.withdrawn_at is None
-                else Withdrawal(row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason),
+                withdrawal=_withdrawal(row),
                 superseded_by=None if later is None else (later.number, later.signed_off_at),
             )
         )
@@ -154,12 +152,13 @@ def withdraw(collaboration_id: int, number: int, reason: str, by: str) -> Versio
 
 
 def withdrawal_of(collaboration_id: int, number: int) -> Withdrawal | None:
-    row = _version_row(collaboration_id, number)
-    return (
-        None
-        if row.withdrawn_at is None
-        else Withdrawal(row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason)
-    )
+    return _withdrawal(_version_row(collaboration_id, number))
+
+
+def _withdrawal(row: PlanVersion) -> Withdrawal | None:
+    if row.withdrawn_at is None:
+        return None
+    return Withdrawal(row.withdrawn_at, row.withdrawn_by, row.withdrawal_reason)
 
 
 def record_export(collaboration_id: int, number: int, sha256: str, language: str, app_version: str) -> None:

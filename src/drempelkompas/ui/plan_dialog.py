@@ -414,7 +414,11 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
     def _unlock(self, certificate: Path | None) -> tuple[Path, bytes | None] | None:
         """The certificate file and its passphrase; the personal certificate made first if need be.
         None when the user cancels."""
-        from drempelkompas.documents.signing import has_personal_certificate, personal_certificate
+        from drempelkompas.documents.signing import (
+            PERSONAL_CERTIFICATE,
+            has_personal_certificate,
+            personal_certificate,
+        )
 
         if certificate is None and not has_personal_certificate(signing_folder()):
             from drempelkompas.ui.certificate_dialog import CertificateDialog
@@ -444,11 +448,5 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         typed, given = QInputDialog.getText(self, self.tr("Sign a PDF"), prompt, QLineEdit.EchoMode.Password)
         if not given:
             return None
-        path = certificate if certificate is not None else signing_folder() / _personal_file()
+        path = certificate if certificate is not None else signing_folder() / PERSONAL_CERTIFICATE
         return path, typed.encode() or None
-
-
-def _personal_file() -> str:
-    from drempelkompas.documents.signing import PERSONAL_CERTIFICATE
-
-    return PERSONAL_CERTIFICATE
