@@ -97,3 +97,22 @@ def test_a_signed_off_version_leaves_nothing_to_ask_about(qtbot, window, answers
     assert plan.versions.topLevelItemCount() == 2 and not plan.has_unsaved_input()
     plan.reject()
     assert not plan.isVisible() and answers[0] == []
+
+
+def test_a_new_cards_title_has_the_focus_so_typing_goes_there(qtbot, window, monkeypatch):
+    typed = []
+
+    def type_a_title(dialog):
+        qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.title)
+        qtbot.keyClicks(dialog.focusWidget(), "Geen budget")
+        typed.append(dialog.title.text())
+        return BarrierDialog.DialogCode.Rejected
+
+    def show_and_type(dialog):
+        dialog.show()
+        dialog.activateWindow()
+        return type_a_title(dialog)
+
+    monkeypatch.setattr(BarrierDialog, "exec", show_and_type)
+    window.board_actions.new_barrier()
+    assert typed == ["Geen budget"]

@@ -123,6 +123,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         self.retranslate_ui()
         self._validate()
         self.keep_input_from_now()
+        self.title.setFocus()  # typing starts in the title, not on the tab bar
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Barrier"))
