@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.services import barriers
@@ -116,3 +116,45 @@ def test_a_new_cards_title_has_the_focus_so_typing_goes_there(qtbot, window, mon
     monkeypatch.setattr(BarrierDialog, "exec", show_and_type)
     window.board_actions.new_barrier()
     assert typed == ["Geen budget"]
+
+
+def test_add_signatory_starts_editing_the_new_name(qtbot, window):
+    plan = PlanDialog(window.board.collaboration_id, window)
+    qtbot.addWidget(plan)
+    plan.show()
+    plan.add_signatory.click()
+    qtbot.waitUntil(lambda: plan.signatories.state() == plan.signatories.State.EditingState)
+    viewport = plan.signatories.viewport()
+    (editor,) = [e for e in viewport.findChildren(QLineEdit) if e.parent() is viewport and e.isVisible()]
+    assert plan.signatories.currentRow() == 1 and plan.focusWidget() is editor
+    qtbot.keyClicks(editor, "Peter van Dijk")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # Qt commits it a moment later
+    qtbot.waitUntil(lambda: plan.signatories.item(1, 0).text() == "Peter van Dijk")
+
+
+def test_an_empty_title_is_an_error_only_once_it_was_touched(qtbot, window):
+    dialog = BarrierDialog(
+        barriers.blank_barrier(window.board.collaboration_id, Precondition.FUNDING), [], window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not dialog.title_error.isVisible() and not ok.isEnabled()
+    qtbot.keyClicks(dialog.title, "x")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Backspace)
+    assert dialog.title_error.isVisible() and "needs a title" in dialog.title_error.text()
+    collaboration = CollaborationDialog(new_collaboration_view(), window)
+    qtbot.addWidget(collaboration)
+    collaboration.show()
+    assert not collaboration.name_error.isVisible()
+
+
+def test_help_lists_the_keyboard_shortcuts(qtbot, window, monkeypatch):
+    from drempelkompas.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
+
+    rows = dict(shortcut_rows(window))
+    assert rows["Keyboard shortcuts"] == "F1" and rows["Undo"] == "Ctrl+Z" and "" not in rows.values()
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog.table.rowCount()))
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert shown == [len(rows)]

@@ -215,7 +215,8 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
             if too_long
             else ""
         )
-        self.title_error.show_problem(title)
+        # A new card's empty title is no error until the user has typed in it.
+        self.title_error.show_problem(title if self.title.isModified() or self._card.title else "")
         self.due_error.show_problem(due)
         self.text_error.show_problem(text)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not (title or due or text))

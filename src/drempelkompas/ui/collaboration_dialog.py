@@ -141,7 +141,8 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
             if too_long
             else ""
         )
-        self.name_error.show_problem(name_problem)
+        # A new collaboration's empty name is no error until the user has typed in it.
+        self.name_error.show_problem(name_problem if self.name.isModified() or self._original.name else "")
         self.text_error.show_problem(text_problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not (name_problem or text_problem))
 

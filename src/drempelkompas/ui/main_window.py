@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.show_overcome_action = QAction(self, checkable=True, objectName="showOvercomeAction")
         self.show_archived_action = QAction(self, checkable=True, objectName="showArchivedAction")
         self.about_action = self.add_action("about", self.show_about)
+        self.shortcuts_action = self.add_action(
+            "keyboardShortcuts", self.show_shortcuts, [QKeySequence.StandardKey.HelpContents]
+        )
 
     def _create_widgets(self) -> None:
         self.panel = CollaborationPanel()
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _apply_read_only(self) -> None:
         if not self.read_only:
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
         self.show_overcome_action.setText(self.tr("Show &overcome barriers"))
         self.show_archived_action.setText(self.tr("Show &archived collaborations"))
         self.about_action.setText(self.tr("&About Drempelkompas"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
         self._update_undo_texts()
         self.language_menu.setTitle(self.tr("&Language"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -383,6 +387,11 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
+
+    def show_shortcuts(self) -> None:
+        from drempelkompas.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         from drempelkompas import __version__

@@ -60,7 +60,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         self.signatories = QTableWidget(0, 4, objectName="signatories")
         self.signatories.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.signatories.verticalHeader().hide()
-        self.add_signatory = QPushButton(clicked=lambda: self._add_signatory_row())
+        self.add_signatory = QPushButton(clicked=self._start_new_signatory)
         self.remove_signatory = QPushButton(clicked=self._remove_signatory_row)
         self.sign_off_button = QPushButton(objectName="signOff", clicked=self.sign_off)
         self.sign_off_error = ErrorLabel()
@@ -211,6 +211,14 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         self.signatories.setCellWidget(row, 2, combo)
         when = QDateEdit(QDate.currentDate(), calendarPopup=True)
         self.signatories.setCellWidget(row, 3, when)
+
+    def _start_new_signatory(self) -> None:
+        """A new row, its name being typed: what the user types lands there, not on the button."""
+        self._add_signatory_row()
+        row = self.signatories.rowCount() - 1
+        self.signatories.setCurrentCell(row, 0)
+        self.signatories.setFocus()
+        self.signatories.editItem(self.signatories.item(row, 0))
 
     def _remove_signatory_row(self) -> None:
         if self.signatories.currentRow() >= 0:
