@@ -24,6 +24,7 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -43,7 +44,9 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
     rows = {}
     for action in window.findChildren(QAction):
         keys = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
-        keys = [key for key in keys if key]  # a standard key this platform has no keys for
+        keys = list(
+            dict.fromkeys(key for key in keys if key)
+        )  # once each; none for a key this platform lacks
         text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
         if keys and text:
             rows[text] = ", ".join(keys)
