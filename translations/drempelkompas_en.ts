@@ -1580,6 +1580,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>{file} is larger than {megabytes} MB and is not read.</source>
         <translation>{file} is larger than {megabytes} MB and is not read.</translation>
     </message>
+    <message>
+        <source>The demo could not be prepared: {problem}</source>
+        <translation>The demo could not be prepared: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1713,8 +1717,12 @@ There is no good backup. Save what can still be read into a new database? The da
 <context>
     <name>FileActions</name>
     <message>
-        <source>Load &amp;demo data</source>
-        <translation>Load &amp;demo data</translation>
+        <source>Open the &amp;demo</source>
+        <translation>Open the &amp;demo</translation>
+    </message>
+    <message>
+        <source>Opens demo collaborations in a window of their own; your own data is not touched</source>
+        <translation>Opens demo collaborations in a window of their own; your own data is not touched</translation>
     </message>
     <message>
         <source>&amp;Backups and restore…</source>
@@ -1735,6 +1743,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Check that a PDF is an unaltered export of a signed-off plan</source>
         <translation>Check that a PDF is an unaltered export of a signed-off plan</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Preparing the demo…</translation>
     </message>
     <message>
         <source>Collaborations</source>
@@ -1921,8 +1933,8 @@ How would you like to start?</source>
 How would you like to start?</translation>
     </message>
     <message>
-        <source>Open the demo data</source>
-        <translation>Open the demo data</translation>
+        <source>Look around in the demo</source>
+        <translation>Look around in the demo</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved to this file</source>
@@ -1947,6 +1959,10 @@ How would you like to start?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>DEMO: not your own data</source>
+        <translation>DEMO: not your own data</translation>
     </message>
     <message>
         <source>(read-only)</source>

@@ -1580,6 +1580,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>{file} is larger than {megabytes} MB and is not read.</source>
         <translation>{file} is groter dan {megabytes} MB en wordt niet gelezen.</translation>
     </message>
+    <message>
+        <source>The demo could not be prepared: {problem}</source>
+        <translation>De demo kon niet worden klaargezet: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1713,8 +1717,12 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
 <context>
     <name>FileActions</name>
     <message>
-        <source>Load &amp;demo data</source>
-        <translation>&amp;Demogegevens laden</translation>
+        <source>Open the &amp;demo</source>
+        <translation>De &amp;demo openen</translation>
+    </message>
+    <message>
+        <source>Opens demo collaborations in a window of their own; your own data is not touched</source>
+        <translation>Opent demosamenwerkingen in een eigen venster; je eigen gegevens blijven onaangeroerd</translation>
     </message>
     <message>
         <source>&amp;Backups and restore…</source>
@@ -1735,6 +1743,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Check that a PDF is an unaltered export of a signed-off plan</source>
         <translation>Controleren of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>De demo wordt klaargezet…</translation>
     </message>
     <message>
         <source>Collaborations</source>
@@ -1921,8 +1933,8 @@ How would you like to start?</source>
 Hoe wil je beginnen?</translation>
     </message>
     <message>
-        <source>Open the demo data</source>
-        <translation>De demogegevens openen</translation>
+        <source>Look around in the demo</source>
+        <translation>Rondkijken in de demo</translation>
     </message>
     <message>
         <source>Read-only: changes cannot be saved to this file</source>
@@ -1947,6 +1959,10 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>DEMO: not your own data</source>
+        <translation>DEMO: niet je eigen gegevens</translation>
     </message>
     <message>
         <source>(read-only)</source>

@@ -1,5 +1,7 @@
 """The board as a user works it: mouse, keyboard, undo, filters, the editor, first run, settings."""
 
+import subprocess
+import sys
 from datetime import date
 
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -277,12 +279,42 @@ def test_first_run_offers_demo_data_or_a_first_collaboration(qtbot, db_path, ans
     assert window.panel.current_summary().name == "Mijn eerste samenwerking"
 
 
-def test_first_run_demo_button(qtbot, db_path):
+def test_the_demo_opens_its_own_database_in_its_own_window(qtbot, db_path, tmp_path, monkeypatch):
+    """The user's database is untouched: the demo is a file of its own, opened by a second process."""
+    from drempelkompas.ui import file_actions
+
+    demo = tmp_path / "demo.sqlite"
+    monkeypatch.setattr(file_actions, "demo_database_path", lambda: demo)
+    started = []
+    monkeypatch.setattr(file_actions, "start_window", started.append)
     window = MainWindow(str(db_path))
     qtbot.addWidget(window)
     window.show()
     qtbot.mouseClick(window.welcome_demo, Qt.MouseButton.LeftButton)
-    assert window.panel.model.rowCount() == 3
+    assert window.panel.model.rowCount() == 0  # nothing added to the user's own database
+    assert started and started[0][-4:] == ["--db", str(demo), "--lang", "en"]
+    result = subprocess.run(
+        [sys.executable, "-m", "drempelkompas", "--db", str(demo), "list"], capture_output=True
+    )
+    assert result.stdout.decode().count("\n") == 3  # the demo's three collaborations
+    window.file_actions.demo_action.trigger()  # a second time: the demo file is opened as it is
+    assert len(started) == 2
+
+
+def test_a_window_on_the_demo_says_so_in_its_title(qtbot, tmp_path, monkeypatch):
+    from drempelkompas.runtime import locations
+    from drempelkompas.storage.database import close_database, open_database
+
+    demo = tmp_path / "demo.sqlite"
+    monkeypatch.setattr(locations, "demo_database_path", lambda: demo)
+    open_database(demo)
+    try:
+        window = MainWindow(str(demo))
+        qtbot.addWidget(window)
+        window.show()
+        assert "DEMO" in window.windowTitle()
+    finally:
+        close_database()
 
 
 def test_settings_are_restored_in_a_new_window(qtbot, window):

@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -9,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 ORGANIZATION = "Drempelkompas"
 APPLICATION = "Drempelkompas"
 DATABASE_FILE = "drempelkompas.sqlite"
+DEMO_DATABASE_FILE = "drempelkompas-demo.sqlite"
 DATABASE_ENVIRONMENT_VARIABLE = "DREMPELKOMPAS_DB"
 
 
@@ -29,6 +31,22 @@ def database_path(explicit: str | None = None) -> Path:
     """`--db` if given, else $DREMPELKOMPAS_DB, else the file in the application data folder."""
     chosen = explicit or os.environ.get(DATABASE_ENVIRONMENT_VARIABLE)
     return Path(chosen).expanduser() if chosen else data_folder() / DATABASE_FILE
+
+
+def demo_database_path() -> Path:
+    """The demo's own database, beside the user's: the demo never touches the user's data."""
+    return data_folder() / DEMO_DATABASE_FILE
+
+
+def is_demo_database(path: Path | str) -> bool:
+    return Path(path).expanduser().resolve() == demo_database_path().resolve()
+
+
+def app_command() -> list[str]:
+    """How to start this app again in a process of its own (also from a frozen bundle)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    return [sys.executable, "-m", "drempelkompas"]
 
 
 def signing_folder() -> Path:

@@ -1,13 +1,19 @@
 """The File menu's work with files and whole databases: demo data, backups, exchange files, verify."""
 
+import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.runtime import i18n
+from drempelkompas.runtime.locations import app_command, demo_database_path
 from drempelkompas.services import collaborations
 from drempelkompas.services.exchange_file import SUFFIX
 from drempelkompas.storage.files import safe_file_name
+from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.problems import reports_problems
 
 
@@ -16,14 +22,17 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         add = window.add_action
-        self.demo_action = add("loadDemo", self.load_demo)
+        self.demo_action = add("openDemo", self.open_demo)
         self.backups_action = add("backups", self.open_backups)
         self.export_exchange_action = add("exportExchange", self.export_exchange)
         self.import_exchange_action = add("importExchange", self.import_exchange)
         self.verify_action = add("verifyPdf", self.verify_pdf)
 
     def retranslate_ui(self) -> None:
-        self.demo_action.setText(self.tr("Load &demo data"))
+        self.demo_action.setText(self.tr("Open the &demo"))
+        self.demo_action.setToolTip(
+            self.tr("Opens demo collaborations in a window of their own; your own data is not touched")
+        )
         self.backups_action.setText(self.tr("&Backups and restore…"))
         self.import_exchange_action.setText(self.tr("&Import an exchange file…"))
         self.export_exchange_action.setText(self.tr("E&xport an exchange file…"))
@@ -37,11 +46,14 @@ class FileActions(QObject):
         verify_a_pdf(self.window)
 
     @reports_problems
-    def load_demo(self) -> None:
-        from drempelkompas.services.demo import fill_demo
-
-        ids = fill_demo()
-        self.window.refresh(ids[0])
+    def open_demo(self) -> None:
+        """The demo in its own database and window (made with three collaborations the first time);
+        this window, and the user's database, stay as they are."""
+        path = demo_database_path()
+        if not path.exists():
+            run_with_progress(self.window, self.tr("Preparing the demo…"), lambda: _make_demo(path))
+        # Its own process: a database of its own, its own undo history, its own window.
+        start_window([*app_command(), "--db", str(path), "--lang", i18n.current_language()])
 
     @reports_problems
     def open_backups(self) -> None:
@@ -113,3 +125,18 @@ class FileActions(QObject):
         self.window.undo_stack.clear()  # its commands may describe records the import changed
         self.window.refresh()
         self.window.show_collaboration(self.window.panel.current_id())  # its board may have changed
+
+
+def _make_demo(path: Path) -> None:
+    """The demo database with its three collaborations, made by the command line's `demo`."""
+    made = subprocess.run([*app_command(), "--db", str(path), "demo"], capture_output=True, text=True)
+    if made.returncode != 0:
+        raise DrempelError(
+            QT_TRANSLATE_NOOP("Errors", "The demo could not be prepared: {problem}"),
+            problem=made.stderr.strip() or made.returncode,
+        )
+
+
+def start_window(command: list[str]) -> None:
+    """Starts the app in a process of its own, which outlives this one."""
+    subprocess.Popen(command, start_new_session=True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import Level, Status
 from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.runtime import i18n, settings
+from drempelkompas.runtime.locations import is_demo_database
 from drempelkompas.services import collaborations, session
 from drempelkompas.ui import commands
 from drempelkompas.ui.board_actions import BoardActions
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self._database_label = database_label
+        self.is_demo = is_demo_database(database_label)  # the demo's own file: say so in the title
         self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
@@ -124,7 +126,7 @@ class MainWindow(QMainWindow):
 
         self.welcome = QWidget(objectName="welcomePage")
         self.welcome_text = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
-        self.welcome_text.setMaximumWidth(560)
+        self.welcome_text.setFixedWidth(560)  # a wrapped label needs a fixed width to get its full height
         self.welcome_demo = QPushButton(objectName="welcomeDemo")
         self.welcome_new = QPushButton(objectName="welcomeNew")
         welcome_layout = QVBoxLayout(self.welcome)
@@ -163,7 +165,7 @@ class MainWindow(QMainWindow):
             ]
         )
         self.header.editRequested.connect(collaboration.edit_collaboration)
-        self.welcome_demo.clicked.connect(files.load_demo)
+        self.welcome_demo.clicked.connect(files.open_demo)
         self.welcome_new.clicked.connect(collaboration.new_collaboration)
 
     def _create_toolbar(self) -> None:
@@ -290,7 +292,9 @@ class MainWindow(QMainWindow):
                 "How would you like to start?"
             )
         )
-        self.welcome_demo.setText(self.tr("Open the demo data"))
+        # A wrapped label in a box layout gets too little height of its own: give it what it needs.
+        self.welcome_text.setMinimumHeight(self.welcome_text.heightForWidth(self.welcome_text.width()))
+        self.welcome_demo.setText(self.tr("Look around in the demo"))
         self.read_only_label.setText(self.tr("Read-only: changes cannot be saved to this file"))
         self.welcome_new.setText(self.tr("Create a first collaboration"))
         for widget in (self.panel, self.header, self.filter_bar, self.board_view):
@@ -347,6 +351,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         summary = self.panel.current_summary()
         title = f"{summary.name} — Drempelkompas" if summary else "Drempelkompas"
+        if self.is_demo:
+            title += " — " + self.tr("DEMO: not your own data")
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if self.read_only else ""))
 
     def _update_status(self) -> None:
