@@ -2288,6 +2288,17 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Draft of version {number}</source>

@@ -2288,6 +2288,17 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Draft of version {number}</source>

@@ -94,3 +94,18 @@ def test_dates_follow_the_language_and_english_ones_are_day_first(qapp):
     finally:
         i18n.install_language("en")
     assert shown == {"nl": "05-12-2026", "en": "05/12/2026"}
+
+
+def test_qts_own_file_dialog_speaks_dutch_too(qtbot):
+    """Qt's Dutch translation lacks the file dialog's "&Look in:" and "Files of &type:"."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    i18n.install_language("nl")
+    try:
+        dialog = QFileDialog(None, "Kies")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels == ["&Zoeken in:", "Bestands&naam:", "Bestands&type:"]
+    finally:
+        i18n.install_language("en")
