@@ -292,37 +292,6 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Mark as {status}</source>
         <translation>Mark as {status}</translation>
     </message>
-    <message>
-        <source>New barrier</source>
-        <translation>New barrier</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n typical barrier(s)</source>
-        <translation>
-            <numerusform>Add %n typical barrier</numerusform>
-            <numerusform>Add %n typical barriers</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit barrier</source>
-        <translation>Edit barrier</translation>
-    </message>
-    <message>
-        <source>Keep both cards</source>
-        <translation>Keep both cards</translation>
-    </message>
-    <message>
-        <source>Move barrier</source>
-        <translation>Move barrier</translation>
-    </message>
-    <message>
-        <source>Delete barrier</source>
-        <translation>Delete barrier</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Change status</translation>
-    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -1030,23 +999,6 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>&amp;Archive</translation>
     </message>
     <message>
-        <source>New collaboration</source>
-        <translation>New collaboration</translation>
-    </message>
-    <message>
-        <source>Edit collaboration</source>
-        <translation>Edit collaboration</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
-        <translation>Restore from archive</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archive</translation>
-    </message>
-    <message>
         <source>Delete collaboration</source>
         <translation>Delete collaboration</translation>
     </message>
@@ -1152,6 +1104,58 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Show archived</source>
         <translation>Show archived</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>New barrier</source>
+        <translation>New barrier</translation>
+    </message>
+    <message>
+        <source>Add typical barriers</source>
+        <translation>Add typical barriers</translation>
+    </message>
+    <message>
+        <source>Keep both cards</source>
+        <translation>Keep both cards</translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Edit barrier</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Move barrier</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Delete barrier</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>New collaboration</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Edit collaboration</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Restore from archive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Delete collaboration</translation>
     </message>
 </context>
 <context>

@@ -292,37 +292,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Mark as {status}</source>
         <translation>Markeren als {status}</translation>
     </message>
-    <message>
-        <source>New barrier</source>
-        <translation>Nieuwe drempel</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n typical barrier(s)</source>
-        <translation>
-            <numerusform>%n typische drempel toevoegen</numerusform>
-            <numerusform>%n typische drempels toevoegen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit barrier</source>
-        <translation>Drempel bewerken</translation>
-    </message>
-    <message>
-        <source>Keep both cards</source>
-        <translation>Beide kaarten houden</translation>
-    </message>
-    <message>
-        <source>Move barrier</source>
-        <translation>Drempel verplaatsen</translation>
-    </message>
-    <message>
-        <source>Delete barrier</source>
-        <translation>Drempel verwijderen</translation>
-    </message>
-    <message>
-        <source>Change status</source>
-        <translation>Status wijzigen</translation>
-    </message>
 </context>
 <context>
     <name>BoardView</name>
@@ -1030,23 +999,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>&amp;Archiveren</translation>
     </message>
     <message>
-        <source>New collaboration</source>
-        <translation>Nieuwe samenwerking</translation>
-    </message>
-    <message>
-        <source>Edit collaboration</source>
-        <translation>Samenwerking bewerken</translation>
-    </message>
-    <message>
-        <source>Restore from archive</source>
-        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
-        <translation>Terughalen uit archief</translation>
-    </message>
-    <message>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
         <source>Delete collaboration</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
@@ -1152,6 +1104,58 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>New barrier</source>
+        <translation>Nieuwe drempel</translation>
+    </message>
+    <message>
+        <source>Add typical barriers</source>
+        <translation>Typische drempels toevoegen</translation>
+    </message>
+    <message>
+        <source>Keep both cards</source>
+        <translation>Beide kaarten houden</translation>
+    </message>
+    <message>
+        <source>Edit barrier</source>
+        <translation>Drempel bewerken</translation>
+    </message>
+    <message>
+        <source>Move barrier</source>
+        <translation>Drempel verplaatsen</translation>
+    </message>
+    <message>
+        <source>Delete barrier</source>
+        <translation>Drempel verwijderen</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Nieuwe samenwerking</translation>
+    </message>
+    <message>
+        <source>Edit collaboration</source>
+        <translation>Samenwerking bewerken</translation>
+    </message>
+    <message>
+        <source>Restore from archive</source>
+        <translation>Terughalen uit archief</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <extracomment>Undo history entry; &quot;Archive&quot; is a verb.</extracomment>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <source>Delete collaboration</source>
+        <translation>Samenwerking verwijderen</translation>
     </message>
 </context>
 <context>

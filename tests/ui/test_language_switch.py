@@ -109,3 +109,20 @@ def test_qts_own_file_dialog_speaks_dutch_too(qtbot):
         assert labels == ["&Zoeken in:", "Bestands&naam:", "Bestands&type:"]
     finally:
         i18n.install_language("en")
+
+
+def test_the_undo_history_follows_a_language_switch(qtbot, window):
+    """Before, the undo button read "Ongedaan maken: Change status" after switching to Dutch."""
+    from drempelkompas.domain.enums import Status
+
+    window.board_view.columns[Precondition.KNOWLEDGE].setFocus()
+    window.board_actions.status_actions[Status.IN_PROGRESS].trigger()
+    assert window.undo_action.text() == "&Undo Change status"
+    dutch = next(action for action in window.language_actions.actions() if action.data() == "nl")
+    dutch.trigger()
+    try:
+        qtbot.waitUntil(
+            lambda: "Status wijzigen" in window.undo_action.text()
+        )  # Qt tells widgets a moment later
+    finally:
+        next(a for a in window.language_actions.actions() if a.data() == "en").trigger()

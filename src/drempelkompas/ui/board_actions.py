@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from drempelkompas.domain.enums import Precondition, Status
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers
 from drempelkompas.ui import commands
@@ -116,7 +117,7 @@ class BoardActions(QObject):
                 )
             ]
 
-        self._push_addition(commands.AddBarriers(self.tr("New barrier"), add))
+        self._push_addition(commands.AddBarriers(QT_TRANSLATE_NOOP("Commands", "New barrier"), add))
 
     @reports_problems
     def add_from_catalog(self) -> None:
@@ -132,7 +133,7 @@ class BoardActions(QObject):
         keys = dialog.selected_keys()
         self._push_addition(
             commands.AddBarriers(
-                self.tr("Add %n typical barrier(s)", "", len(keys)),
+                QT_TRANSLATE_NOOP("Commands", "Add typical barriers"),
                 lambda: barriers.add_typical_barriers(collaboration_id, keys, i18n.translate),
             )
         )
@@ -168,25 +169,31 @@ class BoardActions(QObject):
             return
         parts: list[commands.ServiceCommand] = []
         if keeps_both:
-            parts.append(commands.KeepBoth(self.tr("Keep both cards"), barrier_id))
+            parts.append(commands.KeepBoth(QT_TRANSLATE_NOOP("Commands", "Keep both cards"), barrier_id))
         if edited != before:
-            parts.append(commands.EditBarrier(self.tr("Edit barrier"), before, edited))
+            parts.append(commands.EditBarrier(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), before, edited))
         if after.precondition is not before.precondition:
             end = len([c for c in self.board.all_cards() if c.precondition is after.precondition])
-            parts.append(commands.MoveBarrier(self.tr("Move barrier"), before, after.precondition, end))
+            parts.append(
+                commands.MoveBarrier(
+                    QT_TRANSLATE_NOOP("Commands", "Move barrier"), before, after.precondition, end
+                )
+            )
         # Everything the editor changed is one undo step.
-        self.window.push(commands.Together(self.tr("Edit barrier"), parts), barrier_id)
+        self.window.push(commands.Together(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), parts), barrier_id)
         self.view.select_card(barrier_id)
 
     def delete_barrier(self) -> None:
         card = self.view.current_card()
         if card is not None:
-            self.window.push(commands.DeleteBarrier(self.tr("Delete barrier"), card.id))
+            self.window.push(commands.DeleteBarrier(QT_TRANSLATE_NOOP("Commands", "Delete barrier"), card.id))
 
     def set_status(self, status: Status) -> None:
         card = self.view.current_card()
         if card is not None and card.status is not status:
-            self.window.push(commands.SetStatus(self.tr("Change status"), card, status), card.id)
+            self.window.push(
+                commands.SetStatus(QT_TRANSLATE_NOOP("Commands", "Change status"), card, status), card.id
+            )
 
     # -- moving ----------------------------------------------------------------------------
 
@@ -216,6 +223,7 @@ class BoardActions(QObject):
         if card is None or (card.precondition is precondition and card.position == position):
             return
         self.window.push(
-            commands.MoveBarrier(self.tr("Move barrier"), card, precondition, position), barrier_id
+            commands.MoveBarrier(QT_TRANSLATE_NOOP("Commands", "Move barrier"), card, precondition, position),
+            barrier_id,
         )
         self.view.select_card(barrier_id)

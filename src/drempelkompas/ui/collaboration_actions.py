@@ -4,6 +4,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import collaborations
 from drempelkompas.ui import commands
 from drempelkompas.ui.problems import reports_problems
@@ -51,7 +52,9 @@ class CollaborationActions(QObject):
         dialog = CollaborationDialog(new_collaboration_view(), self.window)
         if dialog.exec() != CollaborationDialog.DialogCode.Accepted:
             return
-        command = commands.CreateCollaboration(self.tr("New collaboration"), dialog.result_view())
+        command = commands.CreateCollaboration(
+            QT_TRANSLATE_NOOP("Commands", "New collaboration"), dialog.result_view()
+        )
         self.window.push(command)
         if command.collaboration_id is not None:
             self.panel.reload(command.collaboration_id)
@@ -67,14 +70,19 @@ class CollaborationActions(QObject):
         dialog = CollaborationDialog(before, self.window)
         if dialog.exec() == CollaborationDialog.DialogCode.Accepted and dialog.result_view() != before:
             self.window.push(
-                commands.EditCollaboration(self.tr("Edit collaboration"), before, dialog.result_view())
+                commands.EditCollaboration(
+                    QT_TRANSLATE_NOOP("Commands", "Edit collaboration"), before, dialog.result_view()
+                )
             )
 
     def toggle_archived(self) -> None:
         summary = self.panel.current_summary()
         if summary is not None:
-            #: Undo history entry; "Archive" is a verb.
-            text = self.tr("Restore from archive") if summary.archived else self.tr("Archive")
+            if summary.archived:
+                text = QT_TRANSLATE_NOOP("Commands", "Restore from archive")
+            else:
+                #: Undo history entry; "Archive" is a verb.
+                text = QT_TRANSLATE_NOOP("Commands", "Archive")
             self.window.push(commands.ArchiveCollaboration(text, summary.id, not summary.archived))
 
     def delete_collaboration(self) -> None:
@@ -89,7 +97,11 @@ class CollaborationActions(QObject):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.window.push(commands.DeleteCollaboration(self.tr("Delete collaboration"), summary.id))
+            self.window.push(
+                commands.DeleteCollaboration(
+                    QT_TRANSLATE_NOOP("Commands", "Delete collaboration"), summary.id
+                )
+            )
 
     @reports_problems
     def open_plan(self) -> None:

@@ -1,12 +1,15 @@
 """Undoable changes: each command calls the services to do and to undo, so undo restores the database.
 
 A command that fails (say, the barrier was removed meanwhile) reports the error and marks itself
-obsolete, so the undo stack drops it instead of offering to undo what never happened.
+obsolete, so the undo stack drops it instead of offering to undo what never happened. A command's
+text is given in English (marked with `QT_TRANSLATE_NOOP(CONTEXT, ...)`) and shown translated;
+`retranslate()` shows it in another language after the user switched.
 """
 
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from drempelkompas.domain.enums import Precondition, Status
@@ -22,12 +25,19 @@ ErrorReporter = Callable[[DrempelError | OSError], None]
 EDITOR_FIELDS = ("title", "description", "impact", "level", "owner", "due_date", "next_action")
 
 
+CONTEXT = "Commands"  # the translation context of the commands' texts
+
+
 class ServiceCommand(QUndoCommand):
     """Runs `do` on redo and `undo` on undo; a failure is reported, not raised."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text)
+        super().__init__(QCoreApplication.translate(CONTEXT, text))
+        self.source_text = text
         self.report_error: ErrorReporter = lambda error: None  # the window sets its own before pushing
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate(CONTEXT, self.source_text))
 
     def redo(self) -> None:
         self._guarded(self.do)

@@ -269,6 +269,8 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         for actions in (self.board_actions, self.collaboration_actions, self.file_actions):
             actions.retranslate_ui()
+        for index in range(self.undo_stack.count()):  # the undo history in the new language too
+            self.undo_stack.command(index).retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.show_overcome_action.setText(self.tr("Show &overcome barriers"))
