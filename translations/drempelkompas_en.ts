@@ -299,6 +299,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Add a barrier to {column}</source>
         <translation>Add a barrier to {column}</translation>
     </message>
+    <message>
+        <source>Barriers: {column}</source>
+        <translation>Barriers: {column}</translation>
+    </message>
     <message numerus="yes">
         <source>{column} · %n open</source>
         <translation>
@@ -1105,6 +1109,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Show archived</source>
         <translation>Show archived</translation>
     </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Collaborations</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1789,6 +1797,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
         <translation>Search titles, descriptions, owners and actions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Search the board</translation>
     </message>
     <message>
         <source>Show overcome</source>

@@ -299,6 +299,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Add a barrier to {column}</source>
         <translation>Drempel toevoegen aan {column}</translation>
     </message>
+    <message>
+        <source>Barriers: {column}</source>
+        <translation>Drempels: {column}</translation>
+    </message>
     <message numerus="yes">
         <source>{column} · %n open</source>
         <translation>
@@ -1105,6 +1109,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Show archived</source>
         <translation>Gearchiveerde tonen</translation>
     </message>
+    <message>
+        <source>Collaborations</source>
+        <translation>Samenwerkingen</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1789,6 +1797,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Search titles, descriptions, owners and actions (Ctrl+F)</source>
         <translation>Zoek in titels, omschrijvingen, eigenaren en acties (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the board</source>
+        <translation>Zoeken op het bord</translation>
     </message>
     <message>
         <source>Show overcome</source>

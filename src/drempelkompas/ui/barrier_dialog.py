@@ -31,6 +31,7 @@ from drempelkompas.ui.widgets import (
     KeepsInput,
     Retranslating,
     form_with_labels,
+    name_by_labels,
     with_error,
 )
 
@@ -142,6 +143,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         )
         for label, text in zip(self._labels, labels, strict=True):
             label.setText(text)
+        name_by_labels(self._labels)
         self.conflict_note.setText(
             self.tr(
                 "Conflict: this is the version of an imported file, and this barrier was also changed here. "
@@ -149,6 +151,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
             )
         )
         self.keep_both.setText(self.tr("Keep both cards: the conflict is resolved"))
+        self.tabs.setAccessibleName(self.tr("Barrier"))
         self.tabs.setTabText(0, self.tr("Details"))
         self.tabs.setTabText(1, self.tr("History"))
         self.level.retranslate_ui(none_text=self.tr("Not set"))

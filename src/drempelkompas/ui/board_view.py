@@ -131,6 +131,9 @@ class BoardView(QWidget):
     def retranslate_ui(self) -> None:
         for precondition, button in self._add_buttons.items():
             button.setToolTip(self.tr("Add a barrier to {column}").format(column=i18n.label(precondition)))
+            button.setAccessibleName(button.toolTip())  # a screen reader would say "plus"
+        for precondition, view in self.columns.items():
+            view.setAccessibleName(self.tr("Barriers: {column}").format(column=i18n.label(precondition)))
         self.update_headers()
 
     def update_headers(self) -> None:

@@ -26,6 +26,7 @@ from drempelkompas.ui.widgets import (
     KeepsInput,
     Retranslating,
     form_with_labels,
+    name_by_labels,
     with_error,
 )
 
@@ -97,8 +98,10 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
         texts = (self.tr("Name"), self.tr("Ambition"), self.tr("Phase"), self.tr("Notes"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        name_by_labels(self._labels)
         self.ambition.setPlaceholderText(self.tr("What stands when the collaboration is done?"))
         self.partners_label.setText(self.tr("Partners"))
+        self.partners.setAccessibleName(self.tr("Partners"))
         self.partners.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Sector"), self.tr("Role")])
         self.add_partner.setText(self.tr("Add partner"))
         self.remove_partner.setText(self.tr("Remove partner"))

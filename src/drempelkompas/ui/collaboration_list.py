@@ -102,6 +102,7 @@ class CollaborationPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.show_archived.setText(self.tr("Show archived"))
+        self.view.setAccessibleName(self.tr("Collaborations"))
         for button, short_label in self._buttons:
             self._shorten(button, short_label)
 

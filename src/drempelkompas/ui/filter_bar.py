@@ -41,6 +41,7 @@ class FilterBar(QWidget):
 
     def retranslate_ui(self) -> None:
         self.search.setPlaceholderText(self.tr("Search titles, descriptions, owners and actions (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search the board"))
         self.show_overcome.setText(self.tr("Show overcome"))
         self.level_label.setText(self.tr("Level:"))
         self.level.retranslate_ui(none_text=self.tr("All levels"))

@@ -210,6 +210,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         combo.currentIndexChanged.connect(self._update_gaps)
         self.signatories.setCellWidget(row, 2, combo)
         when = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        when.setAccessibleName(self.tr("Date"))
         self.signatories.setCellWidget(row, 3, when)
 
     def _start_new_signatory(self) -> None:

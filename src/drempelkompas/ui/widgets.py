@@ -107,10 +107,19 @@ def form_with_labels(fields: list[QWidget]) -> tuple[QFormLayout, list[QLabel]]:
     labels = []
     for field in fields:
         label = QLabel()
-        label.setBuddy(field)
+        # The label names the field itself (for the keyboard and screen readers), not its box.
+        label.setBuddy(getattr(field, "field", field))
         form.addRow(label, field)
         labels.append(label)
     return form, labels
+
+
+def name_by_labels(labels: list[QLabel]) -> None:
+    """Gives each labelled field its label's text as accessible name (Qt finds a label only when
+    it sits beside the field, and a field with an error label sits in a box of its own)."""
+    for label in labels:
+        if label.buddy() is not None and label.text():
+            label.buddy().setAccessibleName(label.text().replace("&", ""))
 
 
 def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
@@ -121,4 +130,5 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(error)
+    box.field = field
     return box
