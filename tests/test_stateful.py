@@ -2,6 +2,7 @@
 
 import shutil
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,13 @@ titles = st.text(
 ) | st.sampled_from(["", "   ", "x" * 301, "Één", "R&D < 5", "a\nb"])
 
 
+def stored(title: str) -> str:
+    """A title as the app keeps it: in Unicode's composed form (NFC), trimmed."""
+    return unicodedata.normalize("NFC", title).strip()
+
+
 def valid(title: str) -> bool:
-    return bool(title.strip()) and len(title.strip()) <= 300 and "\n" not in title and "\r" not in title
+    return bool(stored(title)) and len(stored(title)) <= 300 and "\n" not in title and "\r" not in title
 
 
 class BoardMachine(RuleBasedStateMachine):
@@ -81,7 +87,7 @@ class BoardMachine(RuleBasedStateMachine):
         column = self.columns[collaboration][precondition]
         index = len(column) if position is None else max(0, min(position, len(column)))
         column.insert(index, barrier_id)
-        self.fields[barrier_id] = {"title": title.strip(), "status": Status.OPEN, "lesson_id": None}
+        self.fields[barrier_id] = {"title": stored(title), "status": Status.OPEN, "lesson_id": None}
         return barrier_id
 
     @rule(barrier=live, precondition=st.sampled_from(Precondition), position=st.integers(-1, 8))
@@ -105,7 +111,7 @@ class BoardMachine(RuleBasedStateMachine):
             assert not valid(title)
             return
         assert valid(title)
-        self.fields[barrier]["title"] = title.strip()
+        self.fields[barrier]["title"] = stored(title)
 
     @rule(barrier=live, choice=st.integers(0, 4))
     def pair(self, barrier, choice):
