@@ -253,7 +253,8 @@ def test_texts_at_the_field_limits_lay_out_without_error(demo, nl):
 
 
 def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
-    from drempelkompas.documents.signing import PERSONAL_CERTIFICATE, check_signatures
+    from drempelkompas.documents.signature_checks import check_signatures
+    from drempelkompas.documents.signing import PERSONAL_CERTIFICATE
 
     plans.sign_off(demo, SIGNATORIES)
     data = export_plan(demo, 1, nl)

@@ -250,7 +250,7 @@ def _recorded_export(data: bytes) -> tuple[plans.ExportedVersion, int] | None:
 def _judge_unmarked(data: bytes) -> Verification:
     """A PDF without the export's marker in its bytes: a plan rewritten by another program (the
     marker then sits in compressed metadata), or not a plan at all."""
-    from drempelkompas.documents.signing import document_keywords  # pyHanko is slow to import
+    from drempelkompas.documents.signature_checks import document_keywords  # pyHanko: slow to import
 
     marker = _MARKER.search(document_keywords(data).encode("ascii", "replace"))
     if marker is None:
@@ -265,7 +265,8 @@ def _judge_signed_copy(data: bytes, result: Verification) -> None:
     """An export followed by incremental updates: unaltered only if each update is one signature,
     every signature matches the file, the pages show what the export showed, and the last
     signature covers the whole file."""
-    from drempelkompas.documents.signing import UnreadablePdfError, check_signatures  # slow to import
+    from drempelkompas.documents.signature_checks import check_signatures  # pyHanko: slow to import
+    from drempelkompas.documents.signing import UnreadablePdfError
 
     try:
         signed = check_signatures(data)
