@@ -261,6 +261,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>&amp;New barrier…</translation>
     </message>
     <message>
+        <source>Add barriers by &amp;typing</source>
+        <translation>Add barriers by &amp;typing</translation>
+    </message>
+    <message>
         <source>Typical barriers from the &amp;method…</source>
         <translation>Typical barriers from the &amp;method…</translation>
     </message>
@@ -294,21 +298,90 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>BoardColumnModel</name>
+    <message>
+        <source>Impact {impact} of 5</source>
+        <translation>Impact {impact} of 5</translation>
+    </message>
+    <message>
+        <source>In conflict with another card</source>
+        <translation>In conflict with another card</translation>
+    </message>
+    <message>
+        <source>Level: {level}</source>
+        <translation>Level: {level}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Owner: {owner}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>No owner</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Due {date}</translation>
+    </message>
+    <message>
+        <source>Lesson: {lesson}</source>
+        <translation>Lesson: {lesson}</translation>
+    </message>
+    <message>
+        <source>Suggested lesson: {lesson}</source>
+        <translation>Suggested lesson: {lesson}</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
+    <message>
+        <source>+ Add a barrier</source>
+        <translation>+ Add a barrier</translation>
+    </message>
     <message>
         <source>Add a barrier to {column}</source>
         <translation>Add a barrier to {column}</translation>
+    </message>
+    <message>
+        <source>Title, then Enter</source>
+        <translation>Title, then Enter</translation>
     </message>
     <message>
         <source>Barriers: {column}</source>
         <translation>Barriers: {column}</translation>
     </message>
     <message numerus="yes">
-        <source>{column} · %n open</source>
+        <source>%n open</source>
         <translation>
-            <numerusform>{column} · %n open</numerusform>
-            <numerusform>{column} · %n open</numerusform>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overcome</source>
+        <translation>
+            <numerusform>%n overcome</numerusform>
+            <numerusform>%n overcome</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No barriers</source>
+        <translation>No barriers</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} of {total} shown</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>&amp;Nieuwe drempel…</translation>
     </message>
     <message>
+        <source>Add barriers by &amp;typing</source>
+        <translation>Drempels &amp;typen</translation>
+    </message>
+    <message>
         <source>Typical barriers from the &amp;method…</source>
         <translation>Typische drempels uit de &amp;methode…</translation>
     </message>
@@ -294,21 +298,90 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>BoardColumnModel</name>
+    <message>
+        <source>Impact {impact} of 5</source>
+        <translation>Impact {impact} van 5</translation>
+    </message>
+    <message>
+        <source>In conflict with another card</source>
+        <translation>In conflict met een andere kaart</translation>
+    </message>
+    <message>
+        <source>Level: {level}</source>
+        <translation>Niveau: {level}</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>Eigenaar: {owner}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Geen eigenaar</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}</source>
+        <translation>Verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Deadline {date}</translation>
+    </message>
+    <message>
+        <source>Lesson: {lesson}</source>
+        <translation>Les: {lesson}</translation>
+    </message>
+    <message>
+        <source>Suggested lesson: {lesson}</source>
+        <translation>Voorgestelde les: {lesson}</translation>
+    </message>
+</context>
+<context>
     <name>BoardView</name>
+    <message>
+        <source>+ Add a barrier</source>
+        <translation>+ Drempel toevoegen</translation>
+    </message>
     <message>
         <source>Add a barrier to {column}</source>
         <translation>Drempel toevoegen aan {column}</translation>
+    </message>
+    <message>
+        <source>Title, then Enter</source>
+        <translation>Titel, dan Enter</translation>
     </message>
     <message>
         <source>Barriers: {column}</source>
         <translation>Drempels: {column}</translation>
     </message>
     <message numerus="yes">
-        <source>{column} · %n open</source>
+        <source>%n open</source>
         <translation>
-            <numerusform>{column} · %n open</numerusform>
-            <numerusform>{column} · %n open</numerusform>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in behandeling</numerusform>
+            <numerusform>%n in behandeling</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overcome</source>
+        <translation>
+            <numerusform>%n overwonnen</numerusform>
+            <numerusform>%n overwonnen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No barriers</source>
+        <translation>Geen drempels</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{shown} van {total} getoond</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,19 @@ def test_the_window_shows_four_columns_with_open_counts(window):
             c.title for c in barriers.board(collaboration)[precondition] if c.status is not Status.OVERCOME
         ]
         assert shown == stored
-    assert window.findChild(QLabel, "header-knowledge").text() == "Knowledge · 3 open"
+    assert window.findChild(QLabel, "header-knowledge").text() == "Knowledge"
+    assert window.findChild(QLabel, "counts-knowledge").text() == "2 open · 1 in progress"
+
+
+def test_column_counts_tell_in_progress_apart_and_follow_the_filters(window):
+    collaboration = shown_collaboration(window)
+    first = barriers.board(collaboration)[K][0]
+    barriers.set_status(first.id, Status.IN_PROGRESS)
+    window.refresh()
+    counts = window.findChild(QLabel, "counts-knowledge")
+    assert counts.text() == "1 open · 2 in progress"
+    window.filter_bar.search.setText(first.title)
+    assert counts.text() == "1 open · 2 in progress · 1 of 3 shown"
 
 
 def test_drag_within_a_column_reorders_and_undo_puts_it_back(window):

@@ -28,6 +28,7 @@ class BoardActions(QObject):
         self.view = window.board_view
         add = window.add_action
         self.new_barrier_action = add("newBarrier", self.new_barrier, [QKeySequence.StandardKey.New])
+        self.quick_add_action = add("quickAdd", lambda: self.view.open_quick_add(), ["Ctrl+Shift+N"])
         self.catalog_action = add("addFromCatalog", self.add_from_catalog, ["Ctrl+Shift+K"])
         self.open_barrier_action = add("openBarrier", self.open_current_barrier)
         self.delete_barrier_action = add(
@@ -46,7 +47,7 @@ class BoardActions(QObject):
         }
         self.view.addAction(self.delete_barrier_action)
         self.view.openRequested.connect(self.open_barrier)
-        self.view.addRequested.connect(self.new_barrier)
+        self.view.quickAddRequested.connect(self.quick_add)
         for model in self.board.columns.values():
             model.moveRequested.connect(self.move_to)
 
@@ -64,6 +65,7 @@ class BoardActions(QObject):
         """The actions that change the board: enabled only for a writable database and a collaboration."""
         return [
             self.new_barrier_action,
+            self.quick_add_action,
             self.catalog_action,
             self.delete_barrier_action,
             *self.move_actions.values(),
@@ -72,6 +74,7 @@ class BoardActions(QObject):
 
     def retranslate_ui(self) -> None:
         self.new_barrier_action.setText(self.tr("&New barrier…"))
+        self.quick_add_action.setText(self.tr("Add barriers by &typing"))
         self.catalog_action.setText(self.tr("Typical barriers from the &method…"))
         self.open_barrier_action.setText(self.tr("&Open barrier…\tEnter"))
         self.delete_barrier_action.setText(self.tr("&Delete barrier"))
@@ -138,10 +141,23 @@ class BoardActions(QObject):
             )
         )
 
-    def _push_addition(self, command: commands.AddBarriers) -> None:
+    def quick_add(self, precondition: Precondition, title: str) -> None:
+        """Adds a card with just a title, typed at the bottom of a column."""
+        collaboration_id = self.board.collaboration_id
+        if collaboration_id is None or self.window.read_only:
+            return
+        command = commands.AddBarriers(
+            QT_TRANSLATE_NOOP("Commands", "New barrier"),
+            lambda: [barriers.add_barrier(collaboration_id, precondition, title)],
+        )
+        self._push_addition(command, focus=False)
+        if command.barrier_ids:  # added: the field empties for the next one; else the title stays
+            self.view.quick_add_done(precondition)
+
+    def _push_addition(self, command: commands.AddBarriers, focus: bool = True) -> None:
         self.window.push(command)
         if command.barrier_ids:
-            self.view.select_card(command.barrier_ids[0])
+            self.view.select_card(command.barrier_ids[0], focus=focus)
 
     # -- editing ---------------------------------------------------------------------------
 

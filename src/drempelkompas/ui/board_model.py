@@ -10,7 +10,17 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.runtime import i18n
@@ -69,7 +79,7 @@ class BoardColumnModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return card.description or card.title
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{card.title}, {i18n.label(card.status)}"
+            return self.spoken_text(card)
         if role == BarrierRole:
             return card
         if role == LessonTitleRole:
@@ -77,8 +87,44 @@ class BoardColumnModel(QAbstractListModel):
         if role == LessonSuggestedRole:
             return card.lesson_id is None
         if role == OverdueRole:
-            return bool(card.due_date and card.due_date < self._today and card.status is not Status.OVERCOME)
+            return self._is_overdue(card)
         return None
+
+    def spoken_text(self, card: BarrierView) -> str:
+        """All a card shows, in sentences a screen reader can read out."""
+        parts = [
+            card.title,
+            i18n.label(card.status),
+            self.tr("Impact {impact} of 5").format(impact=card.impact),
+        ]
+        if card.conflict:
+            parts.append(self.tr("In conflict with another card"))
+        if card.level is not None:
+            parts.append(self.tr("Level: {level}").format(level=i18n.label(card.level)))
+        parts.append(
+            self.tr("Owner: {owner}").format(owner=card.owner) if card.owner else self.tr("No owner")
+        )
+        if card.due_date:
+            when = QLocale().toString(
+                QDate(card.due_date.year, card.due_date.month, card.due_date.day),
+                QLocale.FormatType.LongFormat,
+            )
+            parts.append(
+                self.tr("Overdue since {date}").format(date=when)
+                if self._is_overdue(card)
+                else self.tr("Due {date}").format(date=when)
+            )
+        lesson = self._lesson_titles.get(card.effective_lesson_id, "")
+        if lesson:
+            parts.append(
+                self.tr("Lesson: {lesson}").format(lesson=lesson)
+                if card.lesson_id is not None
+                else self.tr("Suggested lesson: {lesson}").format(lesson=lesson)
+            )
+        return ". ".join(part.rstrip(".") for part in parts) + "."
+
+    def _is_overdue(self, card: BarrierView) -> bool:
+        return bool(card.due_date and card.due_date < self._today and card.status is not Status.OVERCOME)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -1,14 +1,13 @@
 """The board: four columns of cards, one per precondition, that work by mouse and by keyboard."""
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,8 +15,9 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
-from drempelkompas.ui.board_model import BarrierRole, Board, BoardColumnModel
-from drempelkompas.ui.card_delegate import CardDelegate
+from drempelkompas.ui.board_model import BARRIER_MIME_TYPE, BarrierRole, Board, BoardColumnModel
+from drempelkompas.ui.card_delegate import CardDelegate, paint_placeholder, placeholder_height
+from drempelkompas.ui.quick_add import QuickAddField
 
 
 class BoardColumnView(QListView):
@@ -25,13 +25,15 @@ class BoardColumnView(QListView):
 
     neighbourRequested = Signal(int)  # -1: the column to the left, +1: to the right
     openRequested = Signal(int)  # barrier id
+    dropTargetChanged = Signal(bool)  # a dragged card is over this column, or no longer
 
     def __init__(self, model: BoardColumnModel, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(f"column-{model.precondition.value}")
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self))
-        self.setUniformItemSizes(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap to the column's width
+        self.setSpacing(0)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -41,6 +43,7 @@ class BoardColumnView(QListView):
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.drop_row: int | None = None  # where a dragged card would land; the delegate leaves room
         self.doubleClicked.connect(lambda index: self.openRequested.emit(index.data(BarrierRole).id))
 
     @property
@@ -68,6 +71,65 @@ class BoardColumnView(QListView):
             return
         super().keyPressEvent(event)
 
+    # -- dragging cards in ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        super().dragEnterEvent(event)
+        if event.mimeData().hasFormat(BARRIER_MIME_TYPE):
+            event.acceptProposedAction()
+            self.dropTargetChanged.emit(True)
+            self._place_placeholder(self._row_at(event.position().toPoint()))
+
+    def dragMoveEvent(self, event) -> None:
+        super().dragMoveEvent(event)
+        if event.mimeData().hasFormat(BARRIER_MIME_TYPE):
+            event.acceptProposedAction()
+            self._place_placeholder(self._row_at(event.position().toPoint()))
+
+    def dragLeaveEvent(self, event) -> None:
+        super().dragLeaveEvent(event)
+        self._end_drag()
+
+    def dropEvent(self, event) -> None:
+        row = self.drop_row if self.drop_row is not None else self._row_at(event.position().toPoint())
+        self._end_drag()
+        if self.model().dropMimeData(event.mimeData(), Qt.DropAction.MoveAction, row, 0, QModelIndex()):
+            event.acceptProposedAction()
+        else:  # the move goes through the services: nothing for Qt to remove from the source column
+            event.setDropAction(Qt.DropAction.IgnoreAction)
+            event.accept()
+        self.stopAutoScroll()
+
+    def _row_at(self, point) -> int:
+        """The row a card dropped at `point` goes before: over a card's lower half, the next one."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return self.model().rowCount()
+        rect = self.visualRect(index)
+        return index.row() + (1 if point.y() > rect.center().y() else 0)
+
+    def _place_placeholder(self, row: int) -> None:
+        if row != self.drop_row:
+            self.drop_row = row
+            self.scheduleDelayedItemsLayout()  # the card at `row` grows to hold the placeholder
+            self.viewport().update()
+
+    def _end_drag(self) -> None:
+        self.dropTargetChanged.emit(False)
+        if self.drop_row is not None:
+            self.drop_row = None
+            self.scheduleDelayedItemsLayout()
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        rows = self.model().rowCount()
+        if self.drop_row is not None and self.drop_row >= rows:  # at the end: below the last card
+            top = self.visualRect(self.model().index(rows - 1)).bottom() + 1 if rows else 0
+            painter = QPainter(self.viewport())
+            paint_placeholder(painter, QRect(0, top, self.viewport().width(), placeholder_height(self)), self)
+            painter.end()
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid():
@@ -78,14 +140,15 @@ class BoardView(QWidget):
     """Four precondition columns side by side, each headed by its name and open count."""
 
     openRequested = Signal(int)
-    addRequested = Signal(object)  # Precondition
+    quickAddRequested = Signal(object, str)  # Precondition, title
 
     def __init__(self, board: Board, parent=None) -> None:
         super().__init__(parent)
         self.board = board
         self.columns: dict[Precondition, BoardColumnView] = {}
         self._headers: dict[Precondition, QLabel] = {}
-        self._add_buttons: dict[Precondition, QToolButton] = {}
+        self._counts: dict[Precondition, QLabel] = {}
+        self.quick_adds: dict[Precondition, QuickAddField] = {}
         self._last_focused = Precondition.KNOWLEDGE
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -100,7 +163,7 @@ class BoardView(QWidget):
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(4, 4, 4, 4)
-        header = QHBoxLayout()
+        layout.setSpacing(2)
         label = QLabel(objectName=f"header-{precondition.value}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)  # a long translation wraps instead of widening the window
@@ -108,20 +171,33 @@ class BoardView(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         label.setFont(font)
-        add = QToolButton(text="+", autoRaise=True)
-        add.clicked.connect(lambda: self.addRequested.emit(precondition))
-        header.addWidget(label, 1)
-        header.addWidget(add)
-        layout.addLayout(header)
+        layout.addWidget(label)
+        counts = QLabel(objectName=f"counts-{precondition.value}")
+        counts.setTextFormat(Qt.TextFormat.PlainText)
+        counts.setWordWrap(True)
+        layout.addWidget(counts)
         view = BoardColumnView(model)
         view.neighbourRequested.connect(lambda step, p=precondition: self._focus_neighbour(p, step))
         view.openRequested.connect(self.openRequested)
         view.installEventFilter(self)
+        view.dropTargetChanged.connect(lambda on, f=frame: self._highlight_drop_target(f, on))
         layout.addWidget(view, 1)
+        quick_add = QuickAddField(precondition.value)
+        quick_add.titleEntered.connect(lambda title, p=precondition: self.quickAddRequested.emit(p, title))
+        layout.addWidget(quick_add)
         self.columns[precondition] = view
         self._headers[precondition] = label
-        self._add_buttons[precondition] = add
+        self._counts[precondition] = counts
+        self.quick_adds[precondition] = quick_add
         return frame
+
+    @staticmethod
+    def _highlight_drop_target(frame: QFrame, on: bool) -> None:
+        """The column a dragged card is over gets a border in the highlight colour."""
+        name = frame.objectName()
+        frame.setStyleSheet(
+            f"#{name} {{ border: 2px solid palette(highlight); border-radius: 4px; }}" if on else ""
+        )
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == event.Type.FocusIn and isinstance(watched, BoardColumnView):
@@ -129,9 +205,12 @@ class BoardView(QWidget):
         return super().eventFilter(watched, event)
 
     def retranslate_ui(self) -> None:
-        for precondition, button in self._add_buttons.items():
-            button.setToolTip(self.tr("Add a barrier to {column}").format(column=i18n.label(precondition)))
-            button.setAccessibleName(button.toolTip())  # a screen reader would say "plus"
+        for precondition, quick_add in self.quick_adds.items():
+            quick_add.set_texts(
+                self.tr("+ Add a barrier"),
+                self.tr("Add a barrier to {column}").format(column=i18n.label(precondition)),
+                self.tr("Title, then Enter"),
+            )
         for precondition, view in self.columns.items():
             view.setAccessibleName(self.tr("Barriers: {column}").format(column=i18n.label(precondition)))
         self.update_headers()
@@ -139,12 +218,52 @@ class BoardView(QWidget):
     def update_headers(self) -> None:
         cards = self.board.all_cards()
         for precondition, label in self._headers.items():
-            still_open = sum(
-                1 for c in cards if c.precondition is precondition and c.status is not Status.OVERCOME
+            label.setText(i18n.label(precondition))
+            column = [card for card in cards if card.precondition is precondition]
+            self._counts[precondition].setText(
+                self.column_counts(column, self.columns[precondition].model().rowCount())
             )
-            label.setText(
-                self.tr("{column} · %n open", "", still_open).format(column=i18n.label(precondition))
+
+    def column_counts(self, column: list[BarrierView], shown: int) -> str:
+        """What a column holds, by status, and how many of them the filters show."""
+        by_status = {status: sum(1 for card in column if card.status is status) for status in Status}
+        parts = [
+            text
+            for count, text in (
+                (by_status[Status.OPEN], self.tr("%n open", "", by_status[Status.OPEN])),
+                (
+                    by_status[Status.IN_PROGRESS],
+                    self.tr("%n in progress", "", by_status[Status.IN_PROGRESS]),
+                ),
+                (by_status[Status.OVERCOME], self.tr("%n overcome", "", by_status[Status.OVERCOME])),
             )
+            if count
+        ]
+        if not parts:
+            return self.tr("No barriers")
+        if shown < len(column):
+            parts.append(self.tr("{shown} of {total} shown").format(shown=shown, total=len(column)))
+        return " · ".join(parts)
+
+    def open_quick_add(self, precondition: Precondition | None = None) -> None:
+        """Opens the title field at the bottom of a column (default: the focused one)."""
+        self.quick_adds[precondition or self._last_focused].open()
+
+    def quick_add_done(self, precondition: Precondition) -> None:
+        self.quick_adds[precondition].added()
+
+    def is_typing_new_card(self) -> bool:
+        return any(quick_add.field.hasFocus() for quick_add in self.quick_adds.values())
+
+    def unadded_titles(self) -> list[str]:
+        """Titles typed in a title field but not added yet."""
+        return [q.field.text().strip() for q in self.quick_adds.values() if q.field.text().strip()]
+
+    def set_adding_enabled(self, enabled: bool) -> None:
+        for quick_add in self.quick_adds.values():
+            quick_add.setEnabled(enabled)
+            if not enabled:
+                quick_add.close_field()
 
     @property
     def focused_precondition(self) -> Precondition:

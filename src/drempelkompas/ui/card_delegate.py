@@ -1,7 +1,14 @@
-"""Paints a barrier as a card: title, status, impact, level, owner, due date and its lesson."""
+"""Paints a barrier as a card: title, status, impact, level, owner, due date and its lesson.
+
+Where each part goes is `card_layout`'s job; this module picks the colours and paints. The
+selection shows only in the column that has the keyboard focus, and the focused card gets a
+ring of its own, so it can be told apart from a selected one.
+"""
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from drempelkompas.domain import palette as colours
@@ -9,180 +16,256 @@ from drempelkompas.domain.enums import Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui.board_model import BarrierRole, LessonSuggestedRole, LessonTitleRole, OverdueRole
+from drempelkompas.ui.card_layout import (
+    IMPACT_DOTS,
+    PADDING,
+    CardFonts,
+    CardLayout,
+    CardTexts,
+    impact_geometry,
+    lay_out,
+)
 
-MARGIN = 4  # around a card
-PADDING = 8  # inside a card
+MARGIN = 5  # around a card, with room for the focus ring
 STRIPE = 5  # the status colour on the card's left edge
-
-# Status colours that read on light and dark backgrounds alike.
-STATUS_COLOURS = {status: QColor(colour) for status, colour in colours.STATUS_COLOURS.items()}
-CONFLICT_COLOUR = QColor(colours.WARNING)  # an imported version that conflicts with another card
+CHIP_TINT_LIGHT, CHIP_TINT_DARK = 45 / 255, 70 / 255
+SELECTION_TINT = 0.12
+LAYOUT_CACHE_SIZE = 4000
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def wrap_two_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """Greedy word wrap into at most two lines; the second is elided when the text goes on."""
-    words, first = text.split(), ""
-    while words and metrics.horizontalAdvance(f"{first} {words[0]}".strip()) <= width:
-        first = f"{first} {words.pop(0)}".strip()
-    if not first:  # one word wider than the card
-        return [metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)]
-    rest = " ".join(words)
-    return [first, metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)] if rest else [first]
+@dataclass(frozen=True)
+class CardColours:
+    """The colours of one card as #rrggbb, so their contrast can be measured."""
+
+    background: str
+    border: str
+    focus_ring: str
+    text: str
+    faint: str
+    stripe: str
+    chip: str
+    chip_text: str
+    conflict_chip: str
+    conflict_text: str
+    warning: str
+
+    @classmethod
+    def for_card(cls, palette: QPalette, status: Status, selected: bool) -> "CardColours":
+        dark = is_dark(palette)
+        base = palette.color(QPalette.ColorRole.Base).name()
+        highlight = palette.color(QPalette.ColorRole.Highlight).name()
+        background = blend(base, highlight, SELECTION_TINT) if selected else base
+        text = palette.color(QPalette.ColorRole.Text).name()
+        stripe = (colours.STATUS_COLOURS_ON_DARK if dark else colours.STATUS_COLOURS)[status]
+        warning = colours.WARNING_ON_DARK if dark else colours.WARNING
+        tint = CHIP_TINT_DARK if dark else CHIP_TINT_LIGHT
+        return cls(
+            background=background,
+            border=highlight if selected else palette.color(QPalette.ColorRole.Mid).name(),
+            focus_ring=highlight,
+            text=text,
+            faint=blend(text, background, 0.4),
+            stripe=stripe,
+            chip=blend(background, stripe, tint),
+            chip_text=(colours.STATUS_TEXT_ON_DARK if dark else colours.STATUS_TEXT)[status],
+            conflict_chip=blend(background, warning, tint),
+            conflict_text=colours.WARNING_CHIP_TEXT_ON_DARK if dark else colours.WARNING_CHIP_TEXT,
+            warning=warning,
+        )
 
 
 class CardDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._layouts: dict[tuple, CardLayout] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(200, 2 * MARGIN + 2 * PADDING + 5 * line + 3 * 3)
+        width = self.text_width(option)
+        height = self.card_layout(option, index, width).height + 2 * MARGIN
+        return QSize(width + 2 * MARGIN, height + _placeholder_above(option, index))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         card: BarrierView = index.data(BarrierRole)
         if card is None:
             return
-        palette, dark = option.palette, is_dark(option.palette)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        rect = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        # A column without the keyboard focus shows no selection: one highlighted card on the board.
+        active = option.widget is None or option.widget.hasFocus()
+        selected = active and bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = active and bool(option.state & QStyle.StateFlag.State_HasFocus)
+        paint = CardColours.for_card(option.palette, card.status, selected)
+        outer = QRect(option.rect)
+        if room := _placeholder_above(option, index):
+            paint_placeholder(painter, QRect(outer.left(), outer.top(), outer.width(), room), option.widget)
+            outer.setTop(outer.top() + room)
+        rect = QRectF(outer.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        background = palette.color(QPalette.ColorRole.Base)
-        if selected:
-            background = _blend(background, palette.color(QPalette.ColorRole.Highlight), 0.18)
-        border = (
-            palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid)
-        )
-        painter.setPen(QPen(border, 2.0 if selected or focused else 1.0))
-        painter.setBrush(background)
+        if focused:
+            painter.setPen(QPen(QColor(paint.focus_ring), 2.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8)
+        painter.setPen(QPen(QColor(paint.border), 2.0 if selected else 1.0))
+        painter.setBrush(QColor(paint.background))
         painter.drawRoundedRect(rect, 6, 6)
-        stripe = QRectF(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 2)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(STATUS_COLOURS[card.status])
-        painter.drawRoundedRect(stripe, 2, 2)
+        painter.setBrush(QColor(paint.stripe))
+        painter.drawRoundedRect(QRectF(rect.left() + 1, rect.top() + 1, STRIPE, rect.height() - 2), 2, 2)
 
-        text_colour = palette.color(QPalette.ColorRole.Text)
-        faint = _blend(text_colour, background, 0.4)
         left = int(rect.left()) + STRIPE + PADDING
-        width = int(rect.right()) - PADDING - left
-        y = int(rect.top()) + PADDING
-        base_font = QFont(option.font)
-        line = QFontMetrics(base_font).height()
-
-        title_font = QFont(base_font)
-        title_font.setBold(True)
-        if card.status is Status.OVERCOME:
-            title_font.setStrikeOut(True)
-        painter.setFont(title_font)
-        painter.setPen(faint if card.status is Status.OVERCOME else text_colour)
-        for text in wrap_two_lines(card.title, QFontMetrics(title_font), width):
-            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignLeft, text)
-            y += line
-        y = int(rect.top()) + PADDING + 2 * line + 3
-
-        painter.setFont(base_font)
-        x = self._draw_chip(
-            painter, left, y, line, i18n.label(card.status), STATUS_COLOURS[card.status], dark
-        )
-        if card.conflict:
-            #: A short badge on a card: an imported version that conflicts with another card.
-            x = self._draw_chip(painter, x + 8, y, line, self.tr("Conflict"), CONFLICT_COLOUR, dark)
-        x = self._draw_impact(painter, x + 8, y, line, card.impact, text_colour, faint)
-        if card.level is not None:
-            painter.setPen(faint)
-            room = left + width - x - 8
-            level = QFontMetrics(base_font).elidedText(
-                i18n.label(card.level), Qt.TextElideMode.ElideRight, room
-            )
-            painter.drawText(QRect(x + 8, y, room, line), Qt.AlignmentFlag.AlignLeft, level)
-        y += line + 3
-
-        due_text, due_font, due_colour = "", QFont(base_font), faint
-        if card.due_date:
-            due = QLocale().toString(
-                QDate(card.due_date.year, card.due_date.month, card.due_date.day),
-                QLocale.FormatType.ShortFormat,
-            )
-            overdue = bool(index.data(OverdueRole))
-            due_text = (
-                #: On a card, short: the due date has passed. {date} is a short date.
-                self.tr("Overdue {date}").format(date=due)
-                if overdue
-                else self.tr("Due {date}").format(date=due)
-            )
-            due_font.setBold(overdue)
-            if overdue:
-                due_colour = QColor(colours.WARNING_ON_DARK if dark else colours.WARNING)
-            painter.setFont(due_font)
-            painter.setPen(due_colour)
-            painter.drawText(QRect(left, y, width, line), Qt.AlignmentFlag.AlignRight, due_text)
-        due_width = QFontMetrics(due_font).horizontalAdvance(due_text) + 8 if due_text else 0
-        painter.setFont(base_font)
-        painter.setPen(text_colour if card.owner else faint)
-        owner = card.owner or self.tr("No owner")
-        painter.drawText(
-            QRect(left, y, width - due_width, line),
-            Qt.AlignmentFlag.AlignLeft,
-            QFontMetrics(base_font).elidedText(owner, Qt.TextElideMode.ElideRight, width - due_width),
-        )
-        y += line + 3
-
-        lesson = index.data(LessonTitleRole)
-        if lesson:
-            suggested = bool(index.data(LessonSuggestedRole))
-            lesson_font = QFont(base_font)
-            lesson_font.setItalic(suggested)
-            painter.setFont(lesson_font)
-            painter.setPen(faint if suggested else text_colour)
-            text = (self.tr("Suggested: {lesson}") if suggested else self.tr("Lesson: {lesson}")).format(
-                lesson=lesson
-            )
-            painter.drawText(
-                QRect(left, y, width, line),
-                Qt.AlignmentFlag.AlignLeft,
-                QFontMetrics(lesson_font).elidedText(text, Qt.TextElideMode.ElideRight, width),
+        top = int(rect.top())
+        texts = self._texts(index, card)
+        fonts = CardFonts.for_card(QFont(option.font), texts, card.status is Status.OVERCOME)
+        for piece in self.card_layout(option, index, self.text_width(option)).pieces:
+            self._paint_piece(
+                painter, piece.kind, piece.rect.translated(left, top), piece.text, texts, fonts, paint
             )
         painter.restore()
 
-    @staticmethod
-    def _draw_chip(
-        painter: QPainter, x: int, y: int, line: int, text: str, colour: QColor, dark: bool
-    ) -> int:
-        width = painter.fontMetrics().horizontalAdvance(text) + 12
-        chip = QRectF(x, y, width, line)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_with_alpha(colour, 70 if dark else 45))
-        painter.drawRoundedRect(chip, line / 2, line / 2)
-        painter.setPen(colour.lighter(150) if dark else colour.darker(150))
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-        return x + width
+    # -- the parts -------------------------------------------------------------------------
 
-    @staticmethod
-    def _draw_impact(
-        painter: QPainter, x: int, y: int, line: int, impact: int, on: QColor, off: QColor
-    ) -> int:
-        radius = max(2.5, line / 6)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for number in range(1, 6):
-            painter.setBrush(on if number <= impact else _with_alpha(off, 90))
-            painter.drawEllipse(
-                QPointF(x + radius + (number - 1) * (2 * radius + 2), y + line / 2), radius, radius
+    def _paint_piece(
+        self,
+        painter: QPainter,
+        kind: str,
+        rect: QRect,
+        text: str,
+        texts: CardTexts,
+        fonts: CardFonts,
+        paint: CardColours,
+    ) -> None:
+        if kind == "title":
+            painter.setFont(fonts.title)
+            painter.setPen(QColor(paint.faint if fonts.title.strikeOut() else paint.text))
+        elif kind in ("status", "conflict"):
+            chip, ink = (
+                (paint.chip, paint.chip_text)
+                if kind == "status"
+                else (paint.conflict_chip, paint.conflict_text)
             )
-        return int(x + 5 * (2 * radius + 2))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(chip))
+            painter.drawRoundedRect(QRectF(rect), rect.height() / 2, rect.height() / 2)
+            painter.setFont(fonts.base)
+            painter.setPen(QColor(ink))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            return
+        elif kind == "impact":
+            self._paint_impact(painter, rect, texts.impact, paint)
+            return
+        elif kind == "due":
+            painter.setFont(fonts.due)
+            painter.setPen(QColor(paint.warning if texts.overdue else paint.faint))
+        elif kind == "lesson":
+            painter.setFont(fonts.lesson)
+            painter.setPen(QColor(paint.faint if texts.lesson_suggested else paint.text))
+        else:  # level, owner
+            painter.setFont(fonts.base)
+            quiet = kind == "level" or not texts.has_owner
+            painter.setPen(QColor(paint.faint if quiet else paint.text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    @staticmethod
+    def _paint_impact(painter: QPainter, rect: QRect, impact: int, paint: CardColours) -> None:
+        """Filled dots for the impact, rings for the rest: told by shape, not by colour alone."""
+        radius, step = impact_geometry(rect.height())
+        for number in range(1, IMPACT_DOTS + 1):
+            centre = QPointF(rect.left() + radius + 1 + (number - 1) * step, rect.center().y() + 0.5)
+            if number <= impact:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(paint.text))
+            else:
+                painter.setPen(QPen(QColor(paint.faint), 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(centre, radius, radius)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    @staticmethod
+    def text_width(option: QStyleOptionViewItem) -> int:
+        """The width for the card's text: the list's, less margins, stripe and padding."""
+        widget = option.widget
+        outer = widget.viewport().width() if widget is not None else option.rect.width()
+        return max(outer, 120) - 2 * MARGIN - STRIPE - 2 * PADDING
+
+    def card_layout(self, option: QStyleOptionViewItem, index, width: int) -> CardLayout:
+        card: BarrierView | None = index.data(BarrierRole)
+        if card is None:
+            return CardLayout()
+        texts = self._texts(index, card)
+        key = (texts, width, option.font.key())
+        layout = self._layouts.get(key)
+        if layout is None:
+            if len(self._layouts) > LAYOUT_CACHE_SIZE:
+                self._layouts.clear()
+            fonts = CardFonts.for_card(QFont(option.font), texts, card.status is Status.OVERCOME)
+            layout = self._layouts[key] = lay_out(texts, fonts, width)
+        return layout
+
+    def _texts(self, index, card: BarrierView) -> CardTexts:
+        overdue = bool(index.data(OverdueRole))
+        due = ""
+        if card.due_date:
+            short = QLocale().toString(
+                QDate(card.due_date.year, card.due_date.month, card.due_date.day),
+                QLocale.FormatType.ShortFormat,
+            )
+            #: On a card, short: the due date has passed. {date} is a short date.
+            due = (self.tr("Overdue {date}") if overdue else self.tr("Due {date}")).format(date=short)
+        lesson, suggested = index.data(LessonTitleRole) or "", bool(index.data(LessonSuggestedRole))
+        if lesson:
+            lesson = (self.tr("Suggested: {lesson}") if suggested else self.tr("Lesson: {lesson}")).format(
+                lesson=lesson
+            )
+        return CardTexts(
+            title=card.title,
+            status=i18n.label(card.status),
+            #: A short badge on a card: an imported version that conflicts with another card.
+            conflict=self.tr("Conflict") if card.conflict else "",
+            impact=card.impact,
+            level=i18n.label(card.level) if card.level is not None else "",
+            owner=card.owner or self.tr("No owner"),
+            has_owner=bool(card.owner),
+            due=due,
+            overdue=overdue,
+            lesson=lesson,
+            lesson_suggested=suggested,
+        )
 
 
-def _blend(first: QColor, second: QColor, amount: float) -> QColor:
+def placeholder_height(view) -> int:
+    return 2 * view.fontMetrics().height() + 2 * MARGIN
+
+
+def _placeholder_above(option: QStyleOptionViewItem, index) -> int:
+    """The room above this card for the place a dragged card would land."""
+    view = option.widget
+    if view is not None and getattr(view, "drop_row", None) == index.row():
+        return placeholder_height(view)
+    return 0
+
+
+def paint_placeholder(painter: QPainter, rect: QRect, view) -> None:
+    """A dashed, tinted card outline: where the dragged card will land."""
+    palette = view.palette()
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(highlight, 2.0, Qt.PenStyle.DashLine))
+    painter.setBrush(QColor(blend(palette.color(QPalette.ColorRole.Base).name(), highlight.name(), 0.15)))
+    painter.drawRoundedRect(QRectF(rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)), 6, 6)
+    painter.restore()
+
+
+def blend(first: str, second: str, amount: float) -> str:
+    """`first` mixed with `amount` of `second`, as #rrggbb."""
+    a, b = QColor(first), QColor(second)
     return QColor(
-        round(first.red() * (1 - amount) + second.red() * amount),
-        round(first.green() * (1 - amount) + second.green() * amount),
-        round(first.blue() * (1 - amount) + second.blue() * amount),
-    )
-
-
-def _with_alpha(colour: QColor, alpha: int) -> QColor:
-    result = QColor(colour)
-    result.setAlpha(alpha)
-    return result
+        round(a.red() * (1 - amount) + b.red() * amount),
+        round(a.green() * (1 - amount) + b.green() * amount),
+        round(a.blue() * (1 - amount) + b.blue() * amount),
+    ).name()

@@ -34,6 +34,7 @@ from drempelkompas.ui.file_actions import FileActions
 from drempelkompas.ui.filter_bar import FilterBar
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
+from drempelkompas.ui.widgets import discarding_confirmed
 
 WELCOME_PAGE, BOARD_PAGE = 0, 1
 
@@ -144,7 +145,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 1040])
         self.setCentralWidget(self.splitter)
         self.status_label = QLabel(objectName="statusCounts")
         self.status_label.setMinimumWidth(1)  # may be cut short, but never widens the window
@@ -152,7 +152,9 @@ class MainWindow(QMainWindow):
         self.read_only_label = QLabel(objectName="readOnlyNotice")
         self.read_only_label.setVisible(self.read_only)
         self.statusBar().addPermanentWidget(self.read_only_label)
-        self.resize(self._default_size())
+        size = self._default_size()
+        self.resize(size)
+        self.splitter.setSizes([240, size.width() - 240])
 
     def _connect_widgets(self) -> None:
         """The buttons in the collaboration list, the header and the welcome page do the actions' work."""
@@ -228,7 +230,12 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.barrier_menu = bar.addMenu("")
         self.barrier_menu.addActions(
-            [board.new_barrier_action, board.catalog_action, board.open_barrier_action]
+            [
+                board.new_barrier_action,
+                board.quick_add_action,
+                board.catalog_action,
+                board.open_barrier_action,
+            ]
         )
         self.barrier_menu.addSeparator()
         self.barrier_menu.addActions(list(board.move_actions.values()))
@@ -347,6 +354,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(changes)
         self.collaboration_actions.plan_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
+        self.board_view.set_adding_enabled(changes)
         self.collaboration_actions.update_archive_text()
         self._update_title()
 
@@ -377,8 +385,10 @@ class MainWindow(QMainWindow):
         """After every do, undo or redo: re-read the data, and keep the card the user works on selected."""
         focus = self.board_view.current_card()
         self.refresh()
-        if focus is not None:
-            self.board_view.select_card(self._card_to_focus or focus.id)
+        if focus is not None or self._card_to_focus is not None:
+            # While titles are typed at a column's bottom, the keyboard stays there.
+            keyboard = not self.board_view.is_typing_new_card()
+            self.board_view.select_card(self._card_to_focus or focus.id, focus=keyboard)
         self._card_to_focus = None
 
     # -- changing --------------------------------------------------------------------------
@@ -432,6 +442,9 @@ class MainWindow(QMainWindow):
         self.refresh(collaborations.find_by_uuid(settings.LAST_COLLABORATION.read()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.board_view.unadded_titles() and not discarding_confirmed(self):
+            event.ignore()  # a title typed at a column's bottom, not added yet
+            return
         settings.WINDOW_GEOMETRY.write(self.saveGeometry())
         settings.WINDOW_SPLITTER.write(self.splitter.saveState())
         settings.SHOW_ARCHIVED.write(self.panel.show_archived.isChecked())

@@ -1,0 +1,155 @@
+"""Where each part of a barrier card goes, for a given width: nothing is hidden, rows wrap instead.
+
+The layout is computed once per card, width and font, and used both for the card's height and
+for painting it, so what the list reserves is exactly what the card needs.
+"""
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+
+PADDING = 8  # inside a card
+GAP = 8  # between the parts of one row
+ROW_GAP = 3  # between rows
+TITLE_LINES = 4
+LESSON_LINES = 3
+IMPACT_DOTS = 5
+
+
+@dataclass(frozen=True)
+class CardTexts:
+    """What a card says, already translated."""
+
+    title: str
+    status: str
+    conflict: str  # "" when the card is not in conflict
+    impact: int
+    level: str  # "" when no level was chosen
+    owner: str  # the owner, or the words for "no owner"
+    has_owner: bool
+    due: str  # "" when there is no due date
+    overdue: bool
+    lesson: str  # "" when no lesson applies
+    lesson_suggested: bool
+
+
+@dataclass(frozen=True)
+class Piece:
+    kind: str  # title, status, conflict, impact, level, owner, due, lesson
+    rect: QRect  # relative to the card's content area
+    text: str = ""
+
+
+@dataclass
+class CardLayout:
+    height: int = 0
+    pieces: list[Piece] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CardFonts:
+    base: QFont
+    title: QFont
+    due: QFont
+    lesson: QFont
+
+    @classmethod
+    def for_card(cls, base: QFont, texts: CardTexts, struck_out: bool) -> "CardFonts":
+        title, due, lesson = QFont(base), QFont(base), QFont(base)
+        title.setBold(True)
+        title.setStrikeOut(struck_out)
+        due.setBold(texts.overdue)
+        lesson.setItalic(texts.lesson_suggested)
+        return cls(base, title, due, lesson)
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap into at most `max_lines`; the last is elided when the text goes on."""
+    words, lines = text.split(), []
+    while words and len(lines) < max_lines - 1:
+        line = ""
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= width:
+            line = f"{line} {words.pop(0)}".strip()
+        if not line:  # a word wider than the card: it gets a line of its own, elided
+            line = metrics.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return lines
+
+
+def chip_width(metrics: QFontMetrics, text: str) -> int:
+    return metrics.horizontalAdvance(text) + 12
+
+
+def impact_geometry(line_height: int) -> tuple[float, float]:
+    """The radius of an impact dot and the distance between dot centres."""
+    radius = max(2.5, line_height / 6)
+    return radius, 2 * radius + 3
+
+
+def lay_out(texts: CardTexts, fonts: CardFonts, width: int) -> CardLayout:
+    """The card's parts in rows within `width`, and the height they take (padding included)."""
+    layout = CardLayout()
+    width = max(width, 40)
+    base = QFontMetrics(fonts.base)
+    line = base.height()
+    y = PADDING
+
+    title_metrics = QFontMetrics(fonts.title)
+    for text in wrap_lines(texts.title, title_metrics, width, TITLE_LINES):
+        layout.pieces.append(Piece("title", QRect(0, y, width, title_metrics.height()), text))
+        y += title_metrics.height()
+    y += ROW_GAP
+
+    _, step = impact_geometry(line)
+    facts = [
+        ("status", chip_width(base, texts.status), texts.status, base),
+        *([("conflict", chip_width(base, texts.conflict), texts.conflict, base)] if texts.conflict else []),
+        ("impact", round(IMPACT_DOTS * step), "", base),
+        *([("level", base.horizontalAdvance(texts.level), texts.level, base)] if texts.level else []),
+    ]
+    y = _flow(layout, facts, width, y, line)
+
+    people = [("owner", base.horizontalAdvance(texts.owner), texts.owner, base)]
+    if texts.due:
+        due = QFontMetrics(fonts.due)
+        people.append(("due", due.horizontalAdvance(texts.due), texts.due, due))
+    y = _flow(layout, people, width, y, line, last_to_the_right=True)
+
+    if texts.lesson:
+        lesson_metrics = QFontMetrics(fonts.lesson)
+        for text in wrap_lines(texts.lesson, lesson_metrics, width, LESSON_LINES):
+            layout.pieces.append(Piece("lesson", QRect(0, y, width, line), text))
+            y += line
+        y += ROW_GAP
+    layout.height = y - ROW_GAP + PADDING
+    return layout
+
+
+def _flow(
+    layout: CardLayout,
+    parts: list[tuple[str, int, str, QFontMetrics]],
+    width: int,
+    y: int,
+    line: int,
+    last_to_the_right: bool = False,
+) -> int:
+    """Places parts left to right, starting a new row when one does not fit; returns the next y."""
+    x = 0
+    for number, (kind, part_width, text, metrics) in enumerate(parts):
+        if x > 0 and x + GAP + part_width > width:
+            x, y = 0, y + line + ROW_GAP
+        start = x + GAP if x > 0 else 0
+        if part_width > width:  # wider than the whole card: on lines of its own
+            lines = wrap_lines(text, metrics, width, 2)
+            for extra in lines[:-1]:
+                layout.pieces.append(Piece(kind, QRect(0, y, width, line), extra))
+                y += line
+            text, part_width = lines[-1], min(metrics.horizontalAdvance(lines[-1]), width)
+        if last_to_the_right and number == len(parts) - 1 and start > 0:
+            start = width - part_width
+        layout.pieces.append(Piece(kind, QRect(start, y, part_width, line), text))
+        x = start + part_width
+    return y + line + ROW_GAP

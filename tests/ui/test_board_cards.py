@@ -1,0 +1,179 @@
+"""Cards as a user sees and hears them: all facts readable at laptop widths, typed in at a column's
+bottom, a placeholder while dragging, one highlighted card, colours with enough contrast."""
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
+
+from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.palette import contrast_ratio
+from drempelkompas.services import barriers
+from drempelkompas.ui.card_delegate import CardColours
+from tests.make_screenshots import dark_palette
+from tests.ui.helpers import column, shown_collaboration, stored_titles
+
+K, C, F, A = Precondition
+LONG_OWNER = "Ingrid Jansen-van den Berg"
+
+
+def card_parts(view, row: int) -> dict[str, str]:
+    """The texts the delegate lays out for a card, joined per kind of part."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.widget = view
+    delegate = view.itemDelegate()
+    parts: dict[str, str] = {}
+    width = delegate.text_width(option)
+    for piece in delegate.card_layout(option, view.model().index(row), width).pieces:
+        assert piece.rect.left() >= 0 and piece.rect.right() < width, piece  # nothing sticks out
+        parts[piece.kind] = f"{parts.get(piece.kind, '')} {piece.text}".strip()
+    return parts
+
+
+@pytest.mark.parametrize("width", [1024, 1280, 1366])
+def test_every_fact_of_a_card_is_readable_at_laptop_widths(window, qtbot, width):
+    collaboration = shown_collaboration(window)
+    card = barriers.board(collaboration)[K][0]
+    barriers.update_barrier(
+        card.id, owner=LONG_OWNER, level=Level.ADMINISTRATIVE, due_date=date.today() - timedelta(days=3)
+    )
+    window.refresh()
+    window.resize(width, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    view = column(window, K)
+    parts = card_parts(view, view.model().row_of(card.id))
+    assert parts["owner"] == LONG_OWNER
+    assert parts["level"] == "Administrative"
+    assert parts["due"].startswith("Overdue ") and "…" not in parts["due"]
+    assert parts["status"] == "Open" and parts["lesson"]
+    rect = view.visualRect(view.model().index(view.model().row_of(card.id)))
+    assert rect.width() <= view.viewport().width()
+
+
+def test_a_card_reads_out_everything_it_shows(window):
+    collaboration = shown_collaboration(window)
+    card = barriers.board(collaboration)[K][0]
+    barriers.update_barrier(
+        card.id, owner="Joost Mulder", level=Level.OPERATIONAL, due_date=date.today() - timedelta(days=1)
+    )
+    window.refresh()
+    view = column(window, K)
+    spoken = view.model().index(view.model().row_of(card.id)).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(card.title)
+    for expected in ("Open", "Impact ", " of 5", "Level: Execution", "Owner: Joost Mulder", "Overdue since"):
+        assert expected in spoken
+    assert "lesson" in spoken.casefold()
+
+
+def test_titles_typed_at_a_columns_bottom_become_cards_one_after_another(window, qtbot):
+    collaboration = shown_collaboration(window)
+    before = stored_titles(collaboration, C)
+    window.show()
+    qtbot.waitExposed(window)
+    quick_add = window.board_view.quick_adds[C]
+    qtbot.mouseClick(quick_add.button, Qt.MouseButton.LeftButton)
+    assert quick_add.field.hasFocus()
+    for title in ("Geen budget voor pilot", "Wethouder nog niet aangehaakt"):
+        qtbot.keyClicks(quick_add.field, title)
+        qtbot.keyClick(quick_add.field, Qt.Key.Key_Return)
+        assert quick_add.field.text() == "" and quick_add.field.hasFocus()
+    assert stored_titles(collaboration, C) == [
+        *before,
+        "Geen budget voor pilot",
+        "Wethouder nog niet aangehaakt",
+    ]
+    window.undo_action.trigger()
+    assert stored_titles(collaboration, C) == [*before, "Geen budget voor pilot"]
+    qtbot.keyClick(quick_add.field, Qt.Key.Key_Escape)
+    assert not quick_add.is_open
+
+
+def test_a_title_the_database_refuses_stays_in_the_field(window, qtbot, message_boxes):
+    collaboration = shown_collaboration(window)
+    before = stored_titles(collaboration, F)
+    window.show()
+    quick_add = window.board_view.quick_adds[F]
+    column(window, F).setFocus()
+    window.board_actions.quick_add_action.trigger()  # Ctrl+Shift+N: in the focused column
+    assert quick_add.field.hasFocus()
+    quick_add.field.setText("x" * 400)
+    qtbot.keyClick(quick_add.field, Qt.Key.Key_Return)
+    assert [box[0] for box in message_boxes] == ["warning"]
+    message_boxes.clear()
+    assert quick_add.field.text() == "x" * 400
+    assert stored_titles(collaboration, F) == before
+
+
+def test_closing_the_window_asks_about_a_title_not_yet_added(window, qtbot, message_boxes, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.show()
+    window.board_view.open_quick_add(A)
+    window.board_view.quick_adds[A].field.setText("Nog niet toegevoegd")
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel)
+    window.close()
+    assert window.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    window.close()
+    assert not window.isVisible()
+
+
+def test_a_dragged_card_gets_a_placeholder_in_a_highlighted_column(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    source, target = column(window, K), column(window, C)
+    mime = source.model().mimeData([source.model().index(0)])
+    heights = [target.visualRect(target.model().index(r)).height() for r in range(target.model().rowCount())]
+    point = target.visualRect(target.model().index(1)).topLeft() + QPoint(20, 3)
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    for event in (
+        QDragEnterEvent(point, Qt.DropAction.MoveAction, mime, buttons, modifiers),
+        QDragMoveEvent(point, Qt.DropAction.MoveAction, mime, buttons, modifiers),
+    ):
+        QApplication.sendEvent(target.viewport(), event)
+    qtbot.waitUntil(lambda: target.visualRect(target.model().index(1)).height() > heights[1])
+    assert target.drop_row == 1
+    assert "highlight" in window.findChild(QLabel, "header-commitment").parentWidget().styleSheet()
+    QApplication.sendEvent(target.viewport(), QDragLeaveEvent())
+    qtbot.waitUntil(lambda: target.visualRect(target.model().index(1)).height() == heights[1])
+    assert target.drop_row is None
+    assert window.findChild(QLabel, "header-commitment").parentWidget().styleSheet() == ""
+
+
+def test_only_the_focused_column_shows_its_selected_card(window, qtbot):
+    window.show()
+    qtbot.waitExposed(window)
+    knowledge, commitment = column(window, K), column(window, C)
+    knowledge.setFocus()
+    knowledge.select_row(0)
+    commitment.select_row(0)
+    qtbot.waitUntil(knowledge.hasFocus)
+
+    def is_highlighted(view) -> bool:
+        image = view.viewport().grab().toImage()
+        rect = view.visualRect(view.model().index(0))
+        background = view.palette().color(QPalette.ColorRole.Base)
+        # The focus ring sits just outside the card, in the highlight colour.
+        return image.pixelColor(rect.center().x(), rect.top() + 3) != background
+
+    assert is_highlighted(knowledge)
+    assert not is_highlighted(commitment)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("selected", [False, True])
+def test_status_overdue_and_conflict_colours_meet_wcag_aa(qapp, theme, selected):
+    palette = QApplication.style().standardPalette() if theme == "light" else dark_palette()
+    for status in Status:
+        colours = CardColours.for_card(palette, status, selected)
+        assert contrast_ratio(colours.chip_text, colours.chip) >= 4.5, (status, "chip text")
+        assert contrast_ratio(colours.stripe, colours.background) >= 3, (status, "stripe")
+        assert contrast_ratio(colours.warning, colours.background) >= 4.5, "overdue"
+        assert contrast_ratio(colours.conflict_text, colours.conflict_chip) >= 4.5, "conflict chip"
+        assert contrast_ratio(colours.faint, colours.background) >= 4.5, "secondary text"
+        assert contrast_ratio(colours.text, colours.background) >= 4.5, "text"
+        assert contrast_ratio(colours.focus_ring, palette.color(QPalette.ColorRole.Base).name()) >= 3
