@@ -94,7 +94,7 @@ def main() -> int:
         save(editor, "barrier-history")
         editor.tabs.setCurrentIndex(0)
         editor.title.setText("")
-        editor.due.setText("31-02-2027")
+        editor.due.set_value(None)
         save(editor, "barrier-editor-invalid")
         editor.close()
         from drempelkompas.services.collaborations import get_collaboration

@@ -198,16 +198,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Not set</translation>
     </message>
     <message>
-        <source>e.g. {date}; empty for none</source>
-        <translation>e.g. {date}; empty for none</translation>
-    </message>
-    <message>
         <source>A barrier needs a title.</source>
         <translation>A barrier needs a title.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Type one like {example}.</source>
-        <translation>“{text}” is not a date. Type one like {example}.</translation>
     </message>
     <message>
         <source>Description and next action may hold at most {limit} characters.</source>
@@ -1237,6 +1229,13 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Delete collaboration</source>
         <translation>Delete collaboration</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateField</name>
+    <message>
+        <source>No date</source>
+        <translation>No date</translation>
     </message>
 </context>
 <context>

@@ -198,16 +198,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Niet ingevuld</translation>
     </message>
     <message>
-        <source>e.g. {date}; empty for none</source>
-        <translation>bijv. {date}; leeg voor geen</translation>
-    </message>
-    <message>
         <source>A barrier needs a title.</source>
         <translation>Een drempel heeft een titel nodig.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a date. Type one like {example}.</source>
-        <translation>“{text}” is geen datum. Typ er een zoals {example}.</translation>
     </message>
     <message>
         <source>Description and next action may hold at most {limit} characters.</source>
@@ -1237,6 +1229,13 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Delete collaboration</source>
         <translation>Samenwerking verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateField</name>
+    <message>
+        <source>No date</source>
+        <translation>Geen datum</translation>
     </message>
 </context>
 <context>

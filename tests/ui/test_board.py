@@ -192,7 +192,7 @@ def test_enter_opens_the_editor_and_an_edit_is_saved_and_undone(qtbot, window, a
     def edit(dialog):
         dialog.title.setText("Eén definitie afgesproken")
         dialog.owner.setText("Team Ĳssel")
-        dialog.due.setText("31-12-2027")
+        dialog.due.set_value(date(2027, 12, 31))
         dialog.status.set_member(Status.IN_PROGRESS)
 
     seen = answer_dialog(BarrierDialog, edit)
@@ -222,10 +222,7 @@ def test_the_editor_explains_bad_input_and_saves_nothing(qtbot, window):
     assert not ok.isEnabled() and dialog.title_error.isVisibleTo(dialog)
     assert "title" in dialog.title_error.text()
     dialog.title.setText("Goede titel")
-    dialog.due.setText("31-02-2027")
-    assert not ok.isEnabled() and "not a date" in dialog.due_error.text()
-    dialog.due.setText("2027-02-28")
-    assert ok.isEnabled() and not dialog.due_error.isVisibleTo(dialog)
+    assert ok.isEnabled()
     dialog.reject()
     assert barriers.get_barrier(card.id) == card  # the card as it was before the editor opened
 

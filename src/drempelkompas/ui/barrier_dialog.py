@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import UTC, date
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
+from drempelkompas.ui.due_date_field import DueDateField
 from drempelkompas.ui.widgets import (
     EnumCombo,
     ErrorLabel,
@@ -34,26 +35,6 @@ from drempelkompas.ui.widgets import (
     name_by_labels,
     with_error,
 )
-
-# Date formats accepted besides the language's own short format.
-_DATE_FORMATS = ("yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "d-M-yy", "d/M/yy")
-
-
-def parse_date(text: str) -> date | None:
-    """The date typed, or None when it is not a real date."""
-    text = text.strip()
-    locale = QLocale()
-    candidates = [locale.toDate(text, QLocale.FormatType.ShortFormat)]
-    candidates += [QDate.fromString(text, pattern) for pattern in _DATE_FORMATS]
-    for candidate in candidates:
-        if candidate.isValid():
-            year = candidate.year() + (2000 if candidate.year() < 100 else 0)
-            return date(year, candidate.month(), candidate.day())
-    return None
-
-
-def format_date(value: date) -> str:
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 class BarrierDialog(KeepsInput, Retranslating, QDialog):
@@ -71,8 +52,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         self.level = EnumCombo(Level, card.level, none_text="")
         self.owner = QLineEdit(card.owner, objectName="ownerField", maxLength=TITLE_LIMIT)
         self.owner.setCompleter(QCompleter(owners, self))
-        self.due = QLineEdit(format_date(card.due_date) if card.due_date else "", objectName="dueField")
-        self.due_error = ErrorLabel()
+        self.due = DueDateField(card.due_date)
         self.lesson = QComboBox(objectName="lessonField")
         self.lesson_summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.next_action = QPlainTextEdit(card.next_action, objectName="nextActionField")
@@ -98,7 +78,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
                 self.impact,
                 self.level,
                 self.owner,
-                with_error(self.due, self.due_error),
+                self.due,
                 self.lesson,
                 self.lesson_summary,
                 with_error(self.next_action, self.text_error),
@@ -116,7 +96,6 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         layout.addWidget(self.buttons)
 
         self.title.textChanged.connect(self._validate)
-        self.due.textChanged.connect(self._validate)
         for edit in (self.description, self.next_action):
             edit.textChanged.connect(self._validate)
         self.lesson.currentIndexChanged.connect(self._show_lesson_summary)
@@ -157,23 +136,23 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         self.level.retranslate_ui(none_text=self.tr("Not set"))
         self.precondition.retranslate_ui()
         self.status.retranslate_ui()
-        example = format_date(date(2026, 12, 31))
-        self.due.setPlaceholderText(self.tr("e.g. {date}; empty for none").format(date=example))
+        self.due.retranslate_ui()
         self._fill_lessons()
         self._fill_history()
 
     def show_only(self) -> None:
         """For a read-only database: every field can be read, nothing can be saved."""
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-        for editor in (self.title, self.owner, self.due):
+        for editor in (self.title, self.owner):
             editor.setReadOnly(True)
+        self.due.set_read_only(True)
         for editor in (self.description, self.next_action):
             editor.setReadOnly(True)
         for combo in (self.precondition, self.status, self.level, self.lesson, self.impact, self.keep_both):
             combo.setEnabled(False)
 
     def input_state(self) -> tuple:
-        texts = (self.title.text(), self.owner.text(), self.due.text())
+        texts = (self.title.text(), self.owner.text(), self.due.value())
         plain = (self.description.toPlainText(), self.next_action.toPlainText())
         choices = (self.precondition, self.status, self.level, self.lesson)
         return (
@@ -186,7 +165,6 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
 
     def edited_card(self) -> BarrierView:
         """The barrier as the editor now shows it (only meaningful while the input is valid)."""
-        due_text = self.due.text().strip()
         return replace(
             self._card,
             title=self.title.text().strip(),
@@ -196,7 +174,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
             impact=self.impact.value(),
             level=self.level.member(),
             owner=self.owner.text().strip(),
-            due_date=parse_date(due_text) if due_text else None,
+            due_date=self.due.value(),
             lesson_id=self.lesson.currentData() or None,
             next_action=self.next_action.toPlainText().strip(),
             conflict=self._card.conflict and not self.keep_both.isChecked(),
@@ -204,12 +182,6 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
 
     def _validate(self) -> None:
         title = "" if self.title.text().strip() else self.tr("A barrier needs a title.")
-        due_text = self.due.text().strip()
-        due = ""
-        if due_text and parse_date(due_text) is None:
-            due = self.tr("“{text}” is not a date. Type one like {example}.").format(
-                text=due_text, example=format_date(date(2026, 12, 31))
-            )
         too_long = any(len(edit.toPlainText()) > TEXT_LIMIT for edit in (self.description, self.next_action))
         text = (
             self.tr("Description and next action may hold at most {limit} characters.").format(
@@ -220,9 +192,8 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         )
         # A new card's empty title is no error until the user has typed in it.
         self.title_error.show_problem(title if self.title.isModified() or self._card.title else "")
-        self.due_error.show_problem(due)
         self.text_error.show_problem(text)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not (title or due or text))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not (title or text))
 
     def _fill_lessons(self) -> None:
         """The suggested lesson first (the default), then every lesson from best to least fitting."""
@@ -294,7 +265,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         if field == "lesson":
             return lessons.get(value, self.tr("a removed lesson"))
         if field == "due_date":
-            return format_date(date.fromisoformat(value))
+            return i18n.format_date(date.fromisoformat(value))
         if field == "position":
             return str(int(value) + 1)
         return value if len(value) <= 80 else value[:79] + "…"
