@@ -1981,6 +1981,22 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>The &amp;method</source>
+        <translation>The &amp;method</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2064,6 +2080,10 @@ How would you like to start?</translation>
         </translation>
     </message>
     <message>
+        <source>Text size {percent}%</source>
+        <translation>Text size {percent}%</translation>
+    </message>
+    <message>
         <source>About Drempelkompas</source>
         <translation>About Drempelkompas</translation>
     </message>
@@ -2078,6 +2098,41 @@ Database: {database}</source>
 A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
 
 Database: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <source>The method</source>
+        <translation>The method</translation>
+    </message>
+    <message>
+        <source>Overcoming barriers to innovation</source>
+        <translation>Overcoming barriers to innovation</translation>
+    </message>
+    <message>
+        <source>Innovation across the boundaries of government, market, science and society needs four preconditions. Each has its typical barriers; four lessons help to overcome them. After the Digicampus method.</source>
+        <translation>Innovation across the boundaries of government, market, science and society needs four preconditions. Each has its typical barriers; four lessons help to overcome them. After the Digicampus method.</translation>
+    </message>
+    <message>
+        <source>The four preconditions</source>
+        <translation>The four preconditions</translation>
+    </message>
+    <message>
+        <source>The four lessons</source>
+        <translation>The four lessons</translation>
+    </message>
+    <message>
+        <source>Commitment at three levels</source>
+        <translation>Commitment at three levels</translation>
+    </message>
+    <message>
+        <source>Typical barriers</source>
+        <translation>Typical barriers</translation>
+    </message>
+    <message>
+        <source>Helps with: {preconditions}</source>
+        <translation>Helps with: {preconditions}</translation>
     </message>
 </context>
 <context>

@@ -1981,6 +1981,22 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>The &amp;method</source>
+        <translation>De &amp;methode</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Grotere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale tekstgrootte</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
@@ -2064,6 +2080,10 @@ Hoe wil je beginnen?</translation>
         </translation>
     </message>
     <message>
+        <source>Text size {percent}%</source>
+        <translation>Tekstgrootte {percent}%</translation>
+    </message>
+    <message>
         <source>About Drempelkompas</source>
         <translation>Over Drempelkompas</translation>
     </message>
@@ -2078,6 +2098,41 @@ Database: {database}</source>
 Een drempelkompas voor innovatie over de grenzen van overheid, markt, wetenschap en samenleving, naar de werkwijze van Digicampus.
 
 Database: {database}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <source>The method</source>
+        <translation>De methode</translation>
+    </message>
+    <message>
+        <source>Overcoming barriers to innovation</source>
+        <translation>Innovatiedrempels overwinnen</translation>
+    </message>
+    <message>
+        <source>Innovation across the boundaries of government, market, science and society needs four preconditions. Each has its typical barriers; four lessons help to overcome them. After the Digicampus method.</source>
+        <translation>Innoveren over de grenzen van overheid, markt, wetenschap en samenleving heen vraagt om vier randvoorwaarden. Elk daarvan kent typische drempels; vier lessen helpen ze te overwinnen. Naar de methode van Digicampus.</translation>
+    </message>
+    <message>
+        <source>The four preconditions</source>
+        <translation>De vier randvoorwaarden</translation>
+    </message>
+    <message>
+        <source>The four lessons</source>
+        <translation>De vier lessen</translation>
+    </message>
+    <message>
+        <source>Commitment at three levels</source>
+        <translation>Commitment op drie niveaus</translation>
+    </message>
+    <message>
+        <source>Typical barriers</source>
+        <translation>Typische drempels</translation>
+    </message>
+    <message>
+        <source>Helps with: {preconditions}</source>
+        <translation>Helpt bij: {preconditions}</translation>
     </message>
 </context>
 <context>

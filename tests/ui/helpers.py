@@ -17,3 +17,11 @@ def shown_collaboration(window) -> int:
 def stored_titles(collaboration_id: int, precondition: Precondition) -> list[str]:
     """What the database holds, in board order: the truth the tests check."""
     return [card.title for card in barriers.board(collaboration_id)[precondition]]
+
+
+def choose_language(window, code: str) -> None:
+    """As a user picks it from the menu; the switch reaches the widgets through the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    next(a for a in window.language_actions.actions() if a.data() == code).trigger()
+    QApplication.processEvents()

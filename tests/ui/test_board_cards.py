@@ -177,3 +177,26 @@ def test_status_overdue_and_conflict_colours_meet_wcag_aa(qapp, theme, selected)
         assert contrast_ratio(colours.faint, colours.background) >= 4.5, "secondary text"
         assert contrast_ratio(colours.text, colours.background) >= 4.5, "text"
         assert contrast_ratio(colours.focus_ring, palette.color(QPalette.ColorRole.Base).name()) >= 3
+
+
+def test_the_boards_text_size_grows_shrinks_and_is_remembered(window, qtbot, demo_db):
+    from drempelkompas.ui.main_window import MainWindow
+
+    window.show()
+    view = column(window, K)
+    normal_font = view.font().pointSizeF()
+    normal_height = view.visualRect(view.model().index(0)).height()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert view.font().pointSizeF() > normal_font
+    qtbot.waitUntil(lambda: view.visualRect(view.model().index(0)).height() > normal_height)
+    window.close()
+    again = MainWindow(str(demo_db))
+    qtbot.addWidget(again)
+    assert again.board_view.zoom == 125
+    assert column(again, K).font().pointSizeF() == pytest.approx(normal_font * 1.25)
+    for _ in range(20):
+        again.zoom_out_action.trigger()
+    assert again.board_view.zoom == 70  # the smallest step, however often asked
+    again.zoom_reset_action.trigger()
+    assert again.board_view.zoom == 100

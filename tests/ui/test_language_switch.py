@@ -1,18 +1,13 @@
 """Switching the language while working: every window, menu, column and Qt's own buttons follow at once."""
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations
 from drempelkompas.ui.collaboration_dialog import CollaborationDialog
-
-
-def choose(window, code: str) -> None:
-    """As a user picks it from the menu; the switch reaches the widgets through the event loop."""
-    next(a for a in window.language_actions.actions() if a.data() == code).trigger()
-    QApplication.processEvents()
+from tests.ui.helpers import choose_language
 
 
 def test_the_language_menu_lists_each_language_under_its_own_name(window):
@@ -26,7 +21,7 @@ def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
     qtbot.addWidget(dialog)
     dialog.show()  # an open dialog follows too
     assert window.file_menu.title() == "&File"
-    choose(window, "nl")
+    choose_language(window, "nl")
     try:
         assert window.file_menu.title() == "&Bestand"
         assert window.language_menu.title() == "&Taal"
@@ -41,7 +36,7 @@ def test_switching_applies_at_once_everywhere_and_is_remembered(window, qtbot):
         assert cancel.text() == "Annuleren"  # Qt's own translation
         assert QSettings().value("language") == "nl"
         assert [a.data() for a in window.language_actions.actions() if a.isChecked()] == ["nl"]
-        choose(window, "en")
+        choose_language(window, "en")
         assert window.file_menu.title() == "&File"
         assert dialog.windowTitle() == "Edit collaboration"
     finally:
@@ -52,7 +47,7 @@ def test_undo_texts_follow_the_language(window):
     i18n.install_language("en")
     window.collaboration_actions.archive_action.trigger()
     assert window.undo_action.text() == "&Undo Archive"
-    choose(window, "nl")
+    choose_language(window, "nl")
     try:
         assert window.undo_action.text().startswith("&Ongedaan maken")
     finally:

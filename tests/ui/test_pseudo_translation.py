@@ -43,6 +43,7 @@ from drempelkompas.ui.catalog_dialog import CatalogDialog
 from drempelkompas.ui.collaboration_dialog import CollaborationDialog
 from drempelkompas.ui.exchange_dialogs import ExportDialog, ImportPreviewDialog
 from drempelkompas.ui.main_window import MainWindow
+from drempelkompas.ui.method_dialog import MethodDialog
 from drempelkompas.ui.plan_dialog import PlanDialog
 
 SOURCES = Path(__file__).resolve().parents[2] / "src" / "drempelkompas"
@@ -267,6 +268,7 @@ def test_every_window_dialog_and_menu_is_translated(
         BackupDialog(window),
         ExportDialog(collaborations.list_collaborations(), collaboration_id, window),
         ImportPreviewDialog("x.drempel", ImportReport(), window),
+        MethodDialog(window),
     ]
     for dialog in dialogs:
         dialog.show()

@@ -1,9 +1,10 @@
 """The board: four columns of cards, one per precondition, that work by mouse and by keyboard."""
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,8 @@ from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui.board_model import BARRIER_MIME_TYPE, BarrierRole, Board, BoardColumnModel
 from drempelkompas.ui.card_delegate import CardDelegate, paint_placeholder, placeholder_height
 from drempelkompas.ui.quick_add import QuickAddField
+
+ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # the board's text sizes, in percent
 
 
 class BoardColumnView(QListView):
@@ -130,6 +133,10 @@ class BoardColumnView(QListView):
             paint_placeholder(painter, QRect(0, top, self.viewport().width(), placeholder_height(self)), self)
             painter.end()
 
+    def relayout(self) -> None:
+        """Lays the cards out again, e.g. for another text size."""
+        self.scheduleDelayedItemsLayout()
+
     def focusInEvent(self, event) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid():
@@ -150,12 +157,14 @@ class BoardView(QWidget):
         self._counts: dict[Precondition, QLabel] = {}
         self.quick_adds: dict[Precondition, QuickAddField] = {}
         self._last_focused = Precondition.KNOWLEDGE
+        self.zoom = 100
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         for precondition, model in board.columns.items():
             layout.addWidget(self._build_column(precondition, model), 1)
         board.changed.connect(self.update_headers)
+        self.set_zoom(100)
         self.retranslate_ui()
 
     def _build_column(self, precondition: Precondition, model: BoardColumnModel) -> QWidget:
@@ -167,10 +176,6 @@ class BoardView(QWidget):
         label = QLabel(objectName=f"header-{precondition.value}")
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)  # a long translation wraps instead of widening the window
-        font = label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        label.setFont(font)
         layout.addWidget(label)
         counts = QLabel(objectName=f"counts-{precondition.value}")
         counts.setTextFormat(Qt.TextFormat.PlainText)
@@ -244,6 +249,27 @@ class BoardView(QWidget):
         if shown < len(column):
             parts.append(self.tr("{shown} of {total} shown").format(shown=shown, total=len(column)))
         return " · ".join(parts)
+
+    def set_zoom(self, percent: int) -> int:
+        """Sets the text size of cards and headers to the nearest step; returns the step chosen."""
+        self.zoom = min(ZOOM_STEPS, key=lambda step: abs(step - percent))
+        base = QApplication.font()
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * self.zoom / 100)
+        header = QFont(font)
+        header.setBold(True)
+        header.setPointSizeF(font.pointSizeF() * 1.1)
+        for precondition, view in self.columns.items():
+            view.setFont(font)
+            view.relayout()
+            self._counts[precondition].setFont(font)
+            self._headers[precondition].setFont(header)
+        return self.zoom
+
+    def zoom_step(self, steps: int) -> int:
+        """One step larger (+1) or smaller (-1) than now."""
+        position = ZOOM_STEPS.index(self.zoom) + steps
+        return self.set_zoom(ZOOM_STEPS[max(0, min(position, len(ZOOM_STEPS) - 1))])
 
     def open_quick_add(self, precondition: Precondition | None = None) -> None:
         """Opens the title field at the bottom of a column (default: the focused one)."""

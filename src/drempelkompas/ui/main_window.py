@@ -101,6 +101,15 @@ class MainWindow(QMainWindow):
         self.find_action = self.add_action("find", self.focus_search, [QKeySequence.StandardKey.Find])
         self.show_overcome_action = QAction(self, checkable=True, objectName="showOvercomeAction")
         self.show_archived_action = QAction(self, checkable=True, objectName="showArchivedAction")
+        self.zoom_in_action = self.add_action(
+            "zoomIn", lambda: self.zoom_board(1), [QKeySequence.StandardKey.ZoomIn, "Ctrl+="]
+        )
+        self.zoom_out_action = self.add_action(
+            "zoomOut", lambda: self.zoom_board(-1), [QKeySequence.StandardKey.ZoomOut]
+        )
+        self.zoom_reset_action = self.add_action("zoomReset", lambda: self.zoom_board(0), ["Ctrl+0"])
+        self.method_action = self.add_action("theMethod", self.show_method)
+        self._method_dialog = None
         self.about_action = self.add_action("about", self.show_about)
         self.shortcuts_action = self.add_action(
             "keyboardShortcuts", self.show_shortcuts, [QKeySequence.StandardKey.HelpContents]
@@ -255,11 +264,15 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
         self.view_menu.addSeparator()
+        self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.help_menu.addActions([self.method_action, self.shortcuts_action])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
 
     def _apply_read_only(self) -> None:
         if not self.read_only:
@@ -284,6 +297,10 @@ class MainWindow(QMainWindow):
         self.show_archived_action.setText(self.tr("Show &archived collaborations"))
         self.about_action.setText(self.tr("&About Drempelkompas"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.method_action.setText(self.tr("The &method"))
+        self.zoom_in_action.setText(self.tr("&Larger text"))
+        self.zoom_out_action.setText(self.tr("&Smaller text"))
+        self.zoom_reset_action.setText(self.tr("&Normal text size"))
         self._update_undo_texts()
         self.language_menu.setTitle(self.tr("&Language"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -402,6 +419,12 @@ class MainWindow(QMainWindow):
     def show_error(self, error: DrempelError | OSError) -> None:
         show_problem(self, error)
 
+    def zoom_board(self, steps: int) -> None:
+        """Makes the board's text larger or smaller (0: back to normal), and remembers it."""
+        zoom = self.board_view.zoom_step(steps) if steps else self.board_view.set_zoom(100)
+        settings.BOARD_ZOOM.write(zoom)
+        self.statusBar().showMessage(self.tr("Text size {percent}%").format(percent=zoom), 2000)
+
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
@@ -410,6 +433,16 @@ class MainWindow(QMainWindow):
         from drempelkompas.ui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def show_method(self) -> None:
+        """The method beside the board: one window, brought forward when asked again."""
+        from drempelkompas.ui.method_dialog import MethodDialog
+
+        if self._method_dialog is None:
+            self._method_dialog = MethodDialog(self)
+        self._method_dialog.show()
+        self._method_dialog.raise_()
+        self._method_dialog.activateWindow()
 
     def show_about(self) -> None:
         from drempelkompas import __version__
@@ -432,6 +465,7 @@ class MainWindow(QMainWindow):
         if splitter := settings.WINDOW_SPLITTER.read():
             self.splitter.restoreState(splitter)
         self.panel.show_archived.setChecked(settings.SHOW_ARCHIVED.read())
+        self.board_view.set_zoom(settings.BOARD_ZOOM.read())
         level = settings.LEVEL_FILTER.read()
         self.filter_bar.apply(
             BoardFilter(
