@@ -153,3 +153,25 @@ def test_a_wrong_file_is_refused_with_a_clear_message(db_path, tmp_path, content
         import_csv(write(tmp_path, content, encoding))
     assert message in str(error.value)
     assert collaborations.list_collaborations(include_archived=True) == []
+
+
+def test_a_preview_tells_what_an_import_would_add_and_changes_nothing(db_path, tmp_path):
+    from drempelkompas.storage.backup import list_backups
+
+    fill_demo()
+    before, backups = board_snapshot(), list_backups(db_path)
+    path = write(
+        tmp_path,
+        HEADER_EN
+        + "Één loket voor mantelzorgers,funding,Geen budget,,in progress,3,,,,,\n"
+        + "Nieuwe proeftuin,knowledge,Geen data,,,,,,,,\n",
+    )
+    preview = import_csv(path, dry_run=True)
+    assert preview.barriers == 2 and preview.created_collaborations == ["Nieuwe proeftuin"]
+    assert [(r.collaboration, r.precondition, r.title, r.status) for r in preview.rows] == [
+        ("Één loket voor mantelzorgers", Precondition.FUNDING, "Geen budget", Status.IN_PROGRESS),
+        ("Nieuwe proeftuin", Precondition.KNOWLEDGE, "Geen data", Status.OPEN),
+    ]
+    assert board_snapshot() == before and list_backups(db_path) == backups
+    assert import_csv(path).barriers == 2
+    assert "Nieuwe proeftuin" in board_snapshot()

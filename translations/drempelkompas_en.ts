@@ -1232,6 +1232,130 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>Import barriers from &amp;CSV…</source>
+        <translation>Import barriers from &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Adds barriers from a spreadsheet saved as CSV, after showing what will be added</source>
+        <translation>Adds barriers from a spreadsheet saved as CSV, after showing what will be added</translation>
+    </message>
+    <message>
+        <source>Export barriers to CS&amp;V…</source>
+        <translation>Export barriers to CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Saves this collaboration&apos;s barriers for a spreadsheet</source>
+        <translation>Saves this collaboration&apos;s barriers for a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import barriers from CSV</source>
+        <translation>Import barriers from CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n barrier(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n barrier from {file}.</numerusform>
+            <numerusform>Imported %n barriers from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export barriers to CSV</source>
+        <translation>Export barriers to CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n barrier(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n barrier to {file}.</numerusform>
+            <numerusform>Exported %n barriers to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import barriers from CSV</source>
+        <translation>Import barriers from CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} adds %n barrier(s):</source>
+        <translation>
+            <numerusform>{file} adds %n barrier:</numerusform>
+            <numerusform>{file} adds %n barriers:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n to {name} (a new collaboration)</source>
+        <translation>
+            <numerusform>• %n to {name} (a new collaboration)</numerusform>
+            <numerusform>• %n to {name} (a new collaboration)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n to {name}</source>
+        <translation>
+            <numerusform>• %n to {name}</numerusform>
+            <numerusform>• %n to {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line breaks in one-line cells (such as titles) become spaces: {count}.</source>
+        <translation>Line breaks in one-line cells (such as titles) become spaces: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes; a backup is made first.</source>
+        <translation>Nothing else changes; a backup is made first.</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Precondition</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Barriers to import</source>
+        <translation>Barriers to import</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>DueDateField</name>
     <message>
         <source>No date</source>

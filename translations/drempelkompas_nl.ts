@@ -1232,6 +1232,130 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>CsvActions</name>
+    <message>
+        <source>Import barriers from &amp;CSV…</source>
+        <translation>Drempels importeren uit &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Adds barriers from a spreadsheet saved as CSV, after showing what will be added</source>
+        <translation>Voegt drempels toe uit een spreadsheet die als CSV is opgeslagen, nadat je hebt gezien wat erbij komt</translation>
+    </message>
+    <message>
+        <source>Export barriers to CS&amp;V…</source>
+        <translation>Drempels exporteren naar CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>Saves this collaboration&apos;s barriers for a spreadsheet</source>
+        <translation>Slaat de drempels van deze samenwerking op voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Import barriers from CSV</source>
+        <translation>Drempels importeren uit CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n barrier(s) from {file}.</source>
+        <translation>
+            <numerusform>%n drempel geïmporteerd uit {file}.</numerusform>
+            <numerusform>%n drempels geïmporteerd uit {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export barriers to CSV</source>
+        <translation>Drempels exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n barrier(s) to {file}.</source>
+        <translation>
+            <numerusform>%n drempel geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n drempels geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvPreviewDialog</name>
+    <message>
+        <source>Import barriers from CSV</source>
+        <translation>Drempels importeren uit CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} adds %n barrier(s):</source>
+        <translation>
+            <numerusform>{file} voegt %n drempel toe:</numerusform>
+            <numerusform>{file} voegt %n drempels toe:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n to {name} (a new collaboration)</source>
+        <translation>
+            <numerusform>• %n bij {name} (een nieuwe samenwerking)</numerusform>
+            <numerusform>• %n bij {name} (een nieuwe samenwerking)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n to {name}</source>
+        <translation>
+            <numerusform>• %n bij {name}</numerusform>
+            <numerusform>• %n bij {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line breaks in one-line cells (such as titles) become spaces: {count}.</source>
+        <translation>Regeleinden in cellen van één regel (zoals titels) worden spaties: {count}.</translation>
+    </message>
+    <message>
+        <source>Nothing else changes; a backup is made first.</source>
+        <translation>Verder verandert er niets; eerst wordt een back-up gemaakt.</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Precondition</source>
+        <translation>Randvoorwaarde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Barriers to import</source>
+        <translation>Te importeren drempels</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… en nog %n.</numerusform>
+            <numerusform>… en nog %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
     <name>DueDateField</name>
     <message>
         <source>No date</source>

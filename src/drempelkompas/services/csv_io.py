@@ -109,11 +109,22 @@ ONE_LINE_COLUMNS = (
 Progress = Callable[[int, int], None]  # rows done, rows in all
 
 
+@dataclass(frozen=True)
+class CsvBarrier:
+    """A barrier a CSV row brings, as a preview shows it."""
+
+    collaboration: str
+    precondition: Precondition
+    title: str
+    status: Status
+
+
 @dataclass
 class ImportResult:
     barriers: int = 0
     created_collaborations: list[str] = field(default_factory=list)
     folded_cells: int = 0  # one-line cells whose line breaks became spaces
+    rows: list[CsvBarrier] = field(default_factory=list)  # every barrier, in the file's order
 
 
 class CsvRowError(DrempelError):
@@ -124,9 +135,12 @@ class CsvRowError(DrempelError):
 
 
 def import_csv(
-    path: Path | str, translators: Sequence[Translate] = (untranslated,), progress: Progress | None = None
+    path: Path | str,
+    translators: Sequence[Translate] = (untranslated,),
+    progress: Progress | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
-    """Imports every row of the file, or nothing at all.
+    """Imports every row of the file, or nothing at all; with `dry_run`, tells what it would add.
 
     `translators` give the languages in which lesson titles are recognised; `progress` hears
     now and then how many rows are done. Row numbers in messages are the spreadsheet's: the
@@ -136,8 +150,9 @@ def import_csv(
     rows = _read_rows(Path(path))
     lesson_ids = _lesson_lookup(translators)
     result = ImportResult()
-    backup_copy(current_path(), "before-import")
-    with database.atomic():
+    if not dry_run:
+        backup_copy(current_path(), "before-import")
+    with database.atomic() as transaction:
         collaboration_ids = collaborations.name_index()
         new_rows, new_lessons = [], []
         for done, (row_number, record) in enumerate(rows, 1):
@@ -148,10 +163,14 @@ def import_csv(
                 raise CsvRowError(row_number, problem) from None
             new_rows.append(row)
             new_lessons.append(lesson_id)
+            name = record["collaboration"].strip()
+            result.rows.append(CsvBarrier(name, row["precondition"], row["title"], row["status"]))
             if progress is not None and done % 1000 == 0:
                 progress(done, len(rows))
         barriers.append_barriers(new_rows, new_lessons)
         result.barriers = len(new_rows)
+        if dry_run:  # a preview: the same checks, the same collaborations made, all taken back
+            transaction.rollback()
     if progress is not None:
         progress(len(rows), len(rows))
     return result

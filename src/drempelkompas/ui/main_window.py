@@ -30,6 +30,7 @@ from drempelkompas.ui.board_view import BoardView
 from drempelkompas.ui.collaboration_actions import CollaborationActions
 from drempelkompas.ui.collaboration_header import CollaborationHeader
 from drempelkompas.ui.collaboration_list import CollaborationPanel
+from drempelkompas.ui.csv_actions import CsvActions
 from drempelkompas.ui.file_actions import FileActions
 from drempelkompas.ui.filter_bar import FilterBar
 from drempelkompas.ui.problems import show_problem
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.board_actions = BoardActions(self)
         self.collaboration_actions = CollaborationActions(self)
         self.file_actions = FileActions(self)
+        self.csv_actions = CsvActions(self)
         self._connect_widgets()
         self._create_toolbar()
         self._create_menus()
@@ -228,6 +230,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([files.import_exchange_action, files.export_exchange_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.csv_actions.import_action, self.csv_actions.export_action])
+        self.file_menu.addSeparator()
         self.file_menu.addAction(files.verify_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(files.backups_action)
@@ -283,11 +287,12 @@ class MainWindow(QMainWindow):
             self.collaboration_actions.new_action,
             self.file_actions.demo_action,
             self.file_actions.import_exchange_action,
+            self.csv_actions.import_action,
         ):
             action.setEnabled(False)
 
     def retranslate_ui(self) -> None:
-        for actions in (self.board_actions, self.collaboration_actions, self.file_actions):
+        for actions in (self.board_actions, self.collaboration_actions, self.file_actions, self.csv_actions):
             actions.retranslate_ui()
         for index in range(self.undo_stack.count()):  # the undo history in the new language too
             self.undo_stack.command(index).retranslate()
@@ -370,6 +375,7 @@ class MainWindow(QMainWindow):
         for action in self.board_actions.changing_actions() + self.collaboration_actions.changing_actions():
             action.setEnabled(changes)
         self.collaboration_actions.plan_action.setEnabled(enabled)
+        self.csv_actions.export_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
         self.board_view.set_adding_enabled(changes)
         self.collaboration_actions.update_archive_text()
