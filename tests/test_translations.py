@@ -44,3 +44,14 @@ def test_the_installed_qm_is_compiled_from_the_current_ts(ts_file, tmp_path):
 
 def test_every_language_with_a_file_is_available():
     assert set(i18n.available_languages()) == {language_code(path) for path in TS_FILES}
+
+
+def test_the_dutch_speaks_to_the_user_as_je_never_as_u():
+    import re
+    import xml.etree.ElementTree as ET
+
+    formal = re.compile(r"\b(u|uw|U|Uw)\b")
+    tree = ET.parse(TRANSLATIONS / "drempelkompas_nl.ts")
+    texts = ["".join(translation.itertext()) for translation in tree.iter("translation")]
+    assert len(texts) > 400
+    assert [text for text in texts if formal.search(text)] == []

@@ -179,7 +179,7 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
     <message>
         <source>Conflict: this is the version of an imported file, and this barrier was also changed here. Keep the card you want and delete the other, or keep both.</source>
-        <translation>Conflict: dit is de versie uit een geïmporteerd bestand, en deze drempel is hier ook gewijzigd. Houd de kaart die u wilt en verwijder de andere, of houd ze allebei.</translation>
+        <translation>Conflict: dit is de versie uit een geïmporteerd bestand, en deze drempel is hier ook gewijzigd. Houd de kaart die je wilt en verwijder de andere, of houd ze allebei.</translation>
     </message>
     <message>
         <source>Keep both cards: the conflict is resolved</source>
@@ -1033,7 +1033,7 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
     <message>
         <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
-        <translation>databasebestand (standaard: $DREMPELKOMPAS_DB of het bestand in uw map met toepassingsgegevens)</translation>
+        <translation>databasebestand (standaard: $DREMPELKOMPAS_DB of het bestand in je map met toepassingsgegevens)</translation>
     </message>
     <message>
         <source>language, e.g. nl or en (default: the system language)</source>
@@ -1848,7 +1848,7 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
     <message>
         <source>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</source>
-        <translation>Kies de samenwerkingen die u wilt doorgeven. Het bestand bevat hun drempels, geschiedenis, de eigen lessen die ze gebruiken en hun vastgestelde plannen; een collega importeert het met Bestand › Uitwisselbestand importeren.</translation>
+        <translation>Kies de samenwerkingen die je wilt doorgeven. Het bestand bevat hun drempels, geschiedenis, de eigen lessen die ze gebruiken en hun vastgestelde plannen; een collega importeert het met Bestand › Uitwisselbestand importeren.</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2031,11 +2031,11 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
     <message>
         <source>This is what importing {file} will change. Nothing has been imported yet.</source>
-        <translation>Dit verandert er als u {file} importeert. Er is nog niets geïmporteerd.</translation>
+        <translation>Dit verandert er als je {file} importeert. Er is nog niets geïmporteerd.</translation>
     </message>
     <message>
         <source>Conflicts are records changed both here and in the file. Both versions are kept: a conflicting barrier appears twice on the board, the imported one marked “Conflict”; keep the one you want and delete the other. A collaboration&apos;s other texts are added to its notes.</source>
-        <translation>Conflicten zijn gegevens die zowel hier als in het bestand zijn gewijzigd. Beide versies blijven bewaard: een drempel met een conflict staat twee keer op het bord, de geïmporteerde gemarkeerd met “Conflict”; houd de versie die u wilt en verwijder de andere. De andere teksten van een samenwerking worden aan de notities toegevoegd.</translation>
+        <translation>Conflicten zijn gegevens die zowel hier als in het bestand zijn gewijzigd. Beide versies blijven bewaard: een drempel met een conflict staat twee keer op het bord, de geïmporteerde gemarkeerd met “Conflict”; houd de versie die je wilt en verwijder de andere. De andere teksten van een samenwerking worden aan de notities toegevoegd.</translation>
     </message>
     <message>
         <source>Import</source>
