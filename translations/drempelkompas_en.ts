@@ -1847,6 +1847,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Export an exchange file</translation>
     </message>
     <message>
+        <source>Collaborations to export</source>
+        <translation>Collaborations to export</translation>
+    </message>
+    <message>
         <source>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</source>
         <translation>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</translation>
     </message>
@@ -2028,6 +2032,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Import an exchange file</source>
         <translation>Import an exchange file</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>What the import changes</translation>
     </message>
     <message>
         <source>This is what importing {file} will change. Nothing has been imported yet.</source>

@@ -1847,6 +1847,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Uitwisselbestand exporteren</translation>
     </message>
     <message>
+        <source>Collaborations to export</source>
+        <translation>Te exporteren samenwerkingen</translation>
+    </message>
+    <message>
         <source>Choose the collaborations to pass on. The file holds their barriers, history, your own lessons they use and their signed-off plans; a colleague imports it with File › Import an exchange file.</source>
         <translation>Kies de samenwerkingen die je wilt doorgeven. Het bestand bevat hun drempels, geschiedenis, de eigen lessen die ze gebruiken en hun vastgestelde plannen; een collega importeert het met Bestand › Uitwisselbestand importeren.</translation>
     </message>
@@ -2028,6 +2032,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Import an exchange file</source>
         <translation>Uitwisselbestand importeren</translation>
+    </message>
+    <message>
+        <source>What the import changes</source>
+        <translation>Wat de import verandert</translation>
     </message>
     <message>
         <source>This is what importing {file} will change. Nothing has been imported yet.</source>

@@ -46,6 +46,7 @@ class BackupDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Backups"))
+        self.list.setAccessibleName(self.tr("Backups"))
         self.intro.setText(
             self.tr(
                 "A backup is made when the app starts (once a day), before every import, upgrade "

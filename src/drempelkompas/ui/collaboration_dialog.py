@@ -48,9 +48,7 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
         self.partners.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2):
-            self.partners.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
+            self.partners.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.partners.setMinimumHeight(180)
         for edit in (self.ambition, self.notes):
             edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5 + 12)
@@ -103,6 +101,10 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
         self.partners_label.setText(self.tr("Partners"))
         self.partners.setAccessibleName(self.tr("Partners"))
         self.partners.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Sector"), self.tr("Role")])
+        # Wide enough for the longest sector and role in this language, even with no partner yet.
+        for column, choices in ((1, Sector), (2, PartnerRole)):
+            header_width = self.partners.horizontalHeader().sectionSizeFromContents(column).width()
+            self.partners.setColumnWidth(column, max(EnumCombo(choices).sizeHint().width(), header_width))
         self.add_partner.setText(self.tr("Add partner"))
         self.remove_partner.setText(self.tr("Remove partner"))
 

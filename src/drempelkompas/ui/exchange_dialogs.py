@@ -48,6 +48,7 @@ class ExportDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Export an exchange file"))
+        self.choices.setAccessibleName(self.tr("Collaborations to export"))
         self.explanation.setText(
             self.tr(
                 "Choose the collaborations to pass on. The file holds their barriers, history, your own "
@@ -98,6 +99,7 @@ class ImportPreviewDialog(Retranslating, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Import an exchange file"))
+        self.changes.setAccessibleName(self.tr("What the import changes"))
         self.heading.setText(
             self.tr("This is what importing {file} will change. Nothing has been imported yet.").format(
                 file=self._file_name
