@@ -98,7 +98,7 @@ def test_a_title_the_database_refuses_stays_in_the_field(window, qtbot, message_
     window.show()
     quick_add = window.board_view.quick_adds[F]
     column(window, F).setFocus()
-    window.board_actions.quick_add_action.trigger()  # Ctrl+Shift+N: in the focused column
+    window.board_actions.quick_add_action.trigger()  # Ctrl+T: in the focused column
     assert quick_add.field.hasFocus()
     quick_add.field.setText("x" * 400)
     qtbot.keyClick(quick_add.field, Qt.Key.Key_Return)
@@ -200,3 +200,17 @@ def test_the_boards_text_size_grows_shrinks_and_is_remembered(window, qtbot, dem
     assert again.board_view.zoom == 70  # the smallest step, however often asked
     again.zoom_reset_action.trigger()
     assert again.board_view.zoom == 100
+
+
+def test_no_two_actions_of_the_window_share_a_key(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(QKeySequence.SequenceFormat.PortableText), []).append(
+                action.objectName()
+            )
+    # Delete is shared on purpose: each action listens only in its own widget (card, collaboration).
+    shared = {key: names for key, names in owners.items() if len(set(names)) > 1 and key != "Del"}
+    assert shared == {}

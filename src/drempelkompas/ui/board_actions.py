@@ -28,7 +28,7 @@ class BoardActions(QObject):
         self.view = window.board_view
         add = window.add_action
         self.new_barrier_action = add("newBarrier", self.new_barrier, [QKeySequence.StandardKey.New])
-        self.quick_add_action = add("quickAdd", lambda: self.view.open_quick_add(), ["Ctrl+Shift+N"])
+        self.quick_add_action = add("quickAdd", lambda: self.view.open_quick_add(), ["Ctrl+T"])
         self.catalog_action = add("addFromCatalog", self.add_from_catalog, ["Ctrl+Shift+K"])
         self.open_barrier_action = add("openBarrier", self.open_current_barrier)
         self.delete_barrier_action = add(
