@@ -1,6 +1,10 @@
 """Renders the app offscreen on demo data and saves screenshots (for the README and for review).
 
 QT_QPA_PLATFORM=offscreen python tests/make_screenshots.py resources/screenshots [--lang nl] [--dark]
+    [--size 1024x768]
+
+Without --size the main window is 1280×800 and the files are named `board-nl.png`; with it,
+the size is part of the name (`board-nl-1024x768.png`), so several sizes can sit side by side.
 """
 
 import argparse
@@ -42,7 +46,9 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--dark", action="store_true")
+    parser.add_argument("--size", help="the main window's size, e.g. 1024x768")
     args = parser.parse_args()
+    width, height = (int(n) for n in (args.size or "1280x800").split("x"))
     args.folder.mkdir(parents=True, exist_ok=True)
 
     app = QApplication(sys.argv[:1])
@@ -65,7 +71,7 @@ def main() -> int:
 
     QSettings().clear()
     i18n.install_language(args.lang)
-    suffix = f"{args.lang}{'-dark' if args.dark else ''}"
+    suffix = f"{args.lang}{'-dark' if args.dark else ''}{f'-{args.size}' if args.size else ''}"
 
     def save(widget, name: str) -> None:
         widget.show()
@@ -75,7 +81,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         open_database(Path(folder) / "screenshots.sqlite")
         window = MainWindow("screenshots.sqlite")
-        window.resize(1400, 860)
+        window.resize(width, height)
         save(window, "welcome")
         fill_demo()
         window.refresh()
@@ -86,6 +92,20 @@ def main() -> int:
         window.filter_bar.search.setText("subsidie")
         save(window, "board-search")
         window.filter_bar.search.clear()
+        window.board_view.open_quick_add(window.board_view.focused_precondition)
+        window.board_view.quick_adds[window.board_view.focused_precondition].field.setText("Geen data")
+        save(window, "board-quick-add")
+        window.board_view.quick_adds[window.board_view.focused_precondition].field.clear()
+        window.board_view.quick_adds[window.board_view.focused_precondition].close_field()
+        window.board_view.set_zoom(150)
+        save(window, "board-zoom-150")
+        window.board_view.set_zoom(100)
+        from drempelkompas.ui.method_dialog import MethodDialog
+
+        method = MethodDialog(window)
+        save(method, "method")
+        dismiss(method)
+        save_csv_preview(Path(folder), window, save)
         card = window.board.all_cards()[0]
         barriers.update_barrier(card.id, owner=card.owner or "Ingrid Jansen")
         editor = BarrierDialog(barriers.get_barrier(card.id), window.board.owners(), window)
@@ -96,15 +116,15 @@ def main() -> int:
         editor.title.setText("")
         editor.due.set_value(None)
         save(editor, "barrier-editor-invalid")
-        editor.close()
+        dismiss(editor)
         from drempelkompas.services.collaborations import get_collaboration
 
         dialog = CollaborationDialog(get_collaboration(window.board.collaboration_id), window)
         save(dialog, "collaboration-editor")
-        dialog.close()
+        dismiss(dialog)
         catalog = CatalogDialog(window.board_view.focused_precondition, {"unclear-rules"}, window)
         save(catalog, "catalog")
-        catalog.close()
+        dismiss(catalog)
         from drempelkompas.domain.enums import Level
         from drempelkompas.services.plans import Signatory, sign_off
         from drempelkompas.ui.plan_dialog import PlanDialog
@@ -125,10 +145,35 @@ def main() -> int:
         plan.signatories.item(0, 0).setText("Ingrid Jansen")
         plan.signatories.item(0, 1).setText("Wethouder Zorg")
         save(plan, "plan")
-        plan.close()
+        dismiss(plan)
         save_exchange_states(window, card, Path(folder), save)
         window.close()
     return 0
+
+
+def dismiss(dialog) -> None:
+    """Closes a dialog without its question about unsaved input: a screenshot saves nothing."""
+    dialog.done(0)
+
+
+def save_csv_preview(folder: Path, window, save) -> None:
+    """What an import from a spreadsheet would add, before it does."""
+    from drempelkompas.runtime import i18n
+    from drempelkompas.services.csv_io import import_csv
+    from drempelkompas.ui.csv_preview_dialog import CsvPreviewDialog
+
+    file = folder / "drempels-uit-excel.csv"
+    file.write_text(
+        "samenwerking;randvoorwaarde;titel;omschrijving;status;impact;niveau;eigenaar;deadline;actie;les\n"
+        "Één loket voor mantelzorgers;financiering;Geen budget na de pilot;;open;4;;;;;\n"
+        "Één loket voor mantelzorgers;commitment;Wethouder nog niet aangehaakt;;;5;bestuurlijk;;;;\n"
+        "Proeftuin Slimme Mobiliteit;kennis;Geen data over verkeersstromen;;;3;;;;;\n",
+        encoding="utf-8",
+    )
+    preview = import_csv(file, translators=i18n.all_language_translators(), dry_run=True)
+    dialog = CsvPreviewDialog(file.name, preview, window)
+    save(dialog, "csv-preview")
+    dismiss(dialog)
 
 
 def save_exchange_states(window, card, folder: Path, save) -> None:
@@ -141,7 +186,7 @@ def save_exchange_states(window, card, folder: Path, save) -> None:
 
     export = ExportDialog(collaborations.list_collaborations(), window.board.collaboration_id, window)
     save(export, "exchange-export")
-    export.close()
+    dismiss(export)
     file = folder / "van-een-collega.drempel"
     export_file(file, [window.board.collaboration_id])
     data = read_exchange_file(file)  # what a colleague changed meanwhile
@@ -154,7 +199,7 @@ def save_exchange_states(window, card, folder: Path, save) -> None:
     barriers.update_barrier(card.id, owner="Ingrid Jansen")
     preview = ImportPreviewDialog(file.name, import_file(file, dry_run=True), window)
     save(preview, "exchange-preview")
-    preview.close()
+    dismiss(preview)
     import_file(file)
     window.refresh()
     window.panel.reload(window.board.collaboration_id)
@@ -162,7 +207,7 @@ def save_exchange_states(window, card, folder: Path, save) -> None:
     copy = next(c for c in window.board.all_cards() if c.conflict)
     editor = BarrierDialog(copy, window.board.owners(), window)
     save(editor, "barrier-conflict")
-    editor.close()
+    dismiss(editor)
 
 
 if __name__ == "__main__":
