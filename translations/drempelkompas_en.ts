@@ -123,6 +123,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>unreadable</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Restore backup</translation>
     </message>
@@ -1972,6 +1976,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Drempelkompas exchange files (*.drempel)</source>
         <translation>Drempelkompas exchange files (*.drempel)</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>Writing {file}…</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
         <translation>
@@ -1988,8 +1996,16 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Drempelkompas exchange files (*.drempel);;All files (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
         <source>Everything in {file} is already here; there is nothing to import.</source>
         <translation>Everything in {file} is already here; there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importing {file}…</translation>
     </message>
 </context>
 <context>

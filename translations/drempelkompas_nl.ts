@@ -123,6 +123,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>onleesbaar</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
         <source>Restore backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -1972,6 +1976,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Drempelkompas exchange files (*.drempel)</source>
         <translation>Uitwisselbestanden van Drempelkompas (*.drempel)</translation>
     </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>{file} schrijven…</translation>
+    </message>
     <message numerus="yes">
         <source>Exported %n collaboration(s) with {barriers} barriers to {file}.</source>
         <translation>
@@ -1988,8 +1996,16 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Uitwisselbestanden van Drempelkompas (*.drempel);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
         <source>Everything in {file} is already here; there is nothing to import.</source>
         <translation>Alles uit {file} staat hier al; er is niets te importeren.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} importeren…</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import backups
+from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import Retranslating
 
@@ -94,7 +95,7 @@ class BackupDialog(Retranslating, QDialog):
 
     def create_backup(self) -> None:
         try:
-            backups.create_backup("manual")
+            run_with_progress(self, self.tr("Backing up…"), lambda: backups.create_backup("manual"))
         except (DrempelError, OSError) as error:
             show_problem(self, error)
         self.refresh()

@@ -56,31 +56,78 @@ class CardFonts:
 
     @classmethod
     def for_card(cls, base: QFont, texts: CardTexts, struck_out: bool) -> "CardFonts":
-        title, due, lesson = QFont(base), QFont(base), QFont(base)
-        title.setBold(True)
-        title.setStrikeOut(struck_out)
-        due.setBold(texts.overdue)
-        lesson.setItalic(texts.lesson_suggested)
-        return cls(base, title, due, lesson)
+        key = (base.key(), texts.overdue, texts.lesson_suggested, struck_out)
+        fonts = _FONTS.get(key)
+        if fonts is None:
+            title, due, lesson = QFont(base), QFont(base), QFont(base)
+            title.setBold(True)
+            title.setStrikeOut(struck_out)
+            due.setBold(texts.overdue)
+            lesson.setItalic(texts.lesson_suggested)
+            fonts = _FONTS[key] = cls(QFont(base), title, due, lesson)
+        return fonts
 
 
-def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+_FONTS: dict[tuple, CardFonts] = {}
+
+
+class TextMeasure:
+    """Widths of texts in one font, remembered: the cards of a board repeat the same words."""
+
+    LIMIT = 50_000
+
+    def __init__(self, font: QFont) -> None:
+        self.metrics = QFontMetrics(font)
+        self.height = self.metrics.height()
+        self._widths: dict[str, int] = {}
+        self.space = self.width(" ")
+
+    def width(self, text: str) -> int:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > self.LIMIT:
+                self._widths.clear()
+            width = self._widths[text] = self.metrics.horizontalAdvance(text)
+        return width
+
+    def elided(self, text: str, width: int) -> str:
+        return self.metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+_MEASURES: dict[str, TextMeasure] = {}
+
+
+def measure(font: QFont) -> TextMeasure:
+    key = font.key()
+    found = _MEASURES.get(key)
+    if found is None:
+        found = _MEASURES[key] = TextMeasure(font)
+    return found
+
+
+def wrap_lines(text: str, measured: TextMeasure, width: int, max_lines: int) -> list[str]:
     """Greedy word wrap into at most `max_lines`; the last is elided when the text goes on."""
-    words, lines = text.split(), []
-    while words and len(lines) < max_lines - 1:
-        line = ""
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= width:
-            line = f"{line} {words.pop(0)}".strip()
-        if not line:  # a word wider than the card: it gets a line of its own, elided
-            line = metrics.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
-        lines.append(line)
-    if words:
-        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    words, lines, start = text.split(), [], 0
+    while start < len(words) and len(lines) < max_lines - 1:
+        line_width = measured.width(words[start])
+        if line_width > width:  # a word wider than the card: it gets a line of its own, elided
+            lines.append(measured.elided(words[start], width))
+            start += 1
+            continue
+        end = start + 1
+        while end < len(words) and line_width + measured.space + measured.width(words[end]) <= width:
+            line_width += measured.space + measured.width(words[end])
+            end += 1
+        lines.append(" ".join(words[start:end]))
+        start = end
+    if start < len(words):
+        rest = " ".join(words[start:])
+        lines.append(rest if measured.width(rest) <= width else measured.elided(rest, width))
     return lines
 
 
-def chip_width(metrics: QFontMetrics, text: str) -> int:
-    return metrics.horizontalAdvance(text) + 12
+def chip_width(measured: TextMeasure, text: str) -> int:
+    return measured.width(text) + 12
 
 
 def impact_geometry(line_height: int) -> tuple[float, float]:
@@ -93,14 +140,14 @@ def lay_out(texts: CardTexts, fonts: CardFonts, width: int) -> CardLayout:
     """The card's parts in rows within `width`, and the height they take (padding included)."""
     layout = CardLayout()
     width = max(width, 40)
-    base = QFontMetrics(fonts.base)
-    line = base.height()
+    base = measure(fonts.base)
+    line = base.height
     y = PADDING
 
-    title_metrics = QFontMetrics(fonts.title)
-    for text in wrap_lines(texts.title, title_metrics, width, TITLE_LINES):
-        layout.pieces.append(Piece("title", QRect(0, y, width, title_metrics.height()), text))
-        y += title_metrics.height()
+    title = measure(fonts.title)
+    for text in wrap_lines(texts.title, title, width, TITLE_LINES):
+        layout.pieces.append(Piece("title", QRect(0, y, width, title.height), text))
+        y += title.height
     y += ROW_GAP
 
     _, step = impact_geometry(line)
@@ -108,19 +155,18 @@ def lay_out(texts: CardTexts, fonts: CardFonts, width: int) -> CardLayout:
         ("status", chip_width(base, texts.status), texts.status, base),
         *([("conflict", chip_width(base, texts.conflict), texts.conflict, base)] if texts.conflict else []),
         ("impact", round(IMPACT_DOTS * step), "", base),
-        *([("level", base.horizontalAdvance(texts.level), texts.level, base)] if texts.level else []),
+        *([("level", base.width(texts.level), texts.level, base)] if texts.level else []),
     ]
     y = _flow(layout, facts, width, y, line)
 
-    people = [("owner", base.horizontalAdvance(texts.owner), texts.owner, base)]
+    people = [("owner", base.width(texts.owner), texts.owner, base)]
     if texts.due:
-        due = QFontMetrics(fonts.due)
-        people.append(("due", due.horizontalAdvance(texts.due), texts.due, due))
+        due = measure(fonts.due)
+        people.append(("due", due.width(texts.due), texts.due, due))
     y = _flow(layout, people, width, y, line, last_to_the_right=True)
 
     if texts.lesson:
-        lesson_metrics = QFontMetrics(fonts.lesson)
-        for text in wrap_lines(texts.lesson, lesson_metrics, width, LESSON_LINES):
+        for text in wrap_lines(texts.lesson, measure(fonts.lesson), width, LESSON_LINES):
             layout.pieces.append(Piece("lesson", QRect(0, y, width, line), text))
             y += line
         y += ROW_GAP
@@ -130,7 +176,7 @@ def lay_out(texts: CardTexts, fonts: CardFonts, width: int) -> CardLayout:
 
 def _flow(
     layout: CardLayout,
-    parts: list[tuple[str, int, str, QFontMetrics]],
+    parts: list[tuple[str, int, str, TextMeasure]],
     width: int,
     y: int,
     line: int,
@@ -138,16 +184,16 @@ def _flow(
 ) -> int:
     """Places parts left to right, starting a new row when one does not fit; returns the next y."""
     x = 0
-    for number, (kind, part_width, text, metrics) in enumerate(parts):
+    for number, (kind, part_width, text, measured) in enumerate(parts):
         if x > 0 and x + GAP + part_width > width:
             x, y = 0, y + line + ROW_GAP
         start = x + GAP if x > 0 else 0
         if part_width > width:  # wider than the whole card: on lines of its own
-            lines = wrap_lines(text, metrics, width, 2)
+            lines = wrap_lines(text, measured, width, 2)
             for extra in lines[:-1]:
                 layout.pieces.append(Piece(kind, QRect(0, y, width, line), extra))
                 y += line
-            text, part_width = lines[-1], min(metrics.horizontalAdvance(lines[-1]), width)
+            text, part_width = lines[-1], min(measured.width(lines[-1]), width)
         if last_to_the_right and number == len(parts) - 1 and start > 0:
             start = width - part_width
         layout.pieces.append(Piece(kind, QRect(start, y, part_width, line), text))

@@ -87,7 +87,11 @@ class FileActions(QObject):
             return
         if not path.endswith(SUFFIX):
             path += SUFFIX
-        count = export_file(path, chosen)
+        count = run_with_progress(
+            self.window,
+            self.tr("Writing {file}…").format(file=Path(path).name),
+            lambda: export_file(path, chosen),
+        )
         self.window.statusBar().showMessage(
             self.tr(
                 "Exported %n collaboration(s) with {barriers} barriers to {file}.", "", len(chosen)
@@ -108,20 +112,24 @@ class FileActions(QObject):
         )
         if not path:
             return
-        preview = import_file(path, dry_run=True)
+        name = Path(path).name
+        preview = run_with_progress(
+            self.window, self.tr("Reading {file}…").format(file=name), lambda: import_file(path, dry_run=True)
+        )
         if not preview.changes_anything:
             QMessageBox.information(
                 self.window,
                 self.tr("Import an exchange file"),
                 self.tr("Everything in {file} is already here; there is nothing to import.").format(
-                    file=Path(path).name
+                    file=name
                 ),
             )
             return
         review = ImportPreviewDialog(Path(path).name, preview, self.window)
         if review.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return
-        import_file(path)
+        importing = self.tr("Importing {file}…").format(file=name)
+        run_with_progress(self.window, importing, lambda: import_file(path))
         self.window.undo_stack.clear()  # its commands may describe records the import changed
         self.window.refresh()
         self.window.show_collaboration(self.window.panel.current_id())  # its board may have changed
