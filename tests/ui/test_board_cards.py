@@ -214,3 +214,17 @@ def test_no_two_actions_of_the_window_share_a_key(window):
     # Delete is shared on purpose: each action listens only in its own widget (card, collaboration).
     shared = {key: names for key, names in owners.items() if len(set(names)) > 1 and key != "Del"}
     assert shared == {}
+
+
+def test_a_card_at_the_end_of_a_long_column_is_scrolled_into_view(window, qtbot):
+    collaboration = shown_collaboration(window)
+    for number in range(400):  # more than a batch of the column's layout
+        barriers.add_barrier(collaboration, K, f"Drempel {number} met een titel van een paar woorden")
+    window.refresh()
+    window.show_collaboration(collaboration)
+    last = barriers.board(collaboration)[K][-1]
+    assert window.board_view.select_card(last.id)
+    view = column(window, K)
+    index = view.model().index(view.model().row_of(last.id))
+    qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(index)))
+    assert view.currentIndex() == index

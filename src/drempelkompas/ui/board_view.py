@@ -1,6 +1,6 @@
 """The board: four columns of cards, one per precondition, that work by mouse and by keyboard."""
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +20,7 @@ from drempelkompas.ui.board_model import BARRIER_MIME_TYPE, BarrierRole, Board, 
 from drempelkompas.ui.card_delegate import CardDelegate, paint_placeholder, placeholder_height
 from drempelkompas.ui.quick_add import QuickAddField
 
+LAYOUT_BATCH = 60  # cards laid out between two turns of the event loop
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # the board's text sizes, in percent
 
 
@@ -32,10 +33,14 @@ class BoardColumnView(QListView):
 
     def __init__(self, model: BoardColumnModel, parent=None) -> None:
         super().__init__(parent)
+        self._scroll_to: QPersistentModelIndex | None = None  # a card to scroll to once laid out
         self.setObjectName(f"column-{model.precondition.value}")
         self.setModel(model)
         self.setItemDelegate(CardDelegate(self))
         self.setResizeMode(QListView.ResizeMode.Adjust)  # cards re-wrap to the column's width
+        # A long column is laid out a batch at a time, so the window shows and answers at once.
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(LAYOUT_BATCH)
         self.setSpacing(0)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -62,7 +67,24 @@ class BoardColumnView(QListView):
             return
         index = self.model().index(max(0, min(row, self.model().rowCount() - 1)))
         self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
-        self.scrollTo(index)
+        self._scroll_to = QPersistentModelIndex(index)
+        self._scroll_when_laid_out()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()  # after each batch of the layout
+        self._scroll_when_laid_out()
+
+    def _scroll_when_laid_out(self) -> None:
+        """Scrolls to the chosen card once the batched layout has reached it."""
+        if self._scroll_to is None:
+            return
+        if not self._scroll_to.isValid():
+            self._scroll_to = None
+            return
+        index = self.model().index(self._scroll_to.row(), 0)
+        if not self.visualRect(index).isEmpty():
+            self.scrollTo(index)
+            self._scroll_to = None
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
