@@ -175,3 +175,14 @@ def test_a_preview_tells_what_an_import_would_add_and_changes_nothing(db_path, t
     assert board_snapshot() == before and list_backups(db_path) == backups
     assert import_csv(path).barriers == 2
     assert "Nieuwe proeftuin" in board_snapshot()
+
+
+@pytest.mark.parametrize(
+    "start", [b"\x89PNG\r\n\x1a\n", b"%PDF-1.7\n", b"PK\x03\x04", b"collaboration,title\x00\x00"]
+)
+def test_a_picture_pdf_or_workbook_is_named_as_not_a_csv_file(db_path, tmp_path, start):
+    path = tmp_path / "wrong.csv"
+    path.write_bytes(start + b"rest of the file" * 10)
+    with pytest.raises(DrempelError) as raised:
+        import_csv(path)
+    assert raised.value.template == "The file is not a CSV file."

@@ -228,3 +228,23 @@ def test_a_card_at_the_end_of_a_long_column_is_scrolled_into_view(window, qtbot)
     index = view.model().index(view.model().row_of(last.id))
     qtbot.waitUntil(lambda: view.viewport().rect().intersects(view.visualRect(index)))
     assert view.currentIndex() == index
+
+
+def test_a_word_wider_than_the_card_is_broken_not_cut_off(qapp):
+    from PySide6.QtGui import QFont
+
+    from drempelkompas.ui.card_layout import measure, wrap_lines
+
+    measured = measure(QFont())
+    word = "aanbestedingsregelgevingsonduidelijkheid"
+    lines = wrap_lines(f"Niemand kent de {word}", measured, 90, 6)
+    assert all(measured.width(line) <= 90 for line in lines)
+    assert "".join(lines).replace("-", "").replace(" ", "") == f"Niemand kent de {word}".replace(" ", "")
+
+
+def test_the_status_bar_counts_do_not_paint_over_a_message(window, qtbot):
+    window.statusBar().showMessage("Exported 6 barriers to x.csv.", 5000)
+    window.refresh()  # as after an edit while the message shows
+    assert not window.status_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.status_label.isVisible() and window.status_label.text()

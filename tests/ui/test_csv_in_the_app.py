@@ -60,7 +60,7 @@ def test_a_bad_file_is_explained_and_changes_nothing(window, monkeypatch, messag
     window.csv_actions.import_action.trigger()
     ((kind, _, text),) = message_boxes
     message_boxes.clear()
-    assert kind == "warning" and "UTF-8" in text
+    assert kind == "warning" and "not a CSV file" in text
     assert board_snapshot() == before
 
 

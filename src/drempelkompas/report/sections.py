@@ -173,7 +173,10 @@ class PlanSections:
     def _summary(self) -> list[Flowable]:
         s, summary = self.styles, self.snapshot["summary"]
         header = [self.words.t(T.PRECONDITION)] + [self.words.label(status) for status in Status]
-        rows = [[Paragraph(_text(h), s["cell_bold"]) for h in header]]
+        rows = [
+            [Paragraph(_text(header[0]), s["cell_bold"])]
+            + [Paragraph(_text(h), s["number_heading"]) for h in header[1:]]
+        ]
         totals = dict.fromkeys(Status, 0)
         for precondition in Precondition:
             counts = summary[precondition.value]
@@ -405,7 +408,10 @@ class PlanSections:
             self.words.t(T.DATE),
             self.words.t(T.SIGNATURE),
         ]
-        rows = [[Paragraph(_text(h), s["cell_bold"]) for h in header]]
+        rows = [
+            [Paragraph(_text(header[0]), s["cell_bold"])]
+            + [Paragraph(_text(h), s["number_heading"]) for h in header[1:]]
+        ]
         for signatory in signatories:
             rows.append(
                 [

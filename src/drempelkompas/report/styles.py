@@ -116,6 +116,9 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
         "cell_bold": ParagraphStyle(
             "cell_bold", parent=body, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0
         ),
+        "number_heading": ParagraphStyle(  # above a column of numbers, aligned with them
+            "number_heading", parent=body, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0, alignment=2
+        ),
         "title": ParagraphStyle(
             "title", parent=body, fontName=BOLD, fontSize=26, leading=32, textColor=ACCENT
         ),

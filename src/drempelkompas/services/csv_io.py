@@ -90,6 +90,8 @@ _HEADER_ALIASES = {name: name for name in COLUMNS} | {nl: en for en, nl in _DUTC
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NEUTRALISER = "'"
+# How files that are not text start: PNG, JPEG, GIF, PDF, ZIP (also .xlsx and .docx), old Office.
+_BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -218,6 +220,8 @@ def export_csv(
 
 def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     raw = read_capped(path, MAX_FILE_BYTES)
+    if b"\x00" in raw[:8192] or raw.startswith(_BINARY_SIGNATURES):  # a picture, a PDF, a workbook…
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file."))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -17,7 +17,12 @@ from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui.board_model import BARRIER_MIME_TYPE, BarrierRole, Board, BoardColumnModel
-from drempelkompas.ui.card_delegate import CardDelegate, paint_placeholder, placeholder_height
+from drempelkompas.ui.card_delegate import (
+    CardDelegate,
+    paint_focus_ring,
+    paint_placeholder,
+    placeholder_height,
+)
 from drempelkompas.ui.quick_add import QuickAddField
 
 LAYOUT_BATCH = 60  # cards laid out between two turns of the event loop
@@ -149,6 +154,10 @@ class BoardColumnView(QListView):
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         rows = self.model().rowCount()
+        if rows == 0 and self.hasFocus():  # an empty column has no card to ring: ring the column
+            painter = QPainter(self.viewport())
+            paint_focus_ring(painter, self.viewport().rect(), self)
+            painter.end()
         if self.drop_row is not None and self.drop_row >= rows:  # at the end: below the last card
             top = self.visualRect(self.model().index(rows - 1)).bottom() + 1 if rows else 0
             painter = QPainter(self.viewport())
@@ -211,6 +220,7 @@ class BoardView(QWidget):
         layout.addWidget(view, 1)
         quick_add = QuickAddField(precondition.value)
         quick_add.titleEntered.connect(lambda title, p=precondition: self.quickAddRequested.emit(p, title))
+        quick_add.closed.connect(view.setFocus)
         layout.addWidget(quick_add)
         self.columns[precondition] = view
         self._headers[precondition] = label

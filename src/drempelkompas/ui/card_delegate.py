@@ -93,7 +93,7 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             return
         # A column without the keyboard focus shows no selection: one highlighted card on the board.
-        active = option.widget is None or option.widget.hasFocus()
+        active = option.widget is None or option.widget.window().focusWidget() is option.widget
         selected = active and bool(option.state & QStyle.StateFlag.State_Selected)
         focused = active and bool(option.state & QStyle.StateFlag.State_HasFocus)
         paint = CardColours.for_card(option.palette, card.status, selected)
@@ -106,9 +106,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if focused:
-            painter.setPen(QPen(QColor(paint.focus_ring), 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8)
+            paint_focus_ring(painter, rect.adjusted(-3, -3, 3, 3).toRect(), option.widget, inset=0)
         painter.setPen(QPen(QColor(paint.border), 2.0 if selected else 1.0))
         painter.setBrush(QColor(paint.background))
         painter.drawRoundedRect(rect, 6, 6)
@@ -189,7 +187,12 @@ class CardDelegate(QStyledItemDelegate):
     def text_width(option: QStyleOptionViewItem) -> int:
         """The width for the card's text: the list's, less margins, stripe and padding."""
         widget = option.widget
-        outer = widget.viewport().width() if widget is not None else option.rect.width()
+        if widget is None:
+            outer = option.rect.width()
+        else:
+            # As if the scroll bar were always there: its coming and going must not re-wrap the
+            # cards, or a card would be painted taller than the room the list gave it.
+            outer = widget.width() - widget.verticalScrollBar().sizeHint().width() - 2 * widget.frameWidth()
         return max(outer, 120) - 2 * MARGIN - STRIPE - 2 * PADDING
 
     def card_layout(self, option: QStyleOptionViewItem, index, width: int) -> CardLayout:
@@ -247,6 +250,17 @@ def _placeholder_above(option: QStyleOptionViewItem, index) -> int:
     if view is not None and getattr(view, "drop_row", None) == index.row():
         return placeholder_height(view)
     return 0
+
+
+def paint_focus_ring(painter: QPainter, rect: QRect, view, inset: int = 3) -> None:
+    """A ring in the highlight colour: where the keyboard focus is, apart from any selection."""
+    colour = view.palette().color(QPalette.ColorRole.Highlight) if view is not None else QColor("#308cc6")
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, 2.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(rect.adjusted(inset, inset, -inset, -inset)), 8, 8)
+    painter.restore()
 
 
 def paint_placeholder(painter: QPainter, rect: QRect, view) -> None:

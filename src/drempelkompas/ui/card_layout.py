@@ -110,9 +110,13 @@ def wrap_lines(text: str, measured: TextMeasure, width: int, max_lines: int) -> 
     words, lines, start = text.split(), [], 0
     while start < len(words) and len(lines) < max_lines - 1:
         line_width = measured.width(words[start])
-        if line_width > width:  # a word wider than the card: it gets a line of its own, elided
-            lines.append(measured.elided(words[start], width))
-            start += 1
+        if line_width > width:  # a word wider than the card (a Dutch compound): broken where it must
+            head, tail = _break_word(words[start], measured, width)
+            lines.append(head)
+            if tail:
+                words[start] = tail
+            else:
+                start += 1
             continue
         end = start + 1
         while end < len(words) and line_width + measured.space + measured.width(words[end]) <= width:
@@ -124,6 +128,20 @@ def wrap_lines(text: str, measured: TextMeasure, width: int, max_lines: int) -> 
         rest = " ".join(words[start:])
         lines.append(rest if measured.width(rest) <= width else measured.elided(rest, width))
     return lines
+
+
+def _break_word(word: str, measured: TextMeasure, width: int) -> tuple[str, str]:
+    """The longest start of `word` that fits `width` with a hyphen, and the rest."""
+    if len(word) < 2:
+        return word, ""
+    low, high = 1, len(word) - 1
+    while low < high:  # the largest cut whose head fits
+        cut = (low + high + 1) // 2
+        if measured.metrics.horizontalAdvance(word[:cut] + "-") <= width:
+            low = cut
+        else:
+            high = cut - 1
+    return word[:low] + "-", word[low:]
 
 
 def chip_width(measured: TextMeasure, text: str) -> int:

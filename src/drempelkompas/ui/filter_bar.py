@@ -32,6 +32,10 @@ class FilterBar(QWidget):
         layout.addWidget(self.level)
         layout.addWidget(self.owner_label)
         layout.addWidget(self.owner, 1)
+        # Left to right, as they are shown (the level box had its parent first).
+        for first, second in ((self.search, self.show_overcome), (self.show_overcome, self.level)):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.level, self.owner)
         self._owners: list[str] = []
         self.search.textChanged.connect(self._emit)
         self.show_overcome.toggled.connect(self._emit)
@@ -40,7 +44,9 @@ class FilterBar(QWidget):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        self.search.setPlaceholderText(self.tr("Search titles, descriptions, owners and actions (Ctrl+F)"))
+        hint = self.tr("Search titles, descriptions, owners and actions (Ctrl+F)")
+        self.search.setPlaceholderText(hint)
+        self.search.setToolTip(hint)  # on a narrow screen the placeholder is cut short
         self.search.setAccessibleName(self.tr("Search the board"))
         self.show_overcome.setText(self.tr("Show overcome"))
         self.level_label.setText(self.tr("Level:"))

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
+        self._has_collaborations = False  # none: the welcome page, no counts in the status bar
         self.board = Board(self)
         self._create_window_actions()
         self._create_widgets()
@@ -357,7 +358,9 @@ class MainWindow(QMainWindow):
         self.panel.reload(select_id if select_id is not None else self.panel.current_id())
         any_at_all = collaborations.any_collaborations()
         self.pages.setCurrentIndex(BOARD_PAGE if any_at_all else WELCOME_PAGE)
-        self.status_label.setVisible(any_at_all)
+        # Hidden by emptying, not by hide(): showing it again would paint it over a status message.
+        self._has_collaborations = any_at_all
+        self._update_status()
 
     def show_collaboration(self, collaboration_id: int | None) -> None:
         """Shows a collaboration's header and board; one that vanished meanwhile shows nothing."""
@@ -389,6 +392,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if self.read_only else ""))
 
     def _update_status(self) -> None:
+        if not self._has_collaborations:
+            self.status_label.clear()
+            return
         cards = self.board.all_cards()
         counts = {status: sum(1 for c in cards if c.status is status) for status in Status}
         self.status_label.setText(

@@ -35,6 +35,7 @@ class QuickAddField(QStackedWidget):
     """A button "Add a barrier" that turns into a title field."""
 
     titleEntered = Signal(str)
+    closed = Signal()  # closed from the keyboard: the focus goes back to the column
 
     def __init__(self, name: str, parent=None) -> None:
         super().__init__(parent)
@@ -66,7 +67,7 @@ class QuickAddField(QStackedWidget):
         had_focus = self.field.hasFocus()
         self.setCurrentWidget(self.button)
         if had_focus:
-            self.button.setFocus()
+            self.closed.emit()
 
     def added(self) -> None:
         """The card was added: the field empties for the next title."""
