@@ -292,6 +292,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Mark as {status}</source>
         <translation>Mark as {status}</translation>
     </message>
+    <message>
+        <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
+        <translation>Deleted “{title}”. Undo brings it back (Ctrl+Z).</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
@@ -2211,6 +2215,14 @@ How would you like to start?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>DEMO: not your own data</source>

@@ -292,6 +292,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Mark as {status}</source>
         <translation>Markeren als {status}</translation>
     </message>
+    <message>
+        <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
+        <translation>“{title}” verwijderd. Ongedaan maken haalt hem terug (Ctrl+Z).</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
@@ -2211,6 +2215,14 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Opnieuw doen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw doen</translation>
     </message>
     <message>
         <source>DEMO: not your own data</source>

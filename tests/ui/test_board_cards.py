@@ -248,3 +248,20 @@ def test_the_status_bar_counts_do_not_paint_over_a_message(window, qtbot):
     assert not window.status_label.isVisible()
     window.statusBar().clearMessage()
     assert window.status_label.isVisible() and window.status_label.text()
+
+
+def test_the_toolbars_undo_keeps_its_width_and_the_shortcuts_list_names_it_plainly(window, message_boxes):
+    from PySide6.QtWidgets import QToolButton
+
+    from drempelkompas.ui.shortcuts_dialog import shortcut_rows
+
+    view = column(window, K)
+    view.setFocus()
+    view.select_row(0)
+    window.board_actions.delete_barrier_action.trigger()
+    assert "Undo brings it back" in window.statusBar().currentMessage()
+    button = window.toolbar.widgetForAction(window.undo_action)
+    assert isinstance(button, QToolButton) and button.text() == "Undo"
+    assert "Delete barrier" in button.toolTip()
+    names = [name for name, _ in shortcut_rows(window)]
+    assert "Undo" in names and not any(name.startswith("Undo ") for name in names)

@@ -203,6 +203,9 @@ class BoardActions(QObject):
         card = self.view.current_card()
         if card is not None:
             self.window.push(commands.DeleteBarrier(QT_TRANSLATE_NOOP("Commands", "Delete barrier"), card.id))
+            self.window.statusBar().showMessage(
+                self.tr("Deleted “{title}”. Undo brings it back (Ctrl+Z).").format(title=card.title), 8000
+            )
 
     def set_status(self, status: Status) -> None:
         card = self.view.current_card()

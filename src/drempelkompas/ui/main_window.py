@@ -338,6 +338,11 @@ class MainWindow(QMainWindow):
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
+        # The toolbar and the shortcuts list show the short name: buttons that do not change width.
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action.setIconText(self.tr("Redo"))
+        for action, text in ((self.undo_action, undo), (self.redo_action, redo)):
+            action.setToolTip(action.text().replace("&", "") if text else action.iconText())
 
     def choose_language(self, action: QAction) -> None:
         """Switches every window to the language at once, and remembers it for the next start."""

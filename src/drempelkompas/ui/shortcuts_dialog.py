@@ -47,7 +47,9 @@ def shortcut_rows(window) -> list[tuple[str, str]]:
         keys = list(
             dict.fromkeys(key for key in keys if key)
         )  # once each; none for a key this platform lacks
-        text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        # The icon text: Qt's short form of the text, and for Undo and Redo their name without
+        # what they would undo now.
+        text = action.iconText().split("\t")[0].rstrip("…").strip()
         if keys and text:
             rows[text] = ", ".join(keys)
     return sorted(rows.items(), key=lambda row: row[0].casefold())
