@@ -77,3 +77,19 @@ def test_the_export_writes_the_shown_collaboration_in_the_interface_language(win
     shown = barriers.board(window.board.collaboration_id)
     assert rows[0][0] == "samenwerking"
     assert len(rows) - 1 == sum(len(column) for column in shown.values())
+
+
+def test_the_next_file_dialog_starts_in_the_folder_last_used(window, monkeypatch, tmp_path):
+    folder = tmp_path / "stuurgroep"
+    folder.mkdir()
+    pick_file(monkeypatch, folder / "bord.csv", "getSaveFileName")
+    window.csv_actions.export_action.trigger()
+    started_in = []
+
+    def record(parent, title, directory, filters):
+        started_in.append(directory)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", record)
+    window.file_actions.import_exchange_action.trigger()
+    assert started_in == [str(folder)]

@@ -33,6 +33,7 @@ WINDOW_SPLITTER = Setting("window/splitter")  # QByteArray from QSplitter.saveSt
 SHOW_ARCHIVED = Setting("filter/showArchived", False, bool)
 SHOW_OVERCOME = Setting("filter/showOvercome", False, bool)
 LEVEL_FILTER = Setting("filter/level", "", str)
+LAST_FOLDER = Setting("files/lastFolder", "", str)  # where the last file was opened or saved
 BOARD_ZOOM = Setting("view/boardZoom", 100, int)  # the board's text size, in percent
 LAST_COLLABORATION = Setting("collaboration/last", "", str)  # its UUID
 USER_NAME = Setting("user/name", "", str)  # as given once, for withdrawals; default: the system's

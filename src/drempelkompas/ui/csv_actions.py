@@ -3,13 +3,13 @@
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
 
 from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations
 from drempelkompas.services.csv_io import export_csv, import_csv
 from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
+from drempelkompas.ui.file_dialogs import open_file, save_file
 from drempelkompas.ui.problems import reports_problems
 
 
@@ -32,11 +32,8 @@ class CsvActions(QObject):
     def import_file(self) -> None:
         from drempelkompas.ui.csv_preview_dialog import CsvPreviewDialog
 
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import barriers from CSV"),
-            str(Path.home()),
-            self.tr("CSV files (*.csv);;All files (*)"),
+        path = open_file(
+            self.window, self.tr("Import barriers from CSV"), self.tr("CSV files (*.csv);;All files (*)")
         )
         if not path:
             return
@@ -68,10 +65,10 @@ class CsvActions(QObject):
         summary = self.window.panel.current_summary()
         if summary is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self.window,
             self.tr("Export barriers to CSV"),
-            str(Path.home() / safe_file_name(f"{summary.name}.csv")),
+            safe_file_name(f"{summary.name}.csv"),
             self.tr("CSV files (*.csv)"),
         )
         if not path:

@@ -4,7 +4,7 @@ import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
@@ -14,6 +14,7 @@ from drempelkompas.services import collaborations
 from drempelkompas.services.exchange_file import SUFFIX
 from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
+from drempelkompas.ui.file_dialogs import open_file, save_file
 from drempelkompas.ui.problems import reports_problems
 
 
@@ -77,10 +78,10 @@ class FileActions(QObject):
         chosen = dialog.selected_ids()
         names = [s.name for s in summaries if s.id in chosen]
         suggestion = names[0] if len(names) == 1 else self.tr("Collaborations")
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self.window,
             self.tr("Export an exchange file"),
-            str(Path.home() / safe_file_name(f"{suggestion}{SUFFIX}")),
+            safe_file_name(f"{suggestion}{SUFFIX}"),
             self.tr("Drempelkompas exchange files (*.drempel)"),
         )
         if not path:
@@ -104,10 +105,9 @@ class FileActions(QObject):
         from drempelkompas.services.exchange import import_file
         from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file(
             self.window,
             self.tr("Import an exchange file"),
-            str(Path.home()),
             self.tr("Drempelkompas exchange files (*.drempel);;All files (*)"),
         )
         if not path:

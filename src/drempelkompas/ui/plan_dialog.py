@@ -41,6 +41,7 @@ from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory, VersionSummary
 from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
+from drempelkompas.ui.file_dialogs import open_file, save_file
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, KeepsInput, Retranslating
 
@@ -330,11 +331,8 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
             suggestion = self.tr("{name} - action plan - version {number}.pdf").format(
                 name=name, number=version
             )
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the plan as PDF"),
-            str(Path.home() / safe_file_name(suggestion)),
-            self.tr("PDF (*.pdf)"),
+        path = save_file(
+            self, self.tr("Export the plan as PDF"), safe_file_name(suggestion), self.tr("PDF (*.pdf)")
         )
         if not path:
             return
@@ -366,9 +364,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def sign_pdf(self) -> None:
-        source, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the exported plan to sign"), str(Path.home()), self.tr("PDF (*.pdf)")
-        )
+        source = open_file(self, self.tr("Choose the exported plan to sign"), self.tr("PDF (*.pdf)"))
         if not source:
             return
         certificate = self._choose_certificate()
@@ -415,9 +411,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
             return None
         if box.clickedButton() is not from_file:
             return False
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose your certificate"), str(Path.home()), self.tr("Certificates (*.p12 *.pfx)")
-        )
+        path = open_file(self, self.tr("Choose your certificate"), self.tr("Certificates (*.p12 *.pfx)"))
         return Path(path) if path else False
 
     def _unlock(self, certificate: Path | None) -> tuple[Path, bytes | None] | None:

@@ -3,19 +3,19 @@
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from drempelkompas.documents.plan_files import Verification, verify_file
 from drempelkompas.runtime import i18n
 from drempelkompas.ui.background import run_with_progress
+from drempelkompas.ui.file_dialogs import open_file
 
 
 def verify_a_pdf(parent: QWidget) -> None:
     """Asks for a PDF, checks it (in the background: a long plan takes a while) and shows the verdict."""
-    path, _ = QFileDialog.getOpenFileName(
+    path = open_file(
         parent,
         QCoreApplication.translate("Verification", "Choose the PDF to verify"),
-        str(Path.home()),
         QCoreApplication.translate("Verification", "PDF (*.pdf)"),
     )
     if not path:
