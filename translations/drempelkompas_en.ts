@@ -289,8 +289,16 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Move down</translation>
     </message>
     <message>
-        <source>Mark as {status}</source>
-        <translation>Mark as {status}</translation>
+        <source>Mark as open</source>
+        <translation>Mark as open</translation>
+    </message>
+    <message>
+        <source>Mark as in progress</source>
+        <translation>Mark as in progress</translation>
+    </message>
+    <message>
+        <source>Mark as overcome</source>
+        <translation>Mark as overcome</translation>
     </message>
     <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>

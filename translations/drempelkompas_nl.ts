@@ -289,8 +289,16 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Omlaag</translation>
     </message>
     <message>
-        <source>Mark as {status}</source>
-        <translation>Markeren als {status}</translation>
+        <source>Mark as open</source>
+        <translation>Markeren als open</translation>
+    </message>
+    <message>
+        <source>Mark as in progress</source>
+        <translation>Markeren als in behandeling</translation>
+    </message>
+    <message>
+        <source>Mark as overcome</source>
+        <translation>Markeren als overwonnen</translation>
     </message>
     <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>

@@ -82,8 +82,14 @@ class BoardActions(QObject):
         self.move_actions["right"].setText(self.tr("Move to next column"))
         self.move_actions["up"].setText(self.tr("Move up"))
         self.move_actions["down"].setText(self.tr("Move down"))
+        # Whole sentences, so each language can write the status as it reads inside one.
+        marks = {
+            Status.OPEN: self.tr("Mark as open"),
+            Status.IN_PROGRESS: self.tr("Mark as in progress"),
+            Status.OVERCOME: self.tr("Mark as overcome"),
+        }
         for status, action in self.status_actions.items():
-            action.setText(self.tr("Mark as {status}").format(status=i18n.label(status)))
+            action.setText(marks[status])
 
     # -- adding ----------------------------------------------------------------------------
 
