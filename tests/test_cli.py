@@ -31,6 +31,15 @@ def test_version(run_cli):
     assert result.stdout.strip() == f"drempelkompas {__version__}"
 
 
+def test_version_answers_without_loading_qt():
+    import subprocess
+    import sys
+
+    code = "import sys; from drempelkompas.cli import main; main(['--version']); print('PySide6' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["drempelkompas", __version__, "False"]
+
+
 def test_demo_then_list_shows_open_barriers_per_precondition(run_cli, tmp_path):
     db = str(tmp_path / "team.sqlite")
     assert run_cli("demo", "--db", db).returncode == 0

@@ -3,6 +3,7 @@
 import logging
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale
@@ -63,15 +64,20 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     except OSError as error:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.problem_text(error))
         return 1
-    _routine_care(path)
     path = _offer_to_leave_synced_folder(path)
 
     from drempelkompas.ui.main_window import MainWindow
 
     window = MainWindow(str(path))
     window.show()
+    # The daily backup waits until the window is there, and runs beside it.
+    care = threading.Thread(target=_routine_care, args=(path,), name="drempelkompas-care", daemon=True)
+    care.start()
     lock.listen_for_raise(lambda: _bring_to_front(window))
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        care.join()  # a backup under way is finished before the app goes
 
 
 def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
@@ -175,15 +181,19 @@ def _bring_to_front(window) -> None:
 
 
 def _routine_care(path: Path) -> None:
-    """The daily backup and clearing files that a crash left half-written; never blocks the start."""
+    """The daily backup and clearing files that a crash left half-written, in a thread of its own."""
     from drempelkompas.services.backups import daily_backup
     from drempelkompas.storage.files import remove_leftovers
+    from drempelkompas.storage.models import database
 
     try:
         daily_backup()
         remove_leftovers(path.parent)
     except (OSError, DrempelError, sqlite3.Error) as error:
         log.warning("routine care at start-up failed: %s", error)
+    finally:
+        if not database.is_closed():
+            database.close()  # this thread's own connection
 
 
 def _failure_text(error: OSError | sqlite3.Error) -> str:

@@ -5,11 +5,15 @@ import os
 import sys
 from collections.abc import Sequence
 
+from drempelkompas import __version__
 from drempelkompas.cli.parser import build_parser, help_language
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["--version"]:  # answered before Qt is loaded, which the help texts need
+        print(f"drempelkompas {__version__}")
+        return 0
     args = build_parser(help_language(argv)).parse_args(argv)
     # Qt's core and the app's modules are imported only now: `--version` and `--help` answer at once.
     from drempelkompas.runtime import i18n
