@@ -35,7 +35,9 @@ def test_version_answers_without_loading_qt():
     import subprocess
     import sys
 
-    code = "import sys; from drempelkompas.cli import main; main(['--version']); print('PySide6' in sys.modules)"
+    code = (
+        "import sys; from drempelkompas.cli import main; main(['--version']); print('PySide6' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["drempelkompas", __version__, "False"]
 
