@@ -265,3 +265,23 @@ def test_the_toolbars_undo_keeps_its_width_and_the_shortcuts_list_names_it_plain
     assert "Delete barrier" in button.toolTip()
     names = [name for name, _ in shortcut_rows(window)]
     assert "Undo" in names and not any(name.startswith("Undo ") for name in names)
+
+
+def test_after_card_changes_the_list_and_board_agree_with_the_database(window, qtbot):
+    from drempelkompas.services.collaborations import list_collaborations
+
+    collaboration = shown_collaboration(window)
+    view = column(window, K)
+    view.setFocus()
+    view.select_row(0)
+    window.board_actions.status_actions[Status.OVERCOME].trigger()
+    view = column(window, K)
+    view.setFocus()
+    view.select_row(0)
+    window.board_actions.move_actions["right"].trigger()
+    window.undo_action.trigger()
+    window.redo_action.trigger()
+    stored = next(s for s in list_collaborations() if s.id == collaboration)
+    assert window.panel.current_summary().open_counts == stored.open_counts
+    shown = {p: [c.id for c in window.board.all_cards() if c.precondition is p] for p in Precondition}
+    assert shown == {p: [c.id for c in cards] for p, cards in barriers.board(collaboration).items()}

@@ -339,6 +339,20 @@ def board(collaboration_id: int) -> dict[Precondition, list[BarrierView]]:
     return columns
 
 
+def column(collaboration_id: int, precondition: Precondition) -> list[BarrierView]:
+    """The barriers of one column of a collaboration's board, in board order."""
+    query = (
+        Barrier.select()
+        .where(
+            Barrier.collaboration == collaboration_id,
+            Barrier.precondition == precondition,
+            Barrier.deleted_at.is_null(),
+        )
+        .order_by(Barrier.position)
+    )
+    return _views(query)
+
+
 def history(barrier_id: int) -> list[HistoryEntry]:
     """Every recorded change of the barrier, oldest first."""
     changes = (

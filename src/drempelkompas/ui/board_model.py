@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.runtime import i18n
+from drempelkompas.services import barriers as barrier_service
 from drempelkompas.services.barriers import BarrierView, board
 from drempelkompas.services.lessons import list_lessons
 
@@ -244,13 +245,23 @@ class Board(QObject):
         self._lesson_titles.clear()
         self._lesson_titles.update({lesson.id: lesson.title for lesson in list_lessons(i18n.translate)})
         cards = board(collaboration_id) if collaboration_id is not None else {p: [] for p in Precondition}
-        search_texts = {
-            card.id: "\n".join((card.title, card.description, card.owner, card.next_action)).casefold()
-            for column in cards.values()
-            for card in column
-        }
+        search_texts = {card.id: _search_text(card) for cards_of in cards.values() for card in cards_of}
         self._loaded = _Loaded(collaboration_id, cards, search_texts)
         self._apply()
+
+    def reload_columns(self, preconditions: frozenset[Precondition]) -> None:
+        """Re-reads only these columns, after a change that touched nothing else."""
+        collaboration_id = self._loaded.collaboration_id
+        if collaboration_id is None:
+            return
+        if preconditions >= set(Precondition):
+            self.load(collaboration_id)
+            return
+        for precondition in preconditions:
+            cards = barrier_service.column(collaboration_id, precondition)
+            self._loaded.cards[precondition] = cards
+            self._loaded.search_texts.update({card.id: _search_text(card) for card in cards})
+        self._apply(preconditions)
 
     def set_filter(self, board_filter: BoardFilter) -> None:
         if board_filter != self._filter:
@@ -267,15 +278,28 @@ class Board(QObject):
     def all_cards(self) -> list[BarrierView]:
         return [card for column in self._loaded.cards.values() for card in column]
 
+    def open_counts(self) -> dict[Precondition, int]:
+        """Per column, the barriers not yet overcome, as the collaboration list counts them."""
+        return {
+            precondition: sum(1 for card in cards if card.status is not Status.OVERCOME)
+            for precondition, cards in self._loaded.cards.items()
+        }
+
     def owners(self) -> list[str]:
         return sorted({card.owner for card in self.all_cards() if card.owner}, key=str.casefold)
 
     def visible_count(self) -> int:
         return sum(model.rowCount() for model in self.columns.values())
 
-    def _apply(self) -> None:
+    def _apply(self, preconditions=frozenset(Precondition)) -> None:
         accepts, texts = self._filter.accepts, self._loaded.search_texts
-        for precondition, model in self.columns.items():
-            column = self._loaded.cards.get(precondition, [])
-            model.set_cards([card for card in column if accepts(card, texts[card.id])], len(column))
+        for precondition in preconditions:
+            cards = self._loaded.cards.get(precondition, [])
+            self.columns[precondition].set_cards(
+                [card for card in cards if accepts(card, texts[card.id])], len(cards)
+            )
         self.changed.emit()
+
+
+def _search_text(card: BarrierView) -> str:
+    return "\n".join((card.title, card.description, card.owner, card.next_action)).casefold()

@@ -1,5 +1,7 @@
 """The list of collaborations on the left of the main window."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import QAbstractListModel, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
@@ -53,6 +55,13 @@ class CollaborationListModel(QAbstractListModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
+
+    def set_open_counts(self, collaboration_id: int | None, counts: dict) -> None:
+        """Updates one collaboration's open counts, known from its board, without a query."""
+        row = self.row_of(collaboration_id)
+        if row is not None:
+            self._rows[row] = replace(self._rows[row], open_counts={**self._rows[row].open_counts, **counts})
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def row_of(self, collaboration_id: int | None) -> int | None:
         return next((n for n, row in enumerate(self._rows) if row.id == collaboration_id), None)
@@ -130,6 +139,9 @@ class CollaborationPanel(QWidget):
         if index == self.view.currentIndex():
             self.selected.emit(self.current_id())  # the same row, but the data may have changed
         self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def set_open_counts(self, collaboration_id: int | None, counts: dict) -> None:
+        self.model.set_open_counts(collaboration_id, counts)
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

@@ -26,10 +26,17 @@ EDITOR_FIELDS = ("title", "description", "impact", "level", "owner", "due_date",
 
 
 CONTEXT = "Commands"  # the translation context of the commands' texts
+WHOLE_BOARD = frozenset(Precondition)
 
 
 class ServiceCommand(QUndoCommand):
-    """Runs `do` on redo and `undo` on undo; a failure is reported, not raised."""
+    """Runs `do` on redo and `undo` on undo; a failure is reported, not raised.
+
+    `columns` are the board columns the command changes (and its undo changes back), so the
+    window re-reads only those; None when it changes more than the shown board.
+    """
+
+    columns: frozenset[Precondition] | None = None
 
     def __init__(self, text: str) -> None:
         super().__init__(QCoreApplication.translate(CONTEXT, text))
@@ -65,6 +72,8 @@ class Together(ServiceCommand):
     def __init__(self, text: str, parts: list[ServiceCommand]) -> None:
         super().__init__(text)
         self.parts = parts
+        if parts and all(part.columns is not None for part in parts):
+            self.columns = frozenset().union(*(part.columns for part in parts))
 
     def do(self) -> None:
         done: list[ServiceCommand] = []
@@ -88,6 +97,7 @@ class MoveBarrier(ServiceCommand):
         self.barrier_id = card.id
         self.before = (card.precondition, card.position)
         self.after = (precondition, position)
+        self.columns = frozenset({card.precondition, precondition})
 
     def do(self) -> None:
         barriers.move_barrier(self.barrier_id, *self.after)
@@ -103,6 +113,7 @@ class EditBarrier(ServiceCommand):
         super().__init__(text)
         self.barrier_id = before.id
         self.before, self.after = before, after
+        self.columns = frozenset({before.precondition})
 
     def do(self) -> None:
         self._apply(self.after, self.before)
@@ -132,6 +143,7 @@ class KeepBoth(ServiceCommand):
         super().__init__(text)
         self.barrier_id = barrier_id
         self.original: str | None = None
+        self.columns = WHOLE_BOARD
 
     def do(self) -> None:
         self.original = barriers.keep_both(self.barrier_id)
@@ -144,6 +156,7 @@ class DeleteBarrier(ServiceCommand):
     def __init__(self, text: str, barrier_id: int) -> None:
         super().__init__(text)
         self.barrier_id = barrier_id
+        self.columns = WHOLE_BOARD
 
     def do(self) -> None:
         barriers.delete_barrier(self.barrier_id)
@@ -159,6 +172,7 @@ class AddBarriers(ServiceCommand):
         super().__init__(text)
         self._add = add
         self.barrier_ids: list[int] = []
+        self.columns = WHOLE_BOARD
 
     def do(self) -> None:
         if self.barrier_ids:  # redo after undo: bring the same records back

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
         self._has_collaborations = False  # none: the welcome page, no counts in the status bar
+        self._stack_index = 0  # the undo stack's index as last seen
         self.board = Board(self)
         self._create_window_actions()
         self._create_widgets()
@@ -415,10 +416,19 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _after_change(self) -> None:
+    def _after_change(self, index: int) -> None:
         """After every do, undo or redo: re-read the data, and keep the card the user works on selected."""
+        # The command just done (the stack moved up) or undone (it moved down).
+        changed = self.undo_stack.command(index - 1 if index > self._stack_index else index)
+        self._stack_index = index
         focus = self.board_view.current_card()
-        self.refresh()
+        columns = changed.columns if isinstance(changed, commands.ServiceCommand) else None
+        if columns is None:
+            self.refresh()
+        else:  # only cards changed: re-read their columns, not the list and the header
+            self.board.reload_columns(columns)
+            self.panel.set_open_counts(self.board.collaboration_id, self.board.open_counts())
+            self.filter_bar.set_owners(self.board.owners())
         if focus is not None or self._card_to_focus is not None:
             # While titles are typed at a column's bottom, the keyboard stays there.
             keyboard = not self.board_view.is_typing_new_card()
