@@ -31,9 +31,9 @@ from drempelkompas.services.lessons import list_lessons
 BARRIER_MIME_TYPE = "application/x-drempelkompas-barrier-ids"
 
 BarrierRole = Qt.ItemDataRole.UserRole + 2  # the BarrierView
-LessonTitleRole = Qt.ItemDataRole.UserRole + 3  # title of the paired or suggested lesson
-LessonSuggestedRole = Qt.ItemDataRole.UserRole + 4  # True when no lesson was chosen
-OverdueRole = Qt.ItemDataRole.UserRole + 5
+CardFactsRole = (
+    Qt.ItemDataRole.UserRole + 6
+)  # all a card shows, in one call: (card, lesson, suggested, overdue)
 
 
 @dataclass(frozen=True)
@@ -83,12 +83,9 @@ class BoardColumnModel(QAbstractListModel):
             return self.spoken_text(card)
         if role == BarrierRole:
             return card
-        if role == LessonTitleRole:
-            return self._lesson_titles.get(card.effective_lesson_id, "")
-        if role == LessonSuggestedRole:
-            return card.lesson_id is None
-        if role == OverdueRole:
-            return self._is_overdue(card)
+        if role == CardFactsRole:  # asked for each card at each layout: one call instead of four
+            lesson = self._lesson_titles.get(card.effective_lesson_id, "")
+            return card, lesson, card.lesson_id is None, self._is_overdue(card)
         return None
 
     def spoken_text(self, card: BarrierView) -> str:

@@ -54,7 +54,7 @@ class BoardColumnView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
+        self.setDropIndicatorShown(False)  # the placeholder shows where a card lands
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.drop_row: int | None = None  # where a dragged card would land; the delegate leaves room
         self.doubleClicked.connect(lambda index: self.openRequested.emit(index.data(BarrierRole).id))

@@ -15,7 +15,7 @@ from drempelkompas.domain import palette as colours
 from drempelkompas.domain.enums import Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView
-from drempelkompas.ui.board_model import BarrierRole, LessonSuggestedRole, LessonTitleRole, OverdueRole
+from drempelkompas.ui.board_model import BarrierRole, CardFactsRole
 from drempelkompas.ui.card_layout import (
     IMPACT_DOTS,
     PADDING,
@@ -82,6 +82,8 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._layouts: dict[tuple, CardLayout] = {}
+        self._texts: dict[tuple, CardTexts] = {}
+        self._scroll_bar_width: int | None = None
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         width = self.text_width(option)
@@ -116,7 +118,7 @@ class CardDelegate(QStyledItemDelegate):
 
         left = int(rect.left()) + STRIPE + PADDING
         top = int(rect.top())
-        texts = self._texts(index, card)
+        texts = self.card_texts(index.data(CardFactsRole))
         fonts = CardFonts.for_card(QFont(option.font), texts, card.status is Status.OVERCOME)
         for piece in self.card_layout(option, index, self.text_width(option)).pieces:
             self._paint_piece(
@@ -183,8 +185,7 @@ class CardDelegate(QStyledItemDelegate):
 
     # -- layout ----------------------------------------------------------------------------
 
-    @staticmethod
-    def text_width(option: QStyleOptionViewItem) -> int:
+    def text_width(self, option: QStyleOptionViewItem) -> int:
         """The width for the card's text: the list's, less margins, stripe and padding."""
         widget = option.widget
         if widget is None:
@@ -192,25 +193,36 @@ class CardDelegate(QStyledItemDelegate):
         else:
             # As if the scroll bar were always there: its coming and going must not re-wrap the
             # cards, or a card would be painted taller than the room the list gave it.
-            outer = widget.width() - widget.verticalScrollBar().sizeHint().width() - 2 * widget.frameWidth()
+            if self._scroll_bar_width is None:
+                self._scroll_bar_width = widget.verticalScrollBar().sizeHint().width()
+            outer = widget.width() - self._scroll_bar_width - 2 * widget.frameWidth()
         return max(outer, 120) - 2 * MARGIN - STRIPE - 2 * PADDING
 
     def card_layout(self, option: QStyleOptionViewItem, index, width: int) -> CardLayout:
-        card: BarrierView | None = index.data(BarrierRole)
-        if card is None:
+        facts = index.data(CardFactsRole)
+        if facts is None:
             return CardLayout()
-        texts = self._texts(index, card)
+        texts = self.card_texts(facts)
         key = (texts, width, option.font.key())
         layout = self._layouts.get(key)
         if layout is None:
             if len(self._layouts) > LAYOUT_CACHE_SIZE:
                 self._layouts.clear()
-            fonts = CardFonts.for_card(QFont(option.font), texts, card.status is Status.OVERCOME)
+            fonts = CardFonts.for_card(QFont(option.font), texts, facts[0].status is Status.OVERCOME)
             layout = self._layouts[key] = lay_out(texts, fonts, width)
         return layout
 
-    def _texts(self, index, card: BarrierView) -> CardTexts:
-        overdue = bool(index.data(OverdueRole))
+    def card_texts(self, facts: tuple) -> CardTexts:
+        """What the card says in the current language; remembered, as each card is asked often."""
+        key = (facts, i18n.current_language())
+        texts = self._texts.get(key)
+        if texts is None:
+            if len(self._texts) > LAYOUT_CACHE_SIZE:
+                self._texts.clear()
+            texts = self._texts[key] = self._make_texts(*facts)
+        return texts
+
+    def _make_texts(self, card: BarrierView, lesson: str, suggested: bool, overdue: bool) -> CardTexts:
         due = ""
         if card.due_date:
             short = QLocale().toString(
@@ -219,7 +231,6 @@ class CardDelegate(QStyledItemDelegate):
             )
             #: On a card, short: the due date has passed. {date} is a short date.
             due = (self.tr("Overdue {date}") if overdue else self.tr("Due {date}")).format(date=short)
-        lesson, suggested = index.data(LessonTitleRole) or "", bool(index.data(LessonSuggestedRole))
         if lesson:
             lesson = (self.tr("Suggested: {lesson}") if suggested else self.tr("Lesson: {lesson}")).format(
                 lesson=lesson
