@@ -26,7 +26,7 @@ from drempelkompas.storage.models import (
     BarrierChange,
     Lesson,
     database,
-    insert_in_batches,
+    insert_rows,
     utc_now,
 )
 
@@ -152,7 +152,7 @@ def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
         position = sizes.get(column, 0)
         sizes[column] = position + 1
         new.append(row | {"uuid": uuid.uuid4(), "position": position, "lesson": lesson_id})
-    insert_in_batches(Barrier, new)
+    insert_rows(Barrier, new)
     ids = {}
     uuids = [row["uuid"] for row in new]
     for start in range(0, len(uuids), INSERT_BATCH):
@@ -162,7 +162,7 @@ def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
         {"uuid": uuid.uuid4(), "barrier": ids[row["uuid"]], "field": "created", "new_value": row["title"]}
         for row in new
     ]
-    insert_in_batches(BarrierChange, history)
+    insert_rows(BarrierChange, history)
 
 
 def add_typical_barriers(

@@ -35,7 +35,7 @@ from drempelkompas.storage.models import (
     Partner,
     PlanVersion,
     database,
-    insert_in_batches,
+    insert_rows,
 )
 
 __all__ = ["ExchangeFileError", "ExchangeRecordError", "ImportReport", "export_file", "import_file"]
@@ -286,10 +286,10 @@ class _Merge:
 
     def _insert_new_rows(self) -> None:
         """The added barriers and history entries, many rows per statement."""
-        insert_in_batches(Barrier, self.new_barriers)
+        insert_rows(Barrier, self.new_barriers)
         ids = {u: row.id for u, row in _existing(Barrier, list({u for u, _ in self.new_changes})).items()}
         rows = [change | {"barrier": ids[barrier_uuid]} for barrier_uuid, change in self.new_changes]
-        insert_in_batches(BarrierChange, rows)
+        insert_rows(BarrierChange, rows)
 
     # plan versions
 
@@ -363,32 +363,55 @@ def _refuse_identity_collisions(data: dict) -> None:
     }
     uuids = list(claims)
     for model in (Lesson, Collaboration, Partner, PlanVersion, Barrier, BarrierChange):
-        for start in range(0, len(uuids), _BATCH):
-            batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
-            query = model.select(model.uuid, *([owners[model].uuid] if model in owners else []))
-            if model in owners:
-                query = query.join(owners[model])
-            for row in query.where(model.uuid.in_(batch)).tuples():
-                record, owner_here = str(row[0]), (str(row[1]) if len(row) > 1 else None)
-                kind, owner_in_file = claims[record]
-                if kind is not model or owner_here != owner_in_file:
-                    raise ExchangeRecordError(
-                        record,
-                        DrempelError(
-                            QT_TRANSLATE_NOOP(
-                                "Errors",
-                                "this identifier belongs to another record here, so nothing was imported.",
-                            )
-                        ),
-                    )
+        for record, owner_here in _uuids_stored(model, owners.get(model), uuids):
+            kind, owner_in_file = claims[record]
+            if kind is not model or owner_here != owner_in_file:
+                raise ExchangeRecordError(
+                    record,
+                    DrempelError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "this identifier belongs to another record here, so nothing was imported.",
+                        )
+                    ),
+                )
+
+
+def _uuid_batches(model, uuids: list[str]):
+    """The UUIDs as the database stores them, in batches for `IN (...)`, with the batch's marks."""
+    for start in range(0, len(uuids), _BATCH):
+        batch = [model.uuid.db_value(uuid_module.UUID(u)) for u in uuids[start : start + _BATCH]]
+        yield batch, ", ".join([database.param] * len(batch))
+
+
+def _uuids_stored(model, owner_model, uuids: list[str]) -> list[tuple[str, str | None]]:
+    """(UUID, its owner's UUID) of the stored records of `model` among `uuids`.
+
+    Plain SQL: peewee would build the statement value by value, and a file holds thousands.
+    """
+    table = model._meta.table_name
+    found = []
+    for batch, marks in _uuid_batches(model, uuids):
+        if owner_model is None:
+            sql = f'SELECT t.uuid, NULL FROM "{table}" t WHERE t.uuid IN ({marks})'
+        else:
+            link = next(f for f in model._meta.refs if f.rel_model is owner_model)
+            sql = (
+                f'SELECT t.uuid, o.uuid FROM "{table}" t JOIN "{owner_model._meta.table_name}" o '
+                f'ON o.id = t."{link.column_name}" WHERE t.uuid IN ({marks})'
+            )
+        for record, owner in database.execute_sql(sql, batch).fetchall():
+            found.append((str(uuid_module.UUID(record)), str(uuid_module.UUID(owner)) if owner else None))
+    return found
 
 
 def _existing(model, uuids: list[str]) -> dict:
     """The stored records of `model` with these UUIDs, by UUID text."""
     found = {}
-    for start in range(0, len(uuids), _BATCH):
-        batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
-        found.update({str(row.uuid): row for row in model.select().where(model.uuid.in_(batch))})
+    table = model._meta.table_name
+    for batch, marks in _uuid_batches(model, uuids):
+        rows = model.raw(f'SELECT * FROM "{table}" WHERE uuid IN ({marks})', *batch)
+        found.update({str(row.uuid): row for row in rows})
     return found
 
 
