@@ -443,12 +443,11 @@ def _remember_bases(data: dict) -> None:
     for collaboration in data["collaborations"]:
         rows.append((collaboration["uuid"], records.digest(collaboration), None))
         rows.extend((b["uuid"], records.digest(b), b["position"]) for b in collaboration["barriers"])
-    for start in range(0, len(rows), 400):
-        batch = [
-            {"record_uuid": uuid_module.UUID(u), "digest": d, "position": position}
-            for u, d, position in rows[start : start + 400]
-        ]
-        ExchangeBase.insert_many(batch).on_conflict_replace().execute()
+    insert_rows(
+        ExchangeBase,
+        [{"record_uuid": uuid_module.UUID(u), "digest": d, "position": p} for u, d, p in rows],
+        replace=True,
+    )
 
 
 def _partner_fields(collaboration: dict) -> list[dict]:

@@ -7,6 +7,7 @@ import uuid
 from datetime import UTC, datetime
 
 from peewee import (
+    AutoField,
     BooleanField,
     CharField,
     DatabaseProxy,
@@ -156,7 +157,7 @@ ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersio
 INSERT_BATCH = 200  # ids per `IN (...)` query: SQLite allows a limited number of values in one
 
 
-def insert_rows(model, rows: list[dict]) -> None:
+def insert_rows(model, rows: list[dict], replace: bool = False) -> None:
     """Inserts many rows with one prepared statement (the caller holds the transaction).
 
     The rows are converted as peewee converts them, but the statement is built once instead of
@@ -164,11 +165,12 @@ def insert_rows(model, rows: list[dict]) -> None:
     """
     if not rows:
         return
-    fields = [field for field in model._meta.sorted_fields if field is not model._meta.primary_key]
+    fields = [field for field in model._meta.sorted_fields if not isinstance(field, AutoField)]
     defaults = {field.name: field.default for field in fields}
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join([model._meta.database.param] * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    verb = "INSERT OR REPLACE" if replace else "INSERT"  # replace: a row of the same unique key goes
+    sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
     values = []
     for row in rows:
         values.append(
