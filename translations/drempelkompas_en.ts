@@ -2056,6 +2056,37 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>The &amp;method</source>
+        <translation>The &amp;method</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Drempelkompas</source>
+        <translation>&amp;About Drempelkompas</translation>
+    </message>
+    <message>
+        <source>About Drempelkompas</source>
+        <translation>About Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</source>
+        <translation>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import an exchange file</source>
@@ -2131,18 +2162,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Show &amp;archived collaborations</source>
         <translation>Show &amp;archived collaborations</translation>
-    </message>
-    <message>
-        <source>&amp;About Drempelkompas</source>
-        <translation>&amp;About Drempelkompas</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>The &amp;method</source>
-        <translation>The &amp;method</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2250,22 +2269,6 @@ How would you like to start?</translation>
     <message>
         <source>Text size {percent}%</source>
         <translation>Text size {percent}%</translation>
-    </message>
-    <message>
-        <source>About Drempelkompas</source>
-        <translation>About Drempelkompas</translation>
-    </message>
-    <message>
-        <source>Drempelkompas {version}
-
-A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
-
-Database: {database}</source>
-        <translation>Drempelkompas {version}
-
-A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
-
-Database: {database}</translation>
     </message>
 </context>
 <context>

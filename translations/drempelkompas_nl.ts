@@ -2056,6 +2056,37 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>The &amp;method</source>
+        <translation>De &amp;methode</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;About Drempelkompas</source>
+        <translation>&amp;Over Drempelkompas</translation>
+    </message>
+    <message>
+        <source>About Drempelkompas</source>
+        <translation>Over Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Drempelkompas {version}
+
+A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
+
+Database: {database}</source>
+        <translation>Drempelkompas {version}
+
+Een drempelkompas voor innovatie over de grenzen van overheid, markt, wetenschap en samenleving, naar de werkwijze van Digicampus.
+
+Database: {database}</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import an exchange file</source>
@@ -2131,18 +2162,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Show &amp;archived collaborations</source>
         <translation>&amp;Gearchiveerde samenwerkingen tonen</translation>
-    </message>
-    <message>
-        <source>&amp;About Drempelkompas</source>
-        <translation>&amp;Over Drempelkompas</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <source>The &amp;method</source>
-        <translation>De &amp;methode</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -2250,22 +2269,6 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>Text size {percent}%</source>
         <translation>Tekstgrootte {percent}%</translation>
-    </message>
-    <message>
-        <source>About Drempelkompas</source>
-        <translation>Over Drempelkompas</translation>
-    </message>
-    <message>
-        <source>Drempelkompas {version}
-
-A barrier compass for innovation across the boundaries of government, market, science and society, after the Digicampus method.
-
-Database: {database}</source>
-        <translation>Drempelkompas {version}
-
-Een drempelkompas voor innovatie over de grenzen van overheid, markt, wetenschap en samenleving, naar de werkwijze van Digicampus.
-
-Database: {database}</translation>
     </message>
 </context>
 <context>

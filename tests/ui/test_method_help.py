@@ -6,8 +6,8 @@ from tests.ui.helpers import choose_language
 
 
 def test_the_method_lists_preconditions_typical_barriers_lessons_and_levels(window, qtbot):
-    window.method_action.trigger()
-    dialog = window.findChild(type(window._method_dialog), "MethodDialog")
+    window.help_actions.method_action.trigger()
+    dialog = window.findChild(type(window.help_actions.method_dialog), "MethodDialog")
     assert dialog is not None and dialog.isVisible()
     text = dialog.text.toPlainText()
     for info in PRECONDITIONS:
@@ -16,13 +16,13 @@ def test_the_method_lists_preconditions_typical_barriers_lessons_and_levels(wind
         assert i18n.translate(CATALOG_CONTEXT, item.title) in text
     for level in LEVELS:
         assert i18n.translate(CATALOG_CONTEXT, level.explanation) in text
-    window.method_action.trigger()  # asked again: the same window, not a second one
+    window.help_actions.method_action.trigger()  # asked again: the same window, not a second one
     assert len(window.findChildren(type(dialog))) == 1
 
 
 def test_the_method_follows_a_switch_to_dutch(window, qtbot):
-    window.method_action.trigger()
-    dialog = window._method_dialog
+    window.help_actions.method_action.trigger()
+    dialog = window.help_actions.method_dialog
     english = dialog.text.toPlainText()
     choose_language(window, "nl")
     try:

@@ -279,7 +279,7 @@ def test_every_window_dialog_and_menu_is_translated(
                 texts += widget_texts(dialog)
         dialog.close()
 
-    window.show_about()
+    window.help_actions.show_about()
     window.collaboration_actions.delete_collaboration()  # asks first
     window.show_error(barriers_error())
     texts += [(f"message box {kind}", f"{title} {text}") for kind, title, text in message_boxes]

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUnd
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -33,6 +32,7 @@ from drempelkompas.ui.collaboration_list import CollaborationPanel
 from drempelkompas.ui.csv_actions import CsvActions
 from drempelkompas.ui.file_actions import FileActions
 from drempelkompas.ui.filter_bar import FilterBar
+from drempelkompas.ui.help_actions import HelpActions
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
 from drempelkompas.ui.widgets import discarding_confirmed
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
-        self._database_label = database_label
+        self.database_label = database_label
         self.is_demo = is_demo_database(database_label)  # the demo's own file: say so in the title
         self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
         self.undo_stack = QUndoStack(self)
@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.collaboration_actions = CollaborationActions(self)
         self.file_actions = FileActions(self)
         self.csv_actions = CsvActions(self)
+        self.help_actions = HelpActions(self)
         self._connect_widgets()
         self._create_toolbar()
         self._create_menus()
@@ -112,12 +113,6 @@ class MainWindow(QMainWindow):
             "zoomOut", lambda: self.zoom_board(-1), [QKeySequence.StandardKey.ZoomOut]
         )
         self.zoom_reset_action = self.add_action("zoomReset", lambda: self.zoom_board(0), ["Ctrl+0"])
-        self.method_action = self.add_action("theMethod", self.show_method)
-        self._method_dialog = None
-        self.about_action = self.add_action("about", self.show_about)
-        self.shortcuts_action = self.add_action(
-            "keyboardShortcuts", self.show_shortcuts, [QKeySequence.StandardKey.HelpContents]
-        )
 
     def _create_widgets(self) -> None:
         self.panel = CollaborationPanel()
@@ -276,9 +271,9 @@ class MainWindow(QMainWindow):
         self.language_menu.setObjectName("languageMenu")
         self.language_menu.addActions(self.language_actions.actions())
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.method_action, self.shortcuts_action])
+        self.help_menu.addActions([self.help_actions.method_action, self.help_actions.shortcuts_action])
         self.help_menu.addSeparator()
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addAction(self.help_actions.about_action)
 
     def _apply_read_only(self) -> None:
         if not self.read_only:
@@ -294,7 +289,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
 
     def retranslate_ui(self) -> None:
-        for actions in (self.board_actions, self.collaboration_actions, self.file_actions, self.csv_actions):
+        for actions in self._action_groups():
             actions.retranslate_ui()
         for index in range(self.undo_stack.count()):  # the undo history in the new language too
             self.undo_stack.command(index).retranslate()
@@ -302,9 +297,6 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.show_overcome_action.setText(self.tr("Show &overcome barriers"))
         self.show_archived_action.setText(self.tr("Show &archived collaborations"))
-        self.about_action.setText(self.tr("&About Drempelkompas"))
-        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
-        self.method_action.setText(self.tr("The &method"))
         self.zoom_in_action.setText(self.tr("&Larger text"))
         self.zoom_out_action.setText(self.tr("&Smaller text"))
         self.zoom_reset_action.setText(self.tr("&Normal text size"))
@@ -334,6 +326,15 @@ class MainWindow(QMainWindow):
             widget.retranslate_ui()
         self._update_title()
         self._update_status()
+
+    def _action_groups(self) -> tuple:
+        return (
+            self.board_actions,
+            self.collaboration_actions,
+            self.file_actions,
+            self.csv_actions,
+            self.help_actions,
+        )
 
     def _update_undo_texts(self) -> None:
         undo, redo = self.undo_stack.undoText(), self.undo_stack.redoText()
@@ -455,34 +456,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.filter_bar.search.setFocus()
         self.filter_bar.search.selectAll()
-
-    def show_shortcuts(self) -> None:
-        from drempelkompas.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self).exec()
-
-    def show_method(self) -> None:
-        """The method beside the board: one window, brought forward when asked again."""
-        from drempelkompas.ui.method_dialog import MethodDialog
-
-        if self._method_dialog is None:
-            self._method_dialog = MethodDialog(self)
-        self._method_dialog.show()
-        self._method_dialog.raise_()
-        self._method_dialog.activateWindow()
-
-    def show_about(self) -> None:
-        from drempelkompas import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Drempelkompas"),
-            self.tr(
-                "Drempelkompas {version}\n\nA barrier compass for innovation across the boundaries of "
-                "government, market, science and society, after the Digicampus method.\n\n"
-                "Database: {database}"
-            ).format(version=__version__, database=self._database_label),
-        )
 
     # -- settings --------------------------------------------------------------------------
 
