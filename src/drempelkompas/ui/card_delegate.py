@@ -84,6 +84,7 @@ class CardDelegate(QStyledItemDelegate):
         self._layouts: dict[tuple, CardLayout] = {}
         self._texts: dict[tuple, CardTexts] = {}
         self._scroll_bar_width: int | None = None
+        self._colour_sets: dict[tuple, CardColours] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         width = self.text_width(option)
@@ -98,7 +99,7 @@ class CardDelegate(QStyledItemDelegate):
         active = option.widget is None or option.widget.window().focusWidget() is option.widget
         selected = active and bool(option.state & QStyle.StateFlag.State_Selected)
         focused = active and bool(option.state & QStyle.StateFlag.State_HasFocus)
-        paint = CardColours.for_card(option.palette, card.status, selected)
+        paint = self._colours(option.palette, card.status, selected)
         outer = QRect(option.rect)
         if room := _placeholder_above(option, index):
             paint_placeholder(painter, QRect(outer.left(), outer.top(), outer.width(), room), option.widget)
@@ -125,6 +126,14 @@ class CardDelegate(QStyledItemDelegate):
                 painter, piece.kind, piece.rect.translated(left, top), piece.text, texts, fonts, paint
             )
         painter.restore()
+
+    def _colours(self, palette: QPalette, status: Status, selected: bool) -> CardColours:
+        """The card's colours, worked out once per palette (a theme change makes a new one)."""
+        key = (palette.cacheKey(), status, selected)
+        colours = self._colour_sets.get(key)
+        if colours is None:
+            colours = self._colour_sets[key] = CardColours.for_card(palette, status, selected)
+        return colours
 
     # -- the parts -------------------------------------------------------------------------
 
