@@ -113,6 +113,24 @@ def test_a_preview_reports_what_an_import_does_and_changes_nothing(laptops, tmp_
     assert preview == done
 
 
+def test_a_file_changed_after_its_preview_is_imported_as_it_is_now(laptops, tmp_path):
+    from drempelkompas.services.exchange_file import read_exchange_file, write_exchange_file
+
+    a, b = laptops
+    file = tmp_path / "x.drempel"
+    with a:
+        export_file(file, [fill()])
+    with b:
+        import_file(file, dry_run=True)
+    data = read_exchange_file(file)  # replaced by a newer export meanwhile
+    data["collaborations"][0]["barriers"][0]["title"] = "Niemand kent de meters"
+    write_exchange_file(file, data)
+    with b:
+        import_file(file)
+        titles = {card.title for card in cards(collaborations.list_collaborations()[0].id)}
+    assert "Niemand kent de meters" in titles and "Niemand kent de sensoren" not in titles
+
+
 def round_trip(a: Laptop, b: Laptop, tmp_path):
     """A collaboration made on laptop a, exported to b; returns (file a->b, id on a, id on b)."""
     file = tmp_path / "first.drempel"

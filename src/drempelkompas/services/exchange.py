@@ -11,6 +11,7 @@ An import runs in one transaction after a backup; a preview runs the same import
 back, so what it reports is exactly what an import would do.
 """
 
+import hashlib
 import uuid as uuid_module
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,12 @@ from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import collaborations
 from drempelkompas.services import exchange_records as records
-from drempelkompas.services.exchange_file import ExchangeFileError, read_exchange_file, write_exchange_file
+from drempelkompas.services.exchange_file import (
+    ExchangeFileError,
+    exchange_data,
+    read_file_bytes,
+    write_exchange_file,
+)
 from drempelkompas.services.exchange_records import ExchangeRecordError
 from drempelkompas.services.plans import ORIGIN_EXCHANGE
 from drempelkompas.storage.backup import backup_copy
@@ -119,7 +125,7 @@ class _DryRun(Exception):  # noqa: N818 - not an error: it ends a preview
 def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
     """Imports an exchange file completely, or (on any error, or with `dry_run`) changes nothing."""
     ensure_writable()
-    data = records.checked(read_exchange_file(path), Path(path).name)
+    data = _checked_data(Path(path))
     if not dry_run:
         backup_copy(current_path(), "before-import")
     report = ImportReport()
@@ -131,6 +137,22 @@ def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
     except _DryRun:
         pass
     return report
+
+
+# The file last read and checked, by the SHA-256 of its bytes: the import that follows its preview
+# reuses that work. (The merge itself depends on the database and is done again.)
+_last_checked: tuple[str, dict] | None = None
+
+
+def _checked_data(path: Path) -> dict:
+    global _last_checked
+    raw = read_file_bytes(path)
+    digest = hashlib.sha256(raw).hexdigest()
+    if _last_checked is not None and _last_checked[0] == digest:
+        return _last_checked[1]
+    data = records.checked(exchange_data(path, raw), path.name)
+    _last_checked = (digest, data)
+    return data
 
 
 class _Merge:

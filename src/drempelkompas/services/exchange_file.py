@@ -70,7 +70,11 @@ def write_exchange_file(path: Path | str, data: dict) -> None:
 def read_exchange_file(path: Path | str) -> dict:
     """The checked `data.json` of an exchange file, as plain JSON values; raises ExchangeFileError."""
     path = Path(path)
-    raw = _read_capped(path)
+    return exchange_data(path, read_file_bytes(path))
+
+
+def exchange_data(path: Path, raw: bytes) -> dict:
+    """The checked `data.json` of the exchange file `path` whose bytes are `raw`."""
     members = _read_members(path, raw)
     manifest = _parse(path, members[MANIFEST])
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -123,7 +127,8 @@ def _records(value) -> list[dict]:
     return [record for record in value if isinstance(record, dict)] if isinstance(value, list) else []
 
 
-def _read_capped(path: Path) -> bytes:
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes, up to the size an exchange file may have; raises ExchangeFileError."""
     try:
         return read_capped(path, MAX_FILE_BYTES)
     except ValidationError as error:
