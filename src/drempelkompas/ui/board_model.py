@@ -31,9 +31,8 @@ from drempelkompas.services.lessons import list_lessons
 BARRIER_MIME_TYPE = "application/x-drempelkompas-barrier-ids"
 
 BarrierRole = Qt.ItemDataRole.UserRole + 2  # the BarrierView
-CardFactsRole = (
-    Qt.ItemDataRole.UserRole + 6
-)  # all a card shows, in one call: (card, lesson, suggested, overdue)
+# All a card shows, in one call: (card, lesson title, lesson only suggested, overdue).
+CardFactsRole = Qt.ItemDataRole.UserRole + 6
 
 
 @dataclass(frozen=True)

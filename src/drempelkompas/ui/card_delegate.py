@@ -8,7 +8,7 @@ ring of its own, so it can be told apart from a selected one.
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from drempelkompas.domain import palette as colours
@@ -119,9 +119,9 @@ class CardDelegate(QStyledItemDelegate):
 
         left = int(rect.left()) + STRIPE + PADDING
         top = int(rect.top())
-        texts = self.card_texts(index.data(CardFactsRole))
-        fonts = CardFonts.for_card(QFont(option.font), texts, card.status is Status.OVERCOME)
-        for piece in self.card_layout(option, index, self.text_width(option)).pieces:
+        facts = index.data(CardFactsRole)
+        texts, fonts = self.card_texts(facts), self._fonts(option, facts)
+        for piece in self._layout(texts, fonts, self.text_width(option)).pieces:
             self._paint_piece(
                 painter, piece.kind, piece.rect.translated(left, top), piece.text, texts, fonts, paint
             )
@@ -211,15 +211,20 @@ class CardDelegate(QStyledItemDelegate):
         facts = index.data(CardFactsRole)
         if facts is None:
             return CardLayout()
-        texts = self.card_texts(facts)
-        key = (texts, width, option.font.key())
+        return self._layout(self.card_texts(facts), self._fonts(option, facts), width)
+
+    def _layout(self, texts: CardTexts, fonts: CardFonts, width: int) -> CardLayout:
+        key = (texts, width, fonts.title.key())  # the title's font says the base font and strike-out
         layout = self._layouts.get(key)
         if layout is None:
             if len(self._layouts) > LAYOUT_CACHE_SIZE:
                 self._layouts.clear()
-            fonts = CardFonts.for_card(QFont(option.font), texts, facts[0].status is Status.OVERCOME)
             layout = self._layouts[key] = lay_out(texts, fonts, width)
         return layout
+
+    def _fonts(self, option: QStyleOptionViewItem, facts: tuple) -> CardFonts:
+        card, _, suggested, overdue = facts
+        return CardFonts.for_card(option.font, overdue, suggested, card.status is Status.OVERCOME)
 
     def card_texts(self, facts: tuple) -> CardTexts:
         """What the card says in the current language; remembered, as each card is asked often."""

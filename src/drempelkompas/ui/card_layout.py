@@ -55,15 +55,16 @@ class CardFonts:
     lesson: QFont
 
     @classmethod
-    def for_card(cls, base: QFont, texts: CardTexts, struck_out: bool) -> "CardFonts":
-        key = (base.key(), texts.overdue, texts.lesson_suggested, struck_out)
+    def for_card(cls, base: QFont, overdue: bool, suggested: bool, struck_out: bool) -> "CardFonts":
+        """The fonts of a card in `base`, made once for each combination."""
+        key = (base.key(), overdue, suggested, struck_out)
         fonts = _FONTS.get(key)
         if fonts is None:
             title, due, lesson = QFont(base), QFont(base), QFont(base)
             title.setBold(True)
             title.setStrikeOut(struck_out)
-            due.setBold(texts.overdue)
-            lesson.setItalic(texts.lesson_suggested)
+            due.setBold(overdue)
+            lesson.setItalic(suggested)
             fonts = _FONTS[key] = cls(QFont(base), title, due, lesson)
         return fonts
 
