@@ -76,7 +76,7 @@ def main() -> None:
         from drempelkompas.services import exchange
 
         if fresh:
-            exchange._last_checked = None  # nothing read before: the file is read and checked anew
+            exchange._forget_checked()  # nothing read before: the file is read and checked anew
         open_database(folder / f"target-{next(counter)}.sqlite")
         try:
             for dry_run in dry_runs:

@@ -329,28 +329,19 @@ def blank_barrier(collaboration_id: int, precondition: Precondition) -> BarrierV
 def board(collaboration_id: int) -> dict[Precondition, list[BarrierView]]:
     """The barriers of a collaboration per precondition column, in board order."""
     columns: dict[Precondition, list[BarrierView]] = {p: [] for p in Precondition}
-    query = (
-        Barrier.select()
-        .where(Barrier.collaboration == collaboration_id, Barrier.deleted_at.is_null())
-        .order_by(Barrier.precondition, Barrier.position)
-    )
-    for view in _views(query):
+    for view in _views(_board_query(collaboration_id).order_by(Barrier.precondition, Barrier.position)):
         columns[view.precondition].append(view)
     return columns
 
 
 def column(collaboration_id: int, precondition: Precondition) -> list[BarrierView]:
     """The barriers of one column of a collaboration's board, in board order."""
-    query = (
-        Barrier.select()
-        .where(
-            Barrier.collaboration == collaboration_id,
-            Barrier.precondition == precondition,
-            Barrier.deleted_at.is_null(),
-        )
-        .order_by(Barrier.position)
-    )
-    return _views(query)
+    query = _board_query(collaboration_id).where(Barrier.precondition == precondition)
+    return _views(query.order_by(Barrier.position))
+
+
+def _board_query(collaboration_id: int):
+    return Barrier.select().where(Barrier.collaboration == collaboration_id, Barrier.deleted_at.is_null())
 
 
 def history(barrier_id: int) -> list[HistoryEntry]:

@@ -136,6 +136,8 @@ def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
                 raise _DryRun
     except _DryRun:
         pass
+    if not dry_run:
+        _forget_checked()  # imported: nothing will ask for it again
     return report
 
 
@@ -153,6 +155,11 @@ def _checked_data(path: Path) -> dict:
     data = records.checked(exchange_data(path, raw), path.name)
     _last_checked = (digest, data)
     return data
+
+
+def _forget_checked() -> None:
+    global _last_checked
+    _last_checked = None
 
 
 class _Merge:
@@ -399,10 +406,10 @@ def _refuse_identity_collisions(data: dict) -> None:
                 )
 
 
-def _uuid_batches(model, uuids: list[str]):
-    """The UUIDs as the database stores them, in batches for `IN (...)`, with the batch's marks."""
+def _uuid_batches(field, uuids: list[str]):
+    """The UUIDs as `field` stores them, in batches for `IN (...)`, with the batch's marks."""
     for start in range(0, len(uuids), _BATCH):
-        batch = [model.uuid.db_value(uuid_module.UUID(u)) for u in uuids[start : start + _BATCH]]
+        batch = [field.db_value(uuid_module.UUID(u)) for u in uuids[start : start + _BATCH]]
         yield batch, ", ".join([database.param] * len(batch))
 
 
@@ -413,7 +420,7 @@ def _uuids_stored(model, owner_model, uuids: list[str]) -> list[tuple[str, str |
     """
     table = model._meta.table_name
     found = []
-    for batch, marks in _uuid_batches(model, uuids):
+    for batch, marks in _uuid_batches(model.uuid, uuids):
         if owner_model is None:
             sql = f'SELECT t.uuid, NULL FROM "{table}" t WHERE t.uuid IN ({marks})'
         else:
@@ -431,7 +438,7 @@ def _existing(model, uuids: list[str]) -> dict:
     """The stored records of `model` with these UUIDs, by UUID text."""
     found = {}
     table = model._meta.table_name
-    for batch, marks in _uuid_batches(model, uuids):
+    for batch, marks in _uuid_batches(model.uuid, uuids):
         rows = model.raw(f'SELECT * FROM "{table}" WHERE uuid IN ({marks})', *batch)
         found.update({str(row.uuid): row for row in rows})
     return found
@@ -439,11 +446,10 @@ def _existing(model, uuids: list[str]) -> dict:
 
 def _bases(uuids: list[str]) -> dict[str, ExchangeBase]:
     """The merge bases of these records (digest, and a barrier's position), by UUID text."""
-    found = {}
-    for start in range(0, len(uuids), _BATCH):
-        batch = [uuid_module.UUID(u) for u in uuids[start : start + _BATCH]]
-        query = ExchangeBase.select().where(ExchangeBase.record_uuid.in_(batch))
-        found.update({str(row.record_uuid): row for row in query})
+    found, table = {}, ExchangeBase._meta.table_name
+    for batch, marks in _uuid_batches(ExchangeBase.record_uuid, uuids):
+        rows = ExchangeBase.raw(f'SELECT * FROM "{table}" WHERE record_uuid IN ({marks})', *batch)
+        found.update({str(row.record_uuid): row for row in rows})
     return found
 
 
