@@ -145,7 +145,8 @@ def test_one_bad_row_imports_nothing_and_names_the_row(db_path, tmp_path, bad_ro
         ("collaboration,title\nx,y\n", "utf-8", "lacks the column(s) precondition"),
         ("collaboration,precondition,title,title\n", "utf-8", "appears twice"),
         ("\x00\x01binary", "utf-8", "not a CSV file"),
-        (HEADER_EN + 'Zorg,knowledge,"open quote,,,,,,,,\n', "utf-8", "cannot be read"),
+        (HEADER_EN + 'Zorg,knowledge,"open quote,,,,,,,,\n', "utf-8", "cannot be read near row 2"),
+        ('"' + HEADER_EN, "utf-8", "cannot be read near row 1"),
     ],
 )
 def test_a_wrong_file_is_refused_with_a_clear_message(db_path, tmp_path, content, encoding, message):

@@ -235,6 +235,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    row_number = 0  # the header itself may be unreadable
     try:
         header = next(reader, None)
         if header is None:
