@@ -179,3 +179,59 @@ def test_without_a_good_backup_the_readable_rows_of_a_damaged_database_are_salva
     saved = sum(len(column) for column in barrier_service.board(collaboration).values())
     assert 250 < saved < 310  # most barriers are back; those on the damaged pages are lost
     close_database()
+
+
+def test_damage_found_after_the_window_appeared_closes_it_and_offers_the_newest_good_backup(
+    qapp, qtbot, tmp_path, monkeypatch, answered_yes
+):
+    """The check of a large database goes on beside the window; what it finds still reaches the user."""
+    import threading
+
+    from drempelkompas.services import backups
+    from drempelkompas.storage import database as database_module
+    from drempelkompas.storage.database import close_database, open_database
+
+    path = tmp_path / "groot.sqlite"
+    open_database(path)
+    fill_demo()
+    backups.create_backup()
+    close_database()
+    window_appeared = threading.Event()
+    real_check = database_module.check_integrity_of
+    checks = []
+
+    def check_of_a_large_database(checked):
+        checks.append(checked)
+        if len(checks) > 1:
+            return real_check(checked)
+        window_appeared.wait(10)
+        raise database_module._damaged(checked)  # a page no window has read yet
+
+    def visible_windows():  # of this test: others may leave theirs open
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "MainWindow" and w.isVisible() and w not in earlier
+        ]
+
+    earlier = []
+    earlier = visible_windows()
+
+    def event_loop(app):
+        if len(checks) > 1:  # the window on the restored database
+            return 0
+        window_appeared.set()
+        qtbot.waitUntil(lambda: not visible_windows(), timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(database_module, "check_integrity_of", check_of_a_large_database)
+    monkeypatch.setattr(app_module, "CHECK_BEFORE_SHOWING_S", 0)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.run_app(str(path), "en") == 0
+    ((title, question),) = answered_yes
+    assert "is damaged" in question and "There is a good backup" in question
+    assert (tmp_path / "groot.sqlite.damaged").exists()
+    (window,) = visible_windows()
+    qtbot.addWidget(window)
+    assert window.findChild(QListView, "collaborationList").model().rowCount() == 3
+    close_database()

@@ -1,15 +1,16 @@
 """Starting the desktop app: application object, language, database, crash handler, main window."""
 
-import logging
 import sqlite3
 import sys
-import threading
+from functools import partial
 from pathlib import Path
 
+from peewee import DatabaseError
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from drempelkompas.domain.errors import DatabaseRefusedError, DrempelError, NewerDatabaseError
+from drempelkompas.app.routine_care import RoutineCare
+from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
 from drempelkompas.runtime.instance_lock import DatabaseLock
@@ -23,7 +24,8 @@ from drempelkompas.storage.backup import newest_good_backup, replace_damaged
 from drempelkompas.storage.database import close_database, copy_database, open_database
 from drempelkompas.storage.salvage import salvage_in_place
 
-log = logging.getLogger("drempelkompas")
+# A small database is checked before its window appears; a large one goes on beside it.
+CHECK_BEFORE_SHOWING_S = 0.25
 
 
 def run_app(db_option: str | None = None, language: str | None = None) -> int:
@@ -54,7 +56,7 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
 
 def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     try:
-        open_database(path)
+        open_database(path, check_integrity=False)  # RoutineCare checks it, beside the window
     except NewerDatabaseError as error:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
         return 1
@@ -65,19 +67,40 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.problem_text(error))
         return 1
     path = _offer_to_leave_synced_folder(path)
+    while True:
+        care = RoutineCare(path)
+        care.start()
+        window = _window_unless_damaged(path, care)
+        if window is not None:
+            window.show()
+            care.damaged.connect(window.close)  # found after it appeared: closed, then the offer below
+            lock.listen_for_raise(partial(_bring_to_front, window))
+            try:
+                code = app.exec()
+            finally:
+                care.join()
+            if care.damage is None:
+                return code
+        close_database()
+        if not _offer_backup(path, care.damage):
+            return 1
 
+
+def _window_unless_damaged(path: Path, care: RoutineCare):
+    """The main window on the open database; None when the check found it damaged before it appeared."""
     from drempelkompas.ui.main_window import MainWindow
 
-    window = MainWindow(str(path))
-    window.show()
-    # The daily backup waits until the window is there, and runs beside it.
-    care = threading.Thread(target=_routine_care, args=(path,), name="drempelkompas-care", daemon=True)
-    care.start()
-    lock.listen_for_raise(lambda: _bring_to_front(window))
     try:
-        return app.exec()
-    finally:
-        care.join()  # a backup under way is finished before the app goes
+        window = MainWindow(str(path))
+    except (DatabaseError, sqlite3.DatabaseError):  # a damaged page was read: the check will say so
+        care.wait_for_check()
+        if care.damage is None:
+            raise
+        return None
+    if care.wait_for_check(CHECK_BEFORE_SHOWING_S) and care.damage is not None:
+        window.deleteLater()
+        return None
+    return window
 
 
 def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
@@ -178,22 +201,6 @@ def _bring_to_front(window) -> None:
     window.showNormal()
     window.raise_()
     window.activateWindow()
-
-
-def _routine_care(path: Path) -> None:
-    """The daily backup and clearing files that a crash left half-written, in a thread of its own."""
-    from drempelkompas.services.backups import daily_backup
-    from drempelkompas.storage.files import remove_leftovers
-    from drempelkompas.storage.models import database
-
-    try:
-        daily_backup()
-        remove_leftovers(path.parent)
-    except (OSError, DrempelError, sqlite3.Error) as error:
-        log.warning("routine care at start-up failed: %s", error)
-    finally:
-        if not database.is_closed():
-            database.close()  # this thread's own connection
 
 
 def _failure_text(error: OSError | sqlite3.Error) -> str:

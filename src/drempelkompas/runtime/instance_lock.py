@@ -39,6 +39,8 @@ class DatabaseLock:
 
     def listen_for_raise(self, on_raise: Callable[[], None]) -> None:
         """While the lock is ours: a second copy of the app may ask us to come to the front."""
+        if self._server is not None:  # listening for an earlier window
+            self._server.close()
         QLocalServer.removeServer(self._server_name)  # left behind by a crash
         self._server = QLocalServer()
         self._server.newConnection.connect(lambda: self._answer(on_raise))

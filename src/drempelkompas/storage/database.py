@@ -42,11 +42,13 @@ PRAGMAS = {
 }
 
 
-def open_database(path: Path | str) -> SqliteDatabase:
+def open_database(path: Path | str, *, check_integrity: bool = True) -> SqliteDatabase:
     """Opens (creating or migrating if needed) the database at `path` and binds the models to it.
 
     Raises DatabaseRefusedError, leaving the file byte-for-byte as it was, when the file is
-    not a Drempelkompas database, is damaged, or was written by a newer version.
+    not a Drempelkompas database, is damaged, or was written by a newer version. Without
+    `check_integrity` the pages are not all read: the caller runs `check_integrity_of` itself
+    (the app does, beside its window). A file that needs migrating is always checked first.
     """
     path = Path(path)
     _refuse_unusable_path(path)
@@ -54,7 +56,9 @@ def open_database(path: Path | str) -> SqliteDatabase:
         _create_new(path)
     if is_read_only(path):
         return _open_read_only(path)
-    version = _inspect_existing(path)
+    version = _inspect_existing(path, full_check=check_integrity)
+    if version < migrations.SCHEMA_VERSION and not check_integrity:
+        check_integrity_of(path)
     if version < migrations.SCHEMA_VERSION:
         backup_copy(path, f"before-v{migrations.SCHEMA_VERSION}")
 
@@ -284,8 +288,26 @@ def inspect_file(path: Path, shown_as: Path | None = None) -> int:
     return _inspect_existing(path, shown_as)
 
 
-def _inspect_existing(path: Path, shown_as: Path | None = None) -> int:
-    """Checks an existing file without writing to it; returns its schema version."""
+def check_integrity_of(path: Path) -> None:
+    """Reads every page of the database at `path` (SQLite's quick_check); raises DatabaseRefusedError
+    when it is damaged. Uses a connection of its own, so it can run in any thread."""
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            check = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        check = None
+    if check != [("ok",)]:
+        raise _damaged(path)
+
+
+def _inspect_existing(path: Path, shown_as: Path | None = None, full_check: bool = True) -> int:
+    """Checks an existing file without writing to it; returns its schema version.
+
+    Without `full_check`, only the header and the schema are read, not every page.
+    """
     shown = shown_as or path
     if path.is_dir():
         raise DatabaseRefusedError(
@@ -306,7 +328,11 @@ def _inspect_existing(path: Path, shown_as: Path | None = None) -> int:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            check = connection.execute("PRAGMA quick_check").fetchall()
+            if full_check:
+                check = connection.execute("PRAGMA quick_check").fetchall()
+            else:  # reading the schema tells a database from garbage; the pages are checked later
+                connection.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+                check = [("ok",)]
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             version = connection.execute("PRAGMA user_version").fetchone()[0]
             foreign = None

@@ -25,7 +25,7 @@ from drempelkompas.ui.card_delegate import (
 )
 from drempelkompas.ui.quick_add import QuickAddField
 
-LAYOUT_BATCH = 60  # cards laid out between two turns of the event loop
+LAYOUT_BATCH = 20  # cards laid out between two turns of the event loop: a tall screen's worth
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200)  # the board's text sizes, in percent
 
 
