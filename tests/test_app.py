@@ -228,7 +228,7 @@ def test_damage_found_after_the_window_appeared_closes_it_and_offers_the_newest_
     monkeypatch.setattr(app_module, "CHECK_BEFORE_SHOWING_S", 0)
     monkeypatch.setattr(QApplication, "exec", event_loop)
     assert app_module.run_app(str(path), "en") == 0
-    ((title, question),) = answered_yes
+    ((_, question),) = answered_yes
     assert "is damaged" in question and "There is a good backup" in question
     assert (tmp_path / "groot.sqlite.damaged").exists()
     (window,) = visible_windows()
