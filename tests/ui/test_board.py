@@ -341,3 +341,33 @@ def test_settings_are_restored_in_a_new_window(qtbot, window):
     assert again.filter_bar.show_overcome.isChecked()
     assert again.splitter.sizes()[0] == 333
     assert again.saveGeometry() == geometry
+
+
+def test_after_moves_and_their_undo_the_board_shows_what_the_database_holds(qtbot, window):
+    """A move re-reads only its columns' order; each column then matches the stored one."""
+    collaboration = shown_collaboration(window)
+
+    def places(columns):
+        return {p: [(c.id, c.precondition, c.position) for c in columns[p]] for p in Precondition}
+
+    select(column(window, K), 1)
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+        qtbot.keyClick(window.focusWidget(), key, Qt.KeyboardModifier.ControlModifier)
+        assert places({p: window.board.column_cards(p) for p in Precondition}) == places(
+            barriers.board(collaboration)
+        )
+    for _ in range(5):
+        window.undo_action.trigger()
+        assert places({p: window.board.column_cards(p) for p in Precondition}) == places(
+            barriers.board(collaboration)
+        )
+
+
+def test_a_move_shows_cards_another_window_added_meanwhile(qtbot, window):
+    collaboration = shown_collaboration(window)
+    barriers.add_barrier(collaboration, "knowledge", "Added in another window")  # not through this window
+    knowledge = column(window, K)
+    select(knowledge, 0)
+    qtbot.keyClick(knowledge, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert "Added in another window" in [c.title for c in window.board.column_cards(K)]
+    assert [c.id for c in window.board.column_cards(K)] == [c.id for c in barriers.board(collaboration)[K]]

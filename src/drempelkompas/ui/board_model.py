@@ -259,6 +259,22 @@ class Board(QObject):
             self._loaded.search_texts.update({card.id: _search_text(card) for card in cards})
         self._apply(preconditions)
 
+    def reorder_columns(self, preconditions: frozenset[Precondition]) -> None:
+        """After cards were only moved: re-reads these columns' order, not their cards."""
+        collaboration_id = self._loaded.collaboration_id
+        if collaboration_id is None:
+            return
+        cards = {card.id: card for p in preconditions for card in self._loaded.cards.get(p, [])}
+        order = barrier_service.column_order(collaboration_id, preconditions)
+        if sorted(cards) != sorted(barrier_id for column in order.values() for barrier_id, _ in column):
+            self.reload_columns(preconditions)  # cards came or went meanwhile (another window)
+            return
+        for precondition, column in order.items():
+            self._loaded.cards[precondition] = [
+                _placed(cards[barrier_id], precondition, position) for barrier_id, position in column
+            ]
+        self._apply(preconditions)
+
     def set_filter(self, board_filter: BoardFilter) -> None:
         if board_filter != self._filter:
             self._filter = board_filter
@@ -270,6 +286,10 @@ class Board(QObject):
                 if card.id == barrier_id:
                     return card
         return None
+
+    def column_cards(self, precondition: Precondition) -> list[BarrierView]:
+        """The column's cards, the filters aside."""
+        return self._loaded.cards.get(precondition, [])
 
     def all_cards(self) -> list[BarrierView]:
         return [card for column in self._loaded.cards.values() for card in column]
@@ -295,6 +315,12 @@ class Board(QObject):
                 [card for card in cards if accepts(card, texts[card.id])], len(cards)
             )
         self.changed.emit()
+
+
+def _placed(card: BarrierView, precondition: Precondition, position: int) -> BarrierView:
+    if card.precondition is precondition and card.position == position:
+        return card
+    return card.placed(precondition, position)
 
 
 def _search_text(card: BarrierView) -> str:

@@ -1,5 +1,7 @@
 """The board: four columns of cards, one per precondition, that work by mouse and by keyboard."""
 
+from collections import Counter
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
@@ -253,17 +255,17 @@ class BoardView(QWidget):
         self.update_headers()
 
     def update_headers(self) -> None:
-        cards = self.board.all_cards()
         for precondition, label in self._headers.items():
             label.setText(i18n.label(precondition))
-            column = [card for card in cards if card.precondition is precondition]
             self._counts[precondition].setText(
-                self.column_counts(column, self.columns[precondition].model().rowCount())
+                self.column_counts(
+                    self.board.column_cards(precondition), self.columns[precondition].model().rowCount()
+                )
             )
 
     def column_counts(self, column: list[BarrierView], shown: int) -> str:
         """What a column holds, by status, and how many of them the filters show."""
-        by_status = {status: sum(1 for card in column if card.status is status) for status in Status}
+        by_status = Counter(card.status for card in column)
         parts = [
             text
             for count, text in (

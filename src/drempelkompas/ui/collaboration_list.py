@@ -82,6 +82,7 @@ class CollaborationPanel(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)  # one line each: a changed count does not lay out the list again
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(objectName="showArchived")
         self.show_archived.toggled.connect(lambda: self.reload(self.current_id()))

@@ -33,10 +33,12 @@ class ServiceCommand(QUndoCommand):
     """Runs `do` on redo and `undo` on undo; a failure is reported, not raised.
 
     `columns` are the board columns the command changes (and its undo changes back), so the
-    window re-reads only those; None when it changes more than the shown board.
+    window re-reads only those; None when it changes more than the shown board. A command that
+    only puts cards in another order (`order_only`) lets the window re-read just that order.
     """
 
     columns: frozenset[Precondition] | None = None
+    order_only = False
 
     def __init__(self, text: str) -> None:
         super().__init__(QCoreApplication.translate(CONTEXT, text))
@@ -74,6 +76,7 @@ class Together(ServiceCommand):
         self.parts = parts
         if parts and all(part.columns is not None for part in parts):
             self.columns = frozenset().union(*(part.columns for part in parts))
+            self.order_only = all(part.order_only for part in parts)
 
     def do(self) -> None:
         done: list[ServiceCommand] = []
@@ -92,6 +95,8 @@ class Together(ServiceCommand):
 
 
 class MoveBarrier(ServiceCommand):
+    order_only = True
+
     def __init__(self, text: str, card: BarrierView, precondition: Precondition, position: int) -> None:
         super().__init__(text)
         self.barrier_id = card.id

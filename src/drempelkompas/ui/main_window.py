@@ -426,6 +426,9 @@ class MainWindow(QMainWindow):
         columns = changed.columns if isinstance(changed, commands.ServiceCommand) else None
         if columns is None:
             self.refresh()
+        elif changed.order_only:  # cards moved: their new places, and the open counts per column
+            self.board.reorder_columns(columns)
+            self.panel.set_open_counts(self.board.collaboration_id, self.board.open_counts())
         else:  # only cards changed: re-read their columns, not the list and the header
             self.board.reload_columns(columns)
             self.panel.set_open_counts(self.board.collaboration_id, self.board.open_counts())
