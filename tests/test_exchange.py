@@ -5,11 +5,32 @@ from datetime import date
 import pytest
 
 from drempelkompas.domain.enums import Level, Precondition, Status
-from drempelkompas.services import barriers, collaborations, lessons, plans
-from drempelkompas.services.exchange import Kind, Outcome, export_file, import_file
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services import barriers, collaborations, exchange, lessons, plans
+from drempelkompas.services.exchange import Kind, Outcome, export_file
 from drempelkompas.services.plans import Signatory
-from drempelkompas.storage.database import close_database, open_database
+from drempelkompas.storage.database import close_database, current_path, open_database
 from tests.exchange_helpers import dump
+
+
+def import_file(path, dry_run=False):
+    """Imports as the app does, after a preview; every import here checks that its preview wrote
+    nothing and said exactly what the import then did (or refused it with the same words)."""
+    if dry_run:
+        return exchange.import_file(path, dry_run=True)
+    before = dump(current_path())
+    try:
+        preview = exchange.import_file(path, dry_run=True)
+    except DrempelError as refused:
+        preview = refused
+    assert dump(current_path()) == before
+    try:
+        report = exchange.import_file(path)
+    except DrempelError as refused:
+        assert str(preview) == str(refused)
+        raise
+    assert preview == report
+    return report
 
 
 class Laptop:
@@ -243,6 +264,23 @@ def test_a_new_collaboration_whose_name_is_taken_gets_a_number(laptops, tmp_path
         import_file(tmp_path / "x.drempel")
         names = sorted(c.name for c in collaborations.list_collaborations())
     assert names == ["Slimme dijken", "Slimme dijken (2)"]
+
+
+def test_names_an_import_takes_count_for_the_collaborations_after_them(laptops, tmp_path):
+    a, b = laptops
+    with a:
+        first = fill()
+        second = collaborations.create_collaboration("Slimme dijken (2)")
+        export_file(tmp_path / "twee.drempel", [first, second])
+    with b:
+        collaborations.create_collaboration("Slimme dijken")
+        report = import_file(tmp_path / "twee.drempel")  # the preview numbers them as the import does
+        names = sorted(c.name for c in collaborations.list_collaborations())
+    assert names == ["Slimme dijken", "Slimme dijken (2)", "Slimme dijken (2) (2)"]
+    assert [c.name for c in report.of(Outcome.ADDED) if c.kind is Kind.COLLABORATION] == [
+        "Slimme dijken",
+        "Slimme dijken (2)",
+    ]
 
 
 def test_a_deletion_travels_like_any_other_edit(laptops, tmp_path):

@@ -185,3 +185,34 @@ def test_a_file_of_format_1_from_an_older_app_still_imports(valid, db_path, tmp_
     (collaboration,) = collaborations.list_collaborations()
     cards = [card for column in barriers.board(collaboration.id).values() for card in column]
     assert report.changes_anything and len(cards) == 2 and not any(card.conflict for card in cards)
+
+
+def written_as(valid: bytes, description: str) -> bytes:
+    """The valid file's data with the first barrier's description as `description` literally
+    says in JSON (escapes and all), the rest written as the app writes it."""
+    data = data_of(valid)
+    first_barrier(data)["description"] = "PLAATSHOUDER"
+    return json.dumps(data, ensure_ascii=False).replace("PLAATSHOUDER", description).encode()
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        ("Cafe\u0301 aan zee", "Caf\u00e9 aan zee"),  # decomposed, as a Mac sends it
+        ("Caf\\u0065\\u0301 aan zee", "Caf\u00e9 aan zee"),  # the same, escaped
+        ("Twee\\n\u0301regels", "Twee\n\u0301regels"),  # a mark after an escaped line break stays
+        ("Al samengesteld: \u00e9", "Al samengesteld: \u00e9"),
+    ],
+)
+def test_texts_are_stored_in_nfc_however_the_file_writes_them(written, stored, valid, db_path, tmp_path):
+    import_file(write_with(tmp_path / "vorm.drempel", written_as(valid, written)))
+    (collaboration,) = collaborations.list_collaborations()
+    columns = barriers.board(collaboration.id).values()
+    assert stored in [card.description for column in columns for card in column]
+
+
+@pytest.mark.parametrize("written", ["Geen \x7fbudget", "Geen \\u007fbudget", "Geen \\ud83dbudget"])
+def test_a_control_character_or_lone_surrogate_is_refused_however_written(written, valid, db_path, tmp_path):
+    with pytest.raises(DrempelError, match="characters that are not valid text"):
+        import_file(write_with(tmp_path / "teken.drempel", written_as(valid, written)))
+    assert collaborations.list_collaborations() == []

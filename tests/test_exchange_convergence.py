@@ -39,9 +39,12 @@ class Laptop:
         )
 
     def take(self, file: Path) -> bool:
-        """Imports the file; True when it changed something."""
+        """Previews and imports the file; True when it changed something."""
         self.use()
-        return import_file(file).changes_anything
+        preview = import_file(file, dry_run=True)
+        report = import_file(file)
+        assert preview == report, "the preview said otherwise than the import did"
+        return report.changes_anything
 
     def board(self) -> dict:
         """Every collaboration's columns as (uuid, title, status, owner, conflict) in order."""

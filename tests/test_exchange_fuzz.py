@@ -57,11 +57,18 @@ def databases(valid, tmp_path_factory) -> dict[bool, bytes]:
 
 def assert_complete_or_untouched(database: Path, path: Path, before: list[str]) -> None:
     try:
+        preview = import_file(path, dry_run=True)
+    except DrempelError as refused_preview:
+        preview = refused_preview
+    assert dump(database) == before  # a preview writes nothing
+    try:
         report = import_file(path)
     except DrempelError as refused:
         event(f"refused: {type(refused).__name__}")
         assert dump(database) == before
+        assert str(preview) == str(refused), "the preview refused otherwise than the import did"
         return
+    assert preview == report, "the preview said otherwise than the import did"
     event("imported, changing something" if report.changes_anything else "imported, nothing to change")
     _, data = members(path)
     expected = uuids(json.loads(data))

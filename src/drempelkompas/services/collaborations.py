@@ -117,9 +117,12 @@ def restore_collaboration(collaboration_id: int) -> None:
         collaboration.save()
 
 
-def free_name(name: str, exclude_id: int | None = None) -> str:
-    """The name, or with a number added ("Naam (2)") when another collaboration already has it."""
-    taken = {key for key, cid in name_index().items() if cid != exclude_id}
+def free_name(name: str, exclude_id: int | None = None, index: dict[str, object] | None = None) -> str:
+    """The name, or with a number added ("Naam (2)") when another collaboration already has it.
+
+    `index` stands in for `name_index()`: an import keeps its own, as it adds collaborations.
+    """
+    taken = {key for key, cid in (name_index() if index is None else index).items() if cid != exclude_id}
     candidate, number = name, 1
     while v.name_key(candidate) in taken:
         number += 1

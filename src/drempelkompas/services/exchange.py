@@ -30,6 +30,7 @@ from drempelkompas.services.exchange_file import (
 )
 from drempelkompas.services.exchange_records import ExchangeRecordError
 from drempelkompas.services.plans import ORIGIN_EXCHANGE
+from drempelkompas.services.validation import name_key
 from drempelkompas.storage.backup import backup_copy
 from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
 from drempelkompas.storage.models import (
@@ -42,6 +43,8 @@ from drempelkompas.storage.models import (
     PlanVersion,
     database,
     insert_rows,
+    stored_uuid,
+    uuid_text,
 )
 
 __all__ = ["ExchangeFileError", "ExchangeRecordError", "ImportReport", "export_file", "import_file"]
@@ -118,24 +121,18 @@ def export_file(path: Path | str, collaboration_ids: Iterable[int]) -> int:
 # -- import ---------------------------------------------------------------------------------
 
 
-class _DryRun(Exception):  # noqa: N818 - not an error: it ends a preview
-    """Raised at the end of a preview to roll its transaction back."""
-
-
 def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
-    """Imports an exchange file completely, or (on any error, or with `dry_run`) changes nothing."""
+    """Imports an exchange file completely, or (on any error) changes nothing.
+
+    With `dry_run`, the report says what an import would do, and nothing is written.
+    """
     ensure_writable()
     data = _checked_data(Path(path))
     if not dry_run:
         backup_copy(current_path(), "before-import")
     report = ImportReport()
-    try:
-        with database.atomic():
-            _Merge(data, report).run()
-            if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+    with database.atomic():  # also a preview: it reads one state of the database throughout
+        _Merge(data, report, writes=not dry_run).run()
     if not dry_run:
         _forget_checked()  # imported: nothing will ask for it again
     return report
@@ -163,23 +160,29 @@ def _forget_checked() -> None:
 
 
 class _Merge:
-    """One import, inside the caller's transaction."""
+    """One import, inside the caller's transaction; without `writes`, a preview that writes nothing.
 
-    def __init__(self, data: dict, report: ImportReport) -> None:
+    A preview decides everything an import decides, from the same reads: what the import would
+    create is given no id (None), and the names and plan numbers it would take are kept here.
+    """
+
+    def __init__(self, data: dict, report: ImportReport, writes: bool = True) -> None:
         self.data = data
         self.report = report
+        self.writes = writes
         self.touched_columns: set[tuple[int, str]] = set()
         # Read up front in a few queries, not one per record: a file may hold thousands.
         lessons = Lesson.select(Lesson.id, Lesson.uuid).tuples()
-        self.lesson_ids: dict[str, int] = {str(u): i for i, u in lessons}  # lesson UUID -> local id
+        self.lesson_ids: dict[str, int | None] = {str(u): i for i, u in lessons}  # lesson UUID -> local id
         self.lesson_uuids = {i: u for u, i in self.lesson_ids.items()}
         incoming = [b for c in data["collaborations"] for b in c["barriers"]]
         self.barriers = _existing(Barrier, [b["uuid"] for b in incoming])
-        self.known_changes = set(
-            _existing(BarrierChange, [c["uuid"] for b in incoming for c in b["changes"]])
-        )
+        changes = [c["uuid"] for b in incoming for c in b["changes"]]
+        self.known_changes = {record for record, _ in _uuids_stored(BarrierChange, None, changes)}
         self.bases = _bases([b["uuid"] for b in incoming] + [r["uuid"] for r in data["collaborations"]]
                             + [r["uuid"] for r in data["lessons"]])  # fmt: skip
+        self.names: dict[str, object] = collaborations.name_index()  # as the import changes them
+        self.plan_numbers: dict[int | None, set[int]] = {}  # per collaboration, as the import takes them
         self.new_barriers: list[dict] = []
         self.new_changes: list[tuple[str, dict]] = []  # (barrier UUID, change)
 
@@ -189,6 +192,8 @@ class _Merge:
             self._merge_lesson(lesson)
         for collaboration in self.data["collaborations"]:
             self._merge_collaboration(collaboration)
+        if not self.writes:
+            return
         self._insert_new_rows()
         for collaboration_id, precondition in self.touched_columns:
             _renumber(collaboration_id, precondition)
@@ -216,14 +221,19 @@ class _Merge:
         outcome = self._classify(local and records.lesson_json(local), incoming)
         fields = records.lesson_fields(incoming)
         if outcome is Outcome.ADDED:
-            local = Lesson.create(uuid=incoming["uuid"], **fields)
-        elif outcome is Outcome.UPDATED:
+            local = self._create(Lesson, uuid=incoming["uuid"], **fields)
+        elif outcome is Outcome.UPDATED and self.writes:
             Lesson.update(**fields).where(Lesson.id == local.id).execute()
         elif outcome is Outcome.CONFLICT:
-            local = Lesson.create(**fields)  # the file's version beside ours, under a new UUID
-        self.lesson_ids[incoming["uuid"]] = local.id
-        self.lesson_uuids[local.id] = str(local.uuid)
+            local = self._create(Lesson, **fields)  # the file's version beside ours, under a new UUID
+        self.lesson_ids[incoming["uuid"]] = local.id if local is not None else None
+        if local is not None:
+            self.lesson_uuids[local.id] = str(local.uuid)
         self._note(outcome, Kind.LESSON, incoming["title"])
+
+    def _create(self, model, **fields):
+        """The new record; in a preview, which creates nothing, None."""
+        return model.create(**fields) if self.writes else None
 
     # collaborations
 
@@ -231,29 +241,38 @@ class _Merge:
         local = Collaboration.get_or_none(Collaboration.uuid == uuid_module.UUID(incoming["uuid"]))
         outcome = self._classify(local and records.collaboration_json(local, children=False), incoming)
         fields = records.collaboration_fields(incoming)
+        collaboration_id, name = (local.id, local.name) if local is not None else (None, "")
+        if outcome in (Outcome.ADDED, Outcome.UPDATED):
+            name = fields["name"] = collaborations.free_name(fields["name"], collaboration_id, self.names)
         if outcome is Outcome.ADDED:
-            fields["name"] = collaborations.free_name(fields["name"])
-            local = Collaboration.create(uuid=incoming["uuid"], **fields)
-            collaborations.replace_partners(local.id, _partner_fields(incoming))
-        elif outcome is Outcome.UPDATED:
-            fields["name"] = collaborations.free_name(fields["name"], exclude_id=local.id)
+            created = self._create(Collaboration, uuid=incoming["uuid"], **fields)
+            collaboration_id = created.id if created is not None else None
+        elif outcome is Outcome.UPDATED and self.writes:
             Collaboration.update(**fields).where(Collaboration.id == local.id).execute()
-            collaborations.replace_partners(local.id, _partner_fields(incoming))
-        elif outcome is Outcome.CONFLICT:
+        elif outcome is Outcome.CONFLICT and self.writes:
             notes = records.conflict_notes(local.notes, incoming)
             Collaboration.update(notes=notes).where(Collaboration.id == local.id).execute()
+        if outcome in (Outcome.ADDED, Outcome.UPDATED):
+            self._take_name(name, collaboration_id, renamed=local is not None)
+            if self.writes:
+                collaborations.replace_partners(collaboration_id, _partner_fields(incoming))
         self._note(outcome, Kind.COLLABORATION, incoming["name"])
-        name = Collaboration.get_by_id(local.id).name
         for barrier in incoming["barriers"]:
-            self._merge_barrier(local, name, barrier)
+            self._merge_barrier(collaboration_id, name, barrier)
         for version in incoming["plan_versions"]:
-            self._merge_plan_version(local, name, version)
+            self._merge_plan_version(collaboration_id, name, version)
+
+    def _take_name(self, name: str, collaboration_id: int | None, renamed: bool) -> None:
+        if renamed:  # its old name is free again
+            self.names = {key: cid for key, cid in self.names.items() if cid != collaboration_id}
+        # A preview's new collaboration has no id yet: a fresh object stands for it, unlike any other.
+        self.names[name_key(name)] = collaboration_id if collaboration_id is not None else object()
 
     # barriers
 
-    def _merge_barrier(self, collaboration: Collaboration, name: str, incoming: dict) -> None:
+    def _merge_barrier(self, collaboration_id: int | None, name: str, incoming: dict) -> None:
         local = self.barriers.get(incoming["uuid"])
-        if local is not None and local.collaboration_id != collaboration.id:
+        if local is not None and local.collaboration_id != collaboration_id:
             raise ExchangeRecordError(
                 incoming["uuid"],
                 DrempelError(
@@ -263,30 +282,32 @@ class _Merge:
         outcome = self._classify(local and records.barrier_json(local, self.lesson_uuids), incoming)
         fields = records.barrier_fields(incoming, self._lesson_id(incoming["lesson"]))
         if outcome is Outcome.ADDED:
-            identity = {"uuid": uuid_module.UUID(incoming["uuid"]), "collaboration": collaboration.id}
+            identity = {"uuid": stored_uuid(incoming["uuid"]), "collaboration": collaboration_id}
             self.new_barriers.append(identity | fields)
         elif outcome is Outcome.UPDATED:
             if fields["precondition"] == local.precondition:
                 fields["position"] = self._merged_position(local, incoming)
-            Barrier.update(**fields).where(Barrier.id == local.id).execute()
+            if self.writes:
+                Barrier.update(**fields).where(Barrier.id == local.id).execute()
         elif local.precondition == incoming["precondition"]:
             # In the same column on both sides (the content may differ, too): merge its place.
             position = self._merged_position(local, incoming)
             if position != local.position:
-                Barrier.update(position=position).where(Barrier.id == local.id).execute()
+                if self.writes:
+                    Barrier.update(position=position).where(Barrier.id == local.id).execute()
                 outcome = outcome or Outcome.UPDATED
         if outcome is Outcome.CONFLICT:
             # Just after ours in the same column: positions are renumbered at the end.
             self.new_barriers.append(
                 fields
-                | {"uuid": uuid_module.uuid4(), "collaboration": collaboration.id, "conflict_of": local.uuid}
+                | {"uuid": uuid_module.uuid4(), "collaboration": collaboration_id, "conflict_of": local.uuid}
                 | {"precondition": local.precondition, "position": local.position}
             )
         if outcome is not None:
-            self.touched_columns.add((collaboration.id, fields["precondition"]))
+            self.touched_columns.add((collaboration_id, fields["precondition"]))
         # The card may leave its column, or gain a twin in it.
         if outcome in (Outcome.UPDATED, Outcome.CONFLICT):
-            self.touched_columns.add((collaboration.id, local.precondition))
+            self.touched_columns.add((collaboration_id, local.precondition))
         self._note(outcome, Kind.BARRIER, incoming["title"], name)
         for change in incoming["changes"]:
             self._merge_history(incoming["uuid"], change)
@@ -310,19 +331,19 @@ class _Merge:
             return
         self.known_changes.add(incoming["uuid"])
         change = records.change_fields(incoming)
-        self.new_changes.append((barrier_uuid, change | {"uuid": uuid_module.UUID(change["uuid"])}))
+        self.new_changes.append((barrier_uuid, change | {"uuid": stored_uuid(change["uuid"])}))
         self.report.history_entries += 1
 
     def _insert_new_rows(self) -> None:
         """The added barriers and history entries, many rows per statement."""
         insert_rows(Barrier, self.new_barriers)
-        ids = {u: row.id for u, row in _existing(Barrier, list({u for u, _ in self.new_changes})).items()}
+        ids = _ids_by_uuid(Barrier, list({u for u, _ in self.new_changes}))
         rows = [change | {"barrier": ids[barrier_uuid]} for barrier_uuid, change in self.new_changes]
         insert_rows(BarrierChange, rows)
 
     # plan versions
 
-    def _merge_plan_version(self, collaboration: Collaboration, name: str, incoming: dict) -> None:
+    def _merge_plan_version(self, collaboration_id: int | None, name: str, incoming: dict) -> None:
         label = f"{name} — {incoming['number']}"
         local = PlanVersion.get_or_none(PlanVersion.uuid == uuid_module.UUID(incoming["uuid"]))
         if local is not None:
@@ -330,27 +351,34 @@ class _Merge:
                 self._note(Outcome.CONFLICT, Kind.PLAN_VERSION, label, name)
             elif local.withdrawn_at is None and incoming["withdrawal"] is not None:
                 # Withdrawn on the other laptop: a withdrawal is never undone, so it is taken over.
-                PlanVersion.update(**records.withdrawal_fields(incoming)).where(
-                    PlanVersion.id == local.id
-                ).execute()
+                if self.writes:
+                    PlanVersion.update(**records.withdrawal_fields(incoming)).where(
+                        PlanVersion.id == local.id
+                    ).execute()
                 self._note(Outcome.UPDATED, Kind.PLAN_VERSION, label, name)
             else:
                 self._note(None, Kind.PLAN_VERSION, label)
             return
-        taken = {
-            n
-            for (n,) in PlanVersion.select(PlanVersion.number)
-            .where(PlanVersion.collaboration == collaboration)
-            .tuples()
-        }
+        taken = self._plan_numbers(collaboration_id)
         number = incoming["number"] if incoming["number"] not in taken else max(taken) + 1
-        PlanVersion.create(
-            collaboration=collaboration,
+        taken.add(number)
+        self._create(
+            PlanVersion,
+            collaboration=collaboration_id,
             number=number,
             origin=ORIGIN_EXCHANGE,  # anyone can compute a fingerprint: verify says it came from elsewhere
             **records.plan_version_fields(incoming),
         )
         self._note(Outcome.ADDED, Kind.PLAN_VERSION, f"{name} — {number}", name)
+
+    def _plan_numbers(self, collaboration_id: int | None) -> set[int]:
+        """The plan version numbers the collaboration has, and those the import gives it."""
+        if collaboration_id not in self.plan_numbers:
+            stored = PlanVersion.select(PlanVersion.number).where(
+                PlanVersion.collaboration == collaboration_id
+            )
+            self.plan_numbers[collaboration_id] = {n for (n,) in stored.tuples()}
+        return self.plan_numbers[collaboration_id]
 
 
 def _classify(local: dict | None, incoming: dict, base: str | None) -> Outcome | None:
@@ -406,10 +434,10 @@ def _refuse_identity_collisions(data: dict) -> None:
                 )
 
 
-def _uuid_batches(field, uuids: list[str]):
-    """The UUIDs as `field` stores them, in batches for `IN (...)`, with the batch's marks."""
+def _uuid_batches(uuids: list[str]):
+    """The UUIDs as a UUIDField stores them, in batches for `IN (...)`, with the batch's marks."""
     for start in range(0, len(uuids), _BATCH):
-        batch = [field.db_value(uuid_module.UUID(u)) for u in uuids[start : start + _BATCH]]
+        batch = [stored_uuid(u) for u in uuids[start : start + _BATCH]]  # canonical, as checked
         yield batch, ", ".join([database.param] * len(batch))
 
 
@@ -420,7 +448,7 @@ def _uuids_stored(model, owner_model, uuids: list[str]) -> list[tuple[str, str |
     """
     table = model._meta.table_name
     found = []
-    for batch, marks in _uuid_batches(model.uuid, uuids):
+    for batch, marks in _uuid_batches(uuids):
         if owner_model is None:
             sql = f'SELECT t.uuid, NULL FROM "{table}" t WHERE t.uuid IN ({marks})'
         else:
@@ -430,7 +458,16 @@ def _uuids_stored(model, owner_model, uuids: list[str]) -> list[tuple[str, str |
                 f'ON o.id = t."{link.column_name}" WHERE t.uuid IN ({marks})'
             )
         for record, owner in database.execute_sql(sql, batch).fetchall():
-            found.append((str(uuid_module.UUID(record)), str(uuid_module.UUID(owner)) if owner else None))
+            found.append((uuid_text(record), uuid_text(owner) if owner else None))
+    return found
+
+
+def _ids_by_uuid(model, uuids: list[str]) -> dict[str, int]:
+    """The local ids of the stored records of `model` with these UUIDs, by UUID text."""
+    table, found = model._meta.table_name, {}
+    for batch, marks in _uuid_batches(uuids):
+        rows = database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE uuid IN ({marks})', batch)
+        found.update((uuid_text(record), record_id) for record, record_id in rows)
     return found
 
 
@@ -438,7 +475,7 @@ def _existing(model, uuids: list[str]) -> dict:
     """The stored records of `model` with these UUIDs, by UUID text."""
     found = {}
     table = model._meta.table_name
-    for batch, marks in _uuid_batches(model.uuid, uuids):
+    for batch, marks in _uuid_batches(uuids):
         rows = model.raw(f'SELECT * FROM "{table}" WHERE uuid IN ({marks})', *batch)
         found.update({str(row.uuid): row for row in rows})
     return found
@@ -447,7 +484,7 @@ def _existing(model, uuids: list[str]) -> dict:
 def _bases(uuids: list[str]) -> dict[str, ExchangeBase]:
     """The merge bases of these records (digest, and a barrier's position), by UUID text."""
     found, table = {}, ExchangeBase._meta.table_name
-    for batch, marks in _uuid_batches(ExchangeBase.record_uuid, uuids):
+    for batch, marks in _uuid_batches(uuids):
         rows = ExchangeBase.raw(f'SELECT * FROM "{table}" WHERE record_uuid IN ({marks})', *batch)
         found.update({str(row.record_uuid): row for row in rows})
     return found
@@ -473,7 +510,7 @@ def _remember_bases(data: dict) -> None:
         rows.extend((b["uuid"], records.digest(b), b["position"]) for b in collaboration["barriers"])
     insert_rows(
         ExchangeBase,
-        [{"record_uuid": uuid_module.UUID(u), "digest": d, "position": p} for u, d, p in rows],
+        [{"record_uuid": stored_uuid(u), "digest": d, "position": p} for u, d, p in rows],
         replace=True,
     )
 

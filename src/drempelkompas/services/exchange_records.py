@@ -6,6 +6,7 @@ It is longer than most modules on purpose: every field of the format, its JSON f
 stand together, so the format can be read (and changed) in one file.
 """
 
+import functools
 import hashlib
 import json
 import re
@@ -40,6 +41,8 @@ MAX_POSITION = 1_000_000
 MAX_SNAPSHOT_CHARS = 5_000_000
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A UUID as `str(uuid.UUID(...))` writes it, and so as the app exports it; matched, not parsed.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _BUILTIN_LESSONS = {str(builtin_lesson_uuid(key)) for key in LESSONS_BY_KEY}
 
@@ -300,16 +303,18 @@ class _Checker:
     def object(self, value: object, where: str, shape: dict) -> dict:
         if not isinstance(value, dict):
             self.fail(where or "/", QT_TRANSLATE_NOOP("Errors", "expected a record."))
+        if value.keys() != shape.keys():
+            for key in shape:
+                if key not in value:
+                    self.fail(
+                        where or "/", QT_TRANSLATE_NOOP("Errors", "the field “{name}” is missing."), name=key
+                    )
+            for key in value:
+                if key not in shape:
+                    self.fail(f"{where}/{key}", QT_TRANSLATE_NOOP("Errors", "is not a known field."))
         for key, kind in shape.items():
-            if key not in value:
-                self.fail(
-                    where or "/", QT_TRANSLATE_NOOP("Errors", "the field “{name}” is missing."), name=key
-                )
-            if not _is(value[key], kind):
+            if type(value[key]) not in _types(kind):
                 self.fail(f"{where}/{key}", QT_TRANSLATE_NOOP("Errors", "has the wrong type."))
-        for key in value:
-            if key not in shape:
-                self.fail(f"{where}/{key}", QT_TRANSLATE_NOOP("Errors", "is not a known field."))
         return value
 
     def identity(self, record: dict, where: str) -> None:
@@ -322,11 +327,7 @@ class _Checker:
         self.seen.add(record["uuid"])
 
     def reference(self, value: str, where: str) -> None:
-        try:
-            valid = str(uuid_module.UUID(value)) == value
-        except ValueError:
-            valid = False
-        if not valid:
+        if not _CANONICAL_UUID.fullmatch(value):
             self.fail(where, QT_TRANSLATE_NOOP("Errors", "is not a valid identifier."))
 
     def text(self, record: dict, key: str, where: str, cleaner, field) -> None:
@@ -515,8 +516,8 @@ def _refuse_constant(name: str):
     raise ValueError(name)
 
 
-def _is(value: object, kind) -> bool:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    if isinstance(value, bool) and bool not in kinds:
-        return False  # JSON true is not a number here
-    return isinstance(value, kinds)
+@functools.cache
+def _types(kind: type | tuple[type, ...]) -> frozenset[type]:
+    """The exact types a field of `kind` may have. JSON gives exactly str, int, float, bool, None,
+    list and dict, so comparing types is enough, and keeps JSON true from passing as a number."""
+    return frozenset(kind if isinstance(kind, tuple) else (kind,))

@@ -36,6 +36,17 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def stored_uuid(text: str) -> str:
+    """A UUID in its canonical text form ("1b4e28ba-2fa1-…") as a UUIDField stores it: 32 hex digits."""
+    return text.replace("-", "")
+
+
+def uuid_text(stored: str) -> str:
+    """A UUID as a UUIDField stores it, in its canonical text form: what `str(uuid.UUID(stored))` gives,
+    without making a UUID object (an import compares thousands)."""
+    return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
+
+
 class BaseModel(Model):
     uuid = UUIDField(unique=True, default=uuid.uuid4)
 
@@ -171,15 +182,24 @@ def insert_rows(model, rows: list[dict], replace: bool = False) -> None:
     marks = ", ".join([model._meta.database.param] * len(fields))
     verb = "INSERT OR REPLACE" if replace else "INSERT"  # replace: a row of the same unique key goes
     sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    kept = [(field, _stored_as_is(field)) for field in fields]
     values = []
     for row in rows:
-        values.append(
-            tuple(
-                field.db_value(row[field.name] if field.name in row else _default(defaults[field.name]))
-                for field in fields
-            )
-        )
+        converted = []
+        for field, as_is in kept:
+            value = row[field.name] if field.name in row else _default(defaults[field.name])
+            converted.append(value if type(value) is as_is else field.db_value(value))
+        values.append(tuple(converted))
     model._meta.database.cursor().executemany(sql, values)
+
+
+def _stored_as_is(field) -> type | None:
+    """The type of value the field stores unchanged (its conversion can be skipped), if any."""
+    if isinstance(field, (CharField, TextField)):
+        return str
+    if isinstance(field, (IntegerField, ForeignKeyField)):
+        return int  # not bool: a BooleanField is no IntegerField, and type(True) is not int
+    return None
 
 
 def _default(default):
