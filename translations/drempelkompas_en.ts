@@ -1808,6 +1808,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>The demo could not be prepared: {problem}</source>
         <translation>The demo could not be prepared: {problem}</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2599,6 +2603,13 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <source>Facilities</source>
         <extracomment>A precondition: access to (neutral) facilities such as test environments.</extracomment>
         <translation>Facilities</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -1808,6 +1808,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>The demo could not be prepared: {problem}</source>
         <translation>De demo kon niet worden klaargezet: {problem}</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Geannuleerd: er is niets veranderd.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2599,6 +2603,13 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <source>Facilities</source>
         <extracomment>A precondition: access to (neutral) facilities such as test environments.</extracomment>
         <translation>Faciliteiten</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

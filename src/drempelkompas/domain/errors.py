@@ -40,3 +40,7 @@ class ReadOnlyDatabaseError(DrempelError):
 
 class WriteFailedError(DrempelError):
     """A change or a file that could not be written (a full disk, a failing disk); nothing was changed."""
+
+
+class CancelledError(DrempelError):
+    """Long work the user stopped before it was done; it changed nothing."""

@@ -8,7 +8,7 @@ reads it right) and neutralises cells that a spreadsheet would run as a formula.
 import csv
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,6 +17,7 @@ from drempelkompas.domain.catalog import CATALOG_CONTEXT
 from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.progress import Progress
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.services.validation import clean_impact, name_key
@@ -108,7 +109,7 @@ ONE_LINE_COLUMNS = (
     "lesson",
 )
 
-Progress = Callable[[int, int], None]  # rows done, rows in all
+PROGRESS_EVERY = 100  # rows between two reports of how far an import is
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ def import_csv(
             new_lessons.append(lesson_id)
             name = record["collaboration"].strip()
             result.rows.append(CsvBarrier(name, row["precondition"], row["title"], row["status"]))
-            if progress is not None and done % 1000 == 0:
+            if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, len(rows))
         barriers.append_barriers(new_rows, new_lessons)
         result.barriers = len(new_rows)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.progress import Progress
 from drempelkompas.services import collaborations
 from drempelkompas.services import exchange_records as records
 from drempelkompas.services.exchange_file import (
@@ -121,10 +122,11 @@ def export_file(path: Path | str, collaboration_ids: Iterable[int]) -> int:
 # -- import ---------------------------------------------------------------------------------
 
 
-def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
+def import_file(path: Path | str, dry_run: bool = False, progress: Progress | None = None) -> ImportReport:
     """Imports an exchange file completely, or (on any error) changes nothing.
 
-    With `dry_run`, the report says what an import would do, and nothing is written.
+    With `dry_run`, the report says what an import would do, and nothing is written. `progress`
+    hears how many of the file's barriers are merged, and may stop the import (see Progress).
     """
     ensure_writable()
     data = _checked_data(Path(path))
@@ -132,7 +134,7 @@ def import_file(path: Path | str, dry_run: bool = False) -> ImportReport:
         backup_copy(current_path(), "before-import")
     report = ImportReport()
     with database.atomic():  # also a preview: it reads one state of the database throughout
-        _Merge(data, report, writes=not dry_run).run()
+        _Merge(data, report, writes=not dry_run, progress=progress).run()
     if not dry_run:
         _forget_checked()  # imported: nothing will ask for it again
     return report
@@ -166,10 +168,14 @@ class _Merge:
     create is given no id (None), and the names and plan numbers it would take are kept here.
     """
 
-    def __init__(self, data: dict, report: ImportReport, writes: bool = True) -> None:
+    def __init__(
+        self, data: dict, report: ImportReport, writes: bool = True, progress: Progress | None = None
+    ) -> None:
         self.data = data
         self.report = report
         self.writes = writes
+        self.progress = progress or (lambda done, total: None)
+        self.merged, self.in_all = 0, sum(len(c["barriers"]) for c in data["collaborations"])
         self.touched_columns: set[tuple[int, str]] = set()
         # Read up front in a few queries, not one per record: a file may hold thousands.
         lessons = Lesson.select(Lesson.id, Lesson.uuid).tuples()
@@ -194,10 +200,12 @@ class _Merge:
             self._merge_collaboration(collaboration)
         if not self.writes:
             return
+        self.progress(self.in_all, self.in_all + 1)  # writing what was merged is the last step
         self._insert_new_rows()
         for collaboration_id, precondition in self.touched_columns:
             _renumber(collaboration_id, precondition)
         _remember_bases(self.data)
+        self.progress(self.in_all + 1, self.in_all + 1)
 
     def _classify(self, local: dict | None, incoming: dict) -> Outcome | None:
         base = self.bases.get(incoming["uuid"])
@@ -259,6 +267,9 @@ class _Merge:
         self._note(outcome, Kind.COLLABORATION, incoming["name"])
         for barrier in incoming["barriers"]:
             self._merge_barrier(collaboration_id, name, barrier)
+            self.merged += 1
+            if self.merged % PROGRESS_EVERY == 0:
+                self.progress(self.merged, self.in_all + 1)
         for version in incoming["plan_versions"]:
             self._merge_plan_version(collaboration_id, name, version)
 
@@ -396,6 +407,7 @@ def _classify(local: dict | None, incoming: dict, base: str | None) -> Outcome |
 
 
 _BATCH = 500  # SQLite allows a limited number of variables per statement
+PROGRESS_EVERY = 100  # barriers merged between two reports of how far an import is
 
 
 def _refuse_identity_collisions(data: dict) -> None:

@@ -41,7 +41,8 @@ class CsvActions(QObject):
         preview = run_with_progress(
             self.window,
             self.tr("Reading {file}…").format(file=Path(path).name),
-            lambda: import_csv(path, translators=languages, dry_run=True),
+            lambda progress: import_csv(path, translators=languages, progress=progress, dry_run=True),
+            cancellable=True,
         )
         review = CsvPreviewDialog(Path(path).name, preview, self.window)
         if review.exec() != CsvPreviewDialog.DialogCode.Accepted:
@@ -49,7 +50,8 @@ class CsvActions(QObject):
         result = run_with_progress(
             self.window,
             self.tr("Importing {file}…").format(file=Path(path).name),
-            lambda: import_csv(path, translators=languages),
+            lambda progress: import_csv(path, translators=languages, progress=progress),
+            cancellable=True,
         )
         self.window.undo_stack.clear()  # its commands may describe a board the import changed
         first = result.rows[0].collaboration if result.rows else None

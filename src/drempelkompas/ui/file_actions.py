@@ -114,7 +114,10 @@ class FileActions(QObject):
             return
         name = Path(path).name
         preview = run_with_progress(
-            self.window, self.tr("Reading {file}…").format(file=name), lambda: import_file(path, dry_run=True)
+            self.window,
+            self.tr("Reading {file}…").format(file=name),
+            lambda progress: import_file(path, dry_run=True, progress=progress),
+            cancellable=True,
         )
         if not preview.changes_anything:
             QMessageBox.information(
@@ -129,7 +132,9 @@ class FileActions(QObject):
         if review.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return
         importing = self.tr("Importing {file}…").format(file=name)
-        run_with_progress(self.window, importing, lambda: import_file(path))
+        run_with_progress(
+            self.window, importing, lambda progress: import_file(path, progress=progress), cancellable=True
+        )
         self.window.undo_stack.clear()  # its commands may describe records the import changed
         self.window.refresh()
         self.window.show_collaboration(self.window.panel.current_id())  # its board may have changed

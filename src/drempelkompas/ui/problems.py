@@ -9,9 +9,9 @@ import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import CancelledError, DrempelError
 from drempelkompas.runtime import i18n
 
 PROBLEMS = (DrempelError, OSError)  # what a user can cause or meet; anything else is a bug
@@ -30,6 +30,11 @@ def reports_problems(slot: Callable) -> Callable:
     def guarded(self, *args, **kwargs):
         try:
             return slot(self, *args, **kwargs)
+        except CancelledError as error:  # the user stopped it: no warning, a word in the status bar
+            window = (self if isinstance(self, QWidget) else self.window).window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(i18n.problem_text(error), 10_000)
+            return None
         except PROBLEMS as error:
             show_problem(self if isinstance(self, QWidget) else self.window, error)
             return None
