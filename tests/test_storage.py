@@ -188,6 +188,18 @@ BEFORE_V4 = (
 )
 
 
+def test_a_version_4_database_gains_the_index_of_the_open_counts(tmp_path):
+    path = current_database(tmp_path / "v4.sqlite")
+    index = "barrier_collaboration_id_precondition_status_deleted_at"
+    migrated_from(path, 4, f"DROP INDEX {index}")
+    with sqlite3.connect(path) as connection:
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT collaboration_id, precondition, count(*) FROM barrier "
+            "WHERE deleted_at IS NULL AND status != 'overcome' GROUP BY collaboration_id, precondition"
+        ).fetchall()
+    assert f"COVERING INDEX {index}" in str(plan)
+
+
 def test_a_version_3_database_gains_the_plan_records(tmp_path):
     path = current_database(tmp_path / "v3.sqlite")
     migrated_from(path, 3, *BEFORE_V4)

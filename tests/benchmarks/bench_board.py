@@ -1,6 +1,7 @@
-"""Board speed and memory on 10,000 barriers, each figure next to its bare floor, measured in one run.
+"""Board speed and memory on 1,000, 10,000 and 100,000 barriers, each figure next to its bare floor,
+measured in the same run.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_board.py
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_board.py [1000 10000 100000]
 
 Not part of the normal test run: timings depend on the machine, so nothing here asserts.
 """
@@ -17,7 +18,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-COLLABORATIONS, BARRIERS, LARGEST = 200, 10_000, 2_000
+# (barriers, collaborations, cards in the largest): the largest holds a fifth of all barriers.
+SCALES = ((1_000, 20, 200), (10_000, 200, 2_000), (100_000, 2_000, 20_000))
 LARGEST_NAME = "Grootste samenwerking"
 RUNS = 5
 
@@ -32,43 +34,43 @@ app.processEvents()
 print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
 """
 
+# The app as `drempelkompas --db FILE` starts it, told to say when its window is shown and painted.
 APP_WINDOW = """
 import sys, resource
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 QStandardPaths.setTestModeEnabled(True)
-from drempelkompas.runtime.locations import set_application_names
-set_application_names()
-from drempelkompas.runtime import i18n
-from drempelkompas.storage.database import open_database
-from drempelkompas.ui.main_window import MainWindow
-LARGEST = int(sys.argv[2])
-i18n.install_language("nl")
-open_database(sys.argv[1])
-window = MainWindow(sys.argv[1])
-window.show()
-app.processEvents()
-assert window.board.collaboration_id is not None and len(window.board.all_cards()) == LARGEST
-print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+
+def shown():
+    app.processEvents()  # the first paint
+    (window,) = [w for w in app.topLevelWidgets() if w.objectName() == "MainWindow"]
+    assert len(window.board.all_cards()) == int(sys.argv[2])
+    print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    app.quit()
+
+QTimer.singleShot(0, shown)
+from drempelkompas.app.start import run_app
+run_app(sys.argv[1], "nl")
 """
 
 
-def build_database(path: Path) -> None:
+def build_database(path: Path, barriers_in_all: int, collaborations_in_all: int, largest: int) -> None:
     from drempelkompas.services import barriers, collaborations
     from drempelkompas.storage.database import close_database, open_database
     from drempelkompas.storage.models import database
 
     rng = random.Random(7)
     open_database(path)
-    sizes = [LARGEST] + [(BARRIERS - LARGEST) // (COLLABORATIONS - 1)] * (COLLABORATIONS - 1)
-    sizes[-1] += BARRIERS - sum(sizes)
+    rest = (barriers_in_all - largest) // (collaborations_in_all - 1)
+    sizes = [largest] + [rest] * (collaborations_in_all - 1)
+    sizes[-1] += barriers_in_all - sum(sizes)
     with database.atomic():
         for number, size in enumerate(sizes):
-            name = LARGEST_NAME if number == 0 else f"Samenwerking {number:03d}"
+            name = LARGEST_NAME if number == 0 else f"Samenwerking {number:04d}"
             collaboration = collaborations.create_collaboration(name, ambition="Een gedeelde ambitie")
-            for item in range(size):
-                barriers.add_barrier(
+            rows = [
+                barriers.new_barrier(
                     collaboration,
                     rng.choice(["knowledge", "commitment", "funding", "facilities"]),
                     f"Drempel {item} over {rng.choice(['data', 'budget', 'draagvlak', 'zandbak'])}",
@@ -77,6 +79,9 @@ def build_database(path: Path) -> None:
                     owner=rng.choice(["Fatima", "Bram", "Ingrid", ""]),
                     impact=rng.randint(1, 5),
                 )
+                for item in range(size)
+            ]
+            barriers.append_barriers(rows, [None] * len(rows))
     close_database()
 
 
@@ -95,7 +100,7 @@ def median_ms(samples: list[float]) -> float:
     return statistics.median(samples) * 1000
 
 
-def bench_startup(path: Path) -> list[tuple[str, str, str]]:
+def bench_startup(path: Path, largest: int) -> list[tuple[str, str, str]]:
     from PySide6.QtCore import QSettings, QStandardPaths
 
     from drempelkompas.runtime.locations import set_application_names
@@ -112,13 +117,13 @@ def bench_startup(path: Path) -> list[tuple[str, str, str]]:
     close_database()
 
     bare = [time_child(BARE_WINDOW) for _ in range(RUNS)]
-    app = [time_child(APP_WINDOW, str(path), str(LARGEST)) for _ in range(RUNS)]
+    app = [time_child(APP_WINDOW, str(path), str(largest)) for _ in range(RUNS)]
     bare_ms, app_ms = median_ms([b[0] for b in bare]), median_ms([a[0] for a in app])
     bare_mib = max(b[1] for b in bare) / 1024
     app_mib = max(a[1] for a in app) / 1024
     return [
         (
-            "main window shown (process start → shown)",
+            "main window shown and painted (process start → shown)",
             f"{app_ms:.0f} ms",
             f"{bare_ms:.0f} ms bare QMainWindow ({app_ms / bare_ms:.2f}x)",
         ),
@@ -126,7 +131,7 @@ def bench_startup(path: Path) -> list[tuple[str, str, str]]:
     ]
 
 
-def bench_in_app(path: Path) -> list[tuple[str, str, str]]:
+def bench_in_app(path: Path, largest_size: int) -> list[tuple[str, str, str]]:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication.instance() or QApplication([])
@@ -140,7 +145,7 @@ def bench_in_app(path: Path) -> list[tuple[str, str, str]]:
     window.resize(1400, 900)
     window.show()
     app.processEvents()
-    largest, small = find_collaboration(LARGEST_NAME), find_collaboration("Samenwerking 001")
+    largest, small = find_collaboration(LARGEST_NAME), find_collaboration("Samenwerking 0001")
 
     def row_index(collaboration_id):
         return window.panel.model.index(window.panel.model.row_of(collaboration_id))
@@ -153,7 +158,7 @@ def bench_in_app(path: Path) -> list[tuple[str, str, str]]:
         window.panel.view.setCurrentIndex(row_index(largest))
         window.repaint()
         switch.append(time.perf_counter() - start)
-    assert len(window.board.all_cards()) == LARGEST
+    assert len(window.board.all_cards()) == largest_size
 
     bare = QMainWindow()
     bare.resize(1400, 900)
@@ -184,13 +189,16 @@ def bench_in_app(path: Path) -> list[tuple[str, str, str]]:
         view.viewport().installEventFilter(spy)
     ui_moves, ui_moves_laid_out = [], []
     rng = random.Random(4)
-    for _ in range(30):
-        card = rng.choice([c for c in window.board.all_cards() if c.precondition is Precondition.KNOWLEDGE])
+    while len(ui_moves) < 30:
+        card = rng.choice(window.board.column_cards(Precondition.KNOWLEDGE))
         target = rng.choice(list(Precondition)[:3])
+        position = rng.randrange(len(window.board.column_cards(target)))
+        if target is Precondition.KNOWLEDGE and position == card.position:
+            continue  # not a move: nothing to repaint
         changed = {columns[Precondition.KNOWLEDGE].viewport(), columns[target].viewport()}
         painted.clear()
         start = time.perf_counter()
-        window.board_actions.move_to(card.id, target, rng.randrange(0, 400))
+        window.board_actions.move_to(card.id, target, position)
         while not changed <= painted.keys():
             app.processEvents()
         ui_moves.append(max(painted[v] for v in changed) - start)
@@ -293,16 +301,20 @@ def raw_sqlite_move_ms(path: Path) -> float:
 def main() -> None:
     folder = Path(tempfile.gettempdir()) / "drempelkompas-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"board-{BARRIERS}.sqlite"
-    if not path.exists():
-        started = time.perf_counter()
-        build_database(path)
-        print(f"built {path} ({BARRIERS} barriers) in {time.perf_counter() - started:.1f} s")
-    rows = bench_startup(path) + bench_in_app(path)
-    width = max(len(row[0]) for row in rows)
-    print(f"\n{'measure':<{width}}  {'app':>10}  floor")
-    for name, value, floor in rows:
-        print(f"{name:<{width}}  {value:>10}  {floor}")
+    chosen = [scale for scale in SCALES if not sys.argv[1:] or str(scale[0]) in sys.argv[1:]]
+    for barriers_in_all, collaborations_in_all, largest in chosen:
+        path = folder / f"board-{barriers_in_all}-v2.sqlite"
+        if not path.exists():
+            started = time.perf_counter()
+            build_database(path, barriers_in_all, collaborations_in_all, largest)
+            print(f"built {path} in {time.perf_counter() - started:.1f} s")
+        rows = bench_startup(path, largest) + bench_in_app(path, largest)
+        width = max(len(row[0]) for row in rows)
+        scale = f"{barriers_in_all:,} barriers in {collaborations_in_all:,} collaborations"
+        print(f"\n{scale}, {largest:,} in the largest")
+        print(f"{'measure':<{width}}  {'app':>10}  floor")
+        for name, value, floor in rows:
+            print(f"{name:<{width}}  {value:>10}  {floor}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from peewee import CharField, DateTimeField, IntegerField, SqliteDatabase, TextF
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _add_exchange(db: SqliteDatabase) -> None:
@@ -42,11 +42,19 @@ def _add_plan_records(db: SqliteDatabase) -> None:
     db.create_tables([PlanExport])
 
 
+def _add_open_counts_index(db: SqliteDatabase) -> None:
+    """Version 5: an index from which the collaboration list counts the open barriers."""
+    from drempelkompas.storage.models import Barrier
+
+    db.create_tables([Barrier])  # the table is there: this adds the indexes it lacks
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_exchange,
     2: _add_exchanged_positions,
     3: _add_plan_records,
+    4: _add_open_counts_index,
 }
 
 

@@ -106,7 +106,11 @@ class Barrier(BaseModel):
     conflict_of = UUIDField(null=True)
 
     class Meta:
-        indexes = ((("collaboration", "precondition", "position"), False),)
+        indexes = (
+            (("collaboration", "precondition", "position"), False),
+            # Covers the open counts of every collaboration: read from the index alone.
+            (("collaboration", "precondition", "status", "deleted_at"), False),
+        )
 
 
 class BarrierChange(BaseModel):
