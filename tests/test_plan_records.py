@@ -280,3 +280,26 @@ def test_verify_keeps_its_exit_code_when_its_output_is_cut_off(run_cli, tmp_path
     command = f"set -o pipefail; '{sys.executable}' -m drempelkompas verify '{pdf}' --db '{db}' | head -c 1"
     result = subprocess.run(["bash", "-c", command], capture_output=True, timeout=100)
     assert result.returncode == 1
+
+
+def test_an_export_tells_how_far_it_is_and_a_cancelled_one_writes_and_records_nothing(demo, tmp_path):
+    from drempelkompas.domain.errors import CancelledError
+    from drempelkompas.domain.progress import cancelled
+
+    target = tmp_path / "plan.pdf"
+    reports = []
+
+    def stop_at_once(done, total):
+        reports.append((done, total))
+        raise cancelled()
+
+    with pytest.raises(CancelledError):
+        save_plan(target, demo, 1, i18n.Language("en"), stop_at_once)
+    assert [p.name for p in tmp_path.iterdir() if not p.name.startswith("drempelkompas.sqlite")] == []
+    assert PlanExport.select().count() == 0
+    assert len(reports) == 1 and reports[0][1] > 0
+
+    seen = []
+    save_plan(target, demo, 1, i18n.Language("en"), lambda done, total: seen.append((done, total)))
+    assert verify_pdf(target.read_bytes(), i18n.Language).ok and PlanExport.select().count() == 1
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen) and seen[-1][0] == seen[-1][1]

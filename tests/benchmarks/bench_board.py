@@ -190,12 +190,14 @@ def bench_in_app(path: Path, largest_size: int) -> list[tuple[str, str, str]]:
     ui_moves, ui_moves_laid_out = [], []
     rng = random.Random(4)
     while len(ui_moves) < 30:
-        card = rng.choice(window.board.column_cards(Precondition.KNOWLEDGE))
-        target = rng.choice(list(Precondition)[:3])
-        position = rng.randrange(len(window.board.column_cards(target)))
-        if target is Precondition.KNOWLEDGE and position == card.position:
+        source, target = rng.choice(list(Precondition)[:3]), rng.choice(list(Precondition)[:3])
+        if not window.board.column_cards(source):
+            continue
+        card = rng.choice(window.board.column_cards(source))
+        position = rng.randrange(len(window.board.column_cards(target)) + 1)
+        if target is source and position in (card.position, card.position + 1):
             continue  # not a move: nothing to repaint
-        changed = {columns[Precondition.KNOWLEDGE].viewport(), columns[target].viewport()}
+        changed = {columns[source].viewport(), columns[target].viewport()}
         painted.clear()
         start = time.perf_counter()
         window.board_actions.move_to(card.id, target, position)
@@ -205,15 +207,14 @@ def bench_in_app(path: Path, largest_size: int) -> list[tuple[str, str, str]]:
         app.processEvents()
         ui_moves_laid_out.append(time.perf_counter() - start)
 
-    column = barriers.board(largest)["knowledge"]
     rng = random.Random(3)
     moves = []
     for _ in range(50):
-        card = rng.choice(column)
+        board = barriers.board(largest)
+        card = rng.choice(board[Precondition.KNOWLEDGE] + board[Precondition.FUNDING])
         start = time.perf_counter()
         barriers.move_barrier(card.id, rng.choice(["knowledge", "funding"]), rng.randrange(0, 400))
         moves.append(time.perf_counter() - start)
-        column = barriers.board(largest)["knowledge"]
     window.close()
     raw_move = raw_sqlite_move_ms(path)
     return [

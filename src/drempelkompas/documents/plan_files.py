@@ -16,6 +16,7 @@ from pathlib import Path
 from drempelkompas import __version__
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.plan import Withdrawal
+from drempelkompas.domain.progress import Progress
 from drempelkompas.report.plan_pdf import Language, missing_characters, render_plan
 from drempelkompas.report.stamp import signature_stamp
 from drempelkompas.services import plans
@@ -132,12 +133,17 @@ def _plan_of(collaboration_id: int, version: int | None) -> tuple[dict, Withdraw
 
 
 def save_plan(
-    path: Path | str, collaboration_id: int, version: int | None, language: Language
+    path: Path | str,
+    collaboration_id: int,
+    version: int | None,
+    language: Language,
+    progress: Progress | None = None,
 ) -> ExportedPlan:
     """Writes the PDF of a version (or of the draft) to `path`, completely or not at all, and
-    records a version's export so it verifies by its bytes."""
+    records a version's export so it verifies by its bytes. `progress` hears how far the layout
+    is; when it stops the export, nothing is written or recorded."""
     snapshot, withdrawal = _plan_of(collaboration_id, version)
-    data = render_plan(snapshot, language, withdrawal)
+    data = render_plan(snapshot, language, withdrawal, progress)
     if version is None or database_is_read_only():
         write_atomically(path, data)
     else:

@@ -18,6 +18,7 @@ from drempelkompas.domain import plan
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.plan import Withdrawal
+from drempelkompas.domain.progress import Progress
 from drempelkompas.report.archive import DocumentInfo
 from drempelkompas.report.page import Marking, PageFurniture, numbered_canvas
 from drempelkompas.report.sections import PlanSections, plan_texts
@@ -47,8 +48,13 @@ def keywords(snapshot: dict, language: Language) -> str:
     return f"{KEYWORD_PREFIX} fingerprint={plan.fingerprint(snapshot)} lang={language.code} status={status}"
 
 
-def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | None = None) -> bytes:
-    """The PDF of the plan in `language`, as bytes; marked on every page when it was withdrawn."""
+def render_plan(
+    snapshot: dict, language: Language, withdrawal: Withdrawal | None = None, progress: Progress | None = None
+) -> bytes:
+    """The PDF of the plan in `language`, as bytes; marked on every page when it was withdrawn.
+
+    `progress` hears how many of the document's parts are laid out, and may stop it.
+    """
     register_fonts()
     words = Wording(language)
     sections = PlanSections(snapshot, words, withdrawal)
@@ -86,6 +92,8 @@ def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | Non
         None if sections.draft else sections.fingerprint,
         _marking(words, sections),
     )
+    if progress is not None:
+        document.setProgressCallBack(_LayoutProgress(progress))
     try:
         document.build(
             sections.story(),
@@ -98,6 +106,20 @@ def render_plan(snapshot: dict, language: Language, withdrawal: Withdrawal | Non
             QT_TRANSLATE_NOOP("Errors", "The PDF could not be laid out: {problem}"), problem=error
         ) from None
     return buffer.getvalue()
+
+
+class _LayoutProgress:
+    """reportlab's report of the layout, told as Progress: flowables laid out of all."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.total = 0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "SIZE_EST":
+            self.total = value
+        elif kind == "PROGRESS" and self.total:
+            self.progress(min(value, self.total), self.total)
 
 
 def missing_characters(snapshot: dict, extra: list[str] = ()) -> str:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.documents.plan_files import save_plan, sign_plan_file
 from drempelkompas.domain.enums import Level
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import CancelledError, DrempelError
 from drempelkompas.domain.plan import gap_text
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.identity import system_full_name
@@ -341,8 +341,11 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
             exported = run_with_progress(
                 self,
                 self.tr("Exporting the plan…"),
-                lambda: save_plan(path, self.collaboration_id, version, language),
+                lambda progress: save_plan(path, self.collaboration_id, version, language, progress),
+                cancellable=True,
             )
+        except CancelledError:
+            return  # nothing was written: the dialog is as it was
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
