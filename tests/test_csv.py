@@ -187,3 +187,21 @@ def test_a_picture_pdf_or_workbook_is_named_as_not_a_csv_file(db_path, tmp_path,
     with pytest.raises(DrempelError) as raised:
         import_csv(path)
     assert raised.value.template == "The file is not a CSV file."
+
+
+def test_an_import_cancelled_at_its_last_report_imports_nothing(db_path, tmp_path):
+    from drempelkompas.domain.errors import CancelledError
+    from drempelkompas.domain.progress import cancelled
+
+    rows = "".join(f"Proeftuin,knowledge,Drempel {n},,,,,,,,\n" for n in range(250))
+    reports = []
+
+    def stop_when_done(done, total):
+        reports.append((done, total))
+        if done == total:  # everything is written, not yet committed
+            raise cancelled()
+
+    with pytest.raises(CancelledError):
+        import_csv(write(tmp_path, HEADER_EN + rows), progress=stop_when_done)
+    assert reports == [(100, 250), (200, 250), (250, 250)]
+    assert collaborations.list_collaborations(include_archived=True) == []

@@ -2611,6 +2611,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

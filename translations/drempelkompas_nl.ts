@@ -2611,6 +2611,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -101,7 +101,7 @@ def cancel_when_under_way(monkeypatch, module, name: str) -> list[tuple[int, int
     """Makes `module.name` (an import taking `progress`) wait at its first report until the
     progress dialog's Cancel is pressed, as a user would; returns the reports the import made."""
     under_way, pressed = threading.Event(), threading.Event()
-    reports: list[tuple[int, int]] = []
+    reports: list = []
     real = getattr(module, name)
 
     def waiting(*args, progress=None, **kwargs):
@@ -121,6 +121,7 @@ def cancel_when_under_way(monkeypatch, module, name: str) -> list[tuple[int, int
             for dialog in QApplication.allWidgets():
                 if isinstance(dialog, QProgressDialog) and "Importing" in dialog.labelText():
                     dialog.findChild(QPushButton).click()
+                    reports.append(dialog.labelText())  # till the worker stops: not hidden, but saying so
                     pressed.set()
                     presser.stop()
 
@@ -145,7 +146,7 @@ def test_a_cancelled_exchange_import_changes_nothing_and_says_so(
     window.file_actions.import_exchange_action.trigger()
     cards = barriers.board(window.board.collaboration_id)
     assert "Bespreken in de stuurgroep" not in {c.next_action for column in cards.values() for c in column}
-    assert reports and reports[0][1] > 0
+    assert reports[0][1] > 0 and reports[1] == "Cancelling…"
     assert window.statusBar().currentMessage() == "Cancelled: nothing was changed."
 
 
@@ -160,5 +161,5 @@ def test_a_cancelled_csv_import_changes_nothing_and_says_so(window, monkeypatch,
     reports = cancel_when_under_way(monkeypatch, csv_actions, "import_csv")
     window.csv_actions.import_action.trigger()
     assert collaborations.find_collaboration("Proeftuin") is None
-    assert reports == [(100, 250)]  # stopped at its first report
+    assert reports == [(100, 250), "Cancelling…"]  # stopped at its first report
     assert window.statusBar().currentMessage() == "Cancelled: nothing was changed."

@@ -172,10 +172,10 @@ def import_csv(
                 progress(done, len(rows))
         barriers.append_barriers(new_rows, new_lessons)
         result.barriers = len(new_rows)
+        if progress is not None:  # still inside the transaction: a cancel now takes it all back
+            progress(len(rows), len(rows))
         if dry_run:  # a preview: the same checks, the same collaborations made, all taken back
             transaction.rollback()
-    if progress is not None:
-        progress(len(rows), len(rows))
     return result
 
 

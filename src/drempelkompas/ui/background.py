@@ -5,7 +5,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QMetaObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
 
 from drempelkompas.domain.progress import cancelled
 from drempelkompas.storage.models import database
@@ -39,7 +39,9 @@ def run_with_progress(
     timer = QTimer(singleShot=True, interval=SHOW_AFTER_MS)
     timer.timeout.connect(dialog.show)
     steps = _Steps()
-    dialog.canceled.connect(steps.stop)
+    # Qt would hide the dialog at once, leaving the window free while the work winds down.
+    dialog.canceled.disconnect(dialog.cancel)
+    dialog.canceled.connect(lambda: _stop(steps, dialog))
     updates = QTimer(interval=UPDATE_MS)
     updates.timeout.connect(lambda: steps.show_in(dialog))
 
@@ -66,6 +68,14 @@ def run_with_progress(
     if "error" in outcome:
         raise outcome["error"]
     return outcome["result"]
+
+
+def _stop(steps: "_Steps", dialog: QProgressDialog) -> None:
+    """Cancel pressed: the worker stops at its next report; till then the dialog says so."""
+    steps.stop()
+    dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
+    if (button := dialog.findChild(QPushButton)) is not None:
+        button.setEnabled(False)
 
 
 class _Steps:
