@@ -24,7 +24,8 @@ from drempelkompas.storage.backup import newest_good_backup, replace_damaged
 from drempelkompas.storage.database import close_database, copy_database, open_database
 from drempelkompas.storage.salvage import salvage_in_place
 
-# A small database is checked before its window appears; a large one goes on beside it.
+# How long the window waits for the database check, which reads every page: a small or medium
+# file is checked before its window is built; a large one goes on beside it.
 CHECK_BEFORE_SHOWING_S = 0.25
 
 
@@ -88,19 +89,19 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
 
 def _window_unless_damaged(path: Path, care: RoutineCare):
     """The main window on the open database; None when the check found it damaged before it appeared."""
-    from drempelkompas.ui.main_window import MainWindow
+    from drempelkompas.ui.main_window import MainWindow  # the check runs meanwhile, in its thread
 
+    # Before the window reads the board: a damaged page met in one of its slots would reach the
+    # user as an unexpected error. A large file's check goes on beside the window.
+    if care.wait_for_check(CHECK_BEFORE_SHOWING_S) and care.damage is not None:
+        return None
     try:
-        window = MainWindow(str(path))
+        return MainWindow(str(path))
     except (DatabaseError, sqlite3.DatabaseError):  # a damaged page was read: the check will say so
         care.wait_for_check()
         if care.damage is None:
             raise
         return None
-    if care.wait_for_check(CHECK_BEFORE_SHOWING_S) and care.damage is not None:
-        window.deleteLater()
-        return None
-    return window
 
 
 def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
