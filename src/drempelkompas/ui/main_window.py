@@ -5,6 +5,8 @@ actions themselves live in `board_actions`, `collaboration_actions` and `file_ac
 change goes through an undoable command, after which the window re-reads what it shows.
 """
 
+from collections import Counter
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -403,7 +405,7 @@ class MainWindow(QMainWindow):
             self.status_label.clear()
             return
         cards = self.board.all_cards()
-        counts = {status: sum(1 for c in cards if c.status is status) for status in Status}
+        counts = Counter(card.status for card in cards)
         self.status_label.setText(
             self.tr(
                 "%n barrier(s): {open} open, {busy} in progress, {done} overcome — {shown} shown",
