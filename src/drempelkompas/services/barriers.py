@@ -29,6 +29,7 @@ from drempelkompas.storage.models import (
     database,
     insert_rows,
     utc_now,
+    uuid_text,
 )
 
 # Fields that `update_barrier` edits; the others have their own use case.
@@ -464,7 +465,7 @@ def _views(query) -> list[BarrierView]:
         views.append(
             BarrierView(
                 barrier_id,
-                f"{hex_uuid[:8]}-{hex_uuid[8:12]}-{hex_uuid[12:16]}-{hex_uuid[16:20]}-{hex_uuid[20:]}",
+                uuid_text(hex_uuid),
                 collaboration_id,
                 _PRECONDITIONS[precondition],
                 position,
