@@ -235,3 +235,45 @@ def test_damage_found_after_the_window_appeared_closes_it_and_offers_the_newest_
     qtbot.addWidget(window)
     assert window.findChild(QListView, "collaborationList").model().rowCount() == 3
     close_database()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"Boodschappen: melk, brood\n" * 50, b"\x89PNG\r\n\x1a\n" + b"\x00" * 5000, "another app's database"],
+)
+def test_a_file_that_is_no_drempelkompas_database_is_never_salvaged_even_when_yes_is_pressed(
+    qapp, tmp_path, answered_yes, content
+):
+    import sqlite3
+
+    path = tmp_path / "bestand.db"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:  # a SQLite file of some other program
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE places (url TEXT)")
+        connection.close()
+    before = path.read_bytes()
+    assert app_module.run_app(str(path), "en") == 1
+    ((title, text),) = answered_yes  # only the refusal: no offer to save what can be read
+    assert title == "The database cannot be opened" and "is not a Drempelkompas database" in text
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bestand.db"]
+
+
+def test_a_salvage_that_saves_nothing_says_so(qapp, tmp_path, answered_yes):
+    from drempelkompas.storage.database import close_database, open_database
+
+    path = tmp_path / "leeg-gered.sqlite"
+    open_database(path)
+    fill_demo()
+    close_database()
+    damaged = bytearray(path.read_bytes())
+    damaged[100:4096] = b"\xa5" * (4096 - 100)  # the schema, after the header: no table can be found
+    path.write_bytes(bytes(damaged))
+    assert app_module.run_app(str(path), "en") == 0
+    titles = [title for title, _ in answered_yes]
+    assert titles == ["The database cannot be opened", "Nothing could be saved"]
+    assert "it is kept as" in answered_yes[1][1]
+    assert (tmp_path / "leeg-gered.sqlite.damaged").read_bytes() == bytes(damaged)
+    close_database()

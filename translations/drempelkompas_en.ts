@@ -44,6 +44,14 @@ There is no good backup. Save what can still be read into a new database? The da
 There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</translation>
     </message>
     <message>
+        <source>Nothing could be saved</source>
+        <translation>Nothing could be saved</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file; it is kept as {file}. Drempelkompas goes on with an empty database.</source>
+        <translation>Nothing could be read from the damaged file; it is kept as {file}. Drempelkompas goes on with an empty database.</translation>
+    </message>
+    <message>
         <source>Salvaged</source>
         <translation>Salvaged</translation>
     </message>

@@ -44,6 +44,14 @@ There is no good backup. Save what can still be read into a new database? The da
 Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? Het beschadigde bestand blijft, ongewijzigd, ernaast bewaard.</translation>
     </message>
     <message>
+        <source>Nothing could be saved</source>
+        <translation>Er kon niets worden gered</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged file; it is kept as {file}. Drempelkompas goes on with an empty database.</source>
+        <translation>Uit het beschadigde bestand kon niets worden gelezen; het is bewaard als {file}. Drempelkompas gaat verder met een lege database.</translation>
+    </message>
+    <message>
         <source>Salvaged</source>
         <translation>Gered</translation>
     </message>

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drempelkompas.app.routine_care import RoutineCare
-from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError
+from drempelkompas.domain.errors import DamagedDatabaseError, DatabaseRefusedError, NewerDatabaseError
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
 from drempelkompas.runtime.instance_lock import DatabaseLock
@@ -105,10 +105,14 @@ def _window_unless_damaged(path: Path, care: RoutineCare):
 
 
 def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
-    """For a damaged database: offer its newest good backup. True when it was restored and opened."""
+    """For a refused database: offer its newest good backup, or for a damaged one without a backup,
+    to salvage it. True when that was done and the database is open."""
     good = newest_good_backup(path)
-    if good is None:
+    if good is None and isinstance(error, DamagedDatabaseError):
         return _offer_salvage(path, error)
+    if good is None:  # not a Drempelkompas database at all: nothing to salvage, and nothing is touched
+        _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
+        return False
     restore = _ask(
         i18n.translate("App", "The database cannot be opened"),
         i18n.translate(
@@ -182,6 +186,17 @@ def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
         _show_error(i18n.translate("App", "The database cannot be opened"), _failure_text(failure))
         return False
     open_database(path)
+    if not any(report.rows.values()):
+        _show_error(
+            i18n.translate("App", "Nothing could be saved"),
+            i18n.translate(
+                "App",
+                "Nothing could be read from the damaged file; it is kept as {file}. "
+                "Drempelkompas goes on with an empty database.",
+            ).format(file=aside),
+            QMessageBox.Icon.Warning,
+        )
+        return True
     _show_error(
         i18n.translate("App", "Salvaged"),
         i18n.translate(

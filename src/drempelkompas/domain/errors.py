@@ -30,6 +30,10 @@ class DatabaseRefusedError(DrempelError):
     """A file that cannot be opened as a Drempelkompas database; it was left untouched."""
 
 
+class DamagedDatabaseError(DatabaseRefusedError):
+    """A Drempelkompas database that fails SQLite's check: what is left of it may be salvaged."""
+
+
 class NewerDatabaseError(DatabaseRefusedError):
     """A database written by a newer version of the app: not damaged, just not for us."""
 

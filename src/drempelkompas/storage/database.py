@@ -11,6 +11,7 @@ from peewee import OperationalError, SqliteDatabase
 
 from drempelkompas.domain.catalog import LESSONS
 from drempelkompas.domain.errors import (
+    DamagedDatabaseError,
     DatabaseRefusedError,
     NewerDatabaseError,
     ReadOnlyDatabaseError,
@@ -241,8 +242,8 @@ def _remove_snapshot() -> None:
 atexit.register(_remove_snapshot)
 
 
-def _damaged(path: Path) -> DatabaseRefusedError:
-    return DatabaseRefusedError(
+def _damaged(path: Path) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
         QT_TRANSLATE_NOOP("Errors", "{path} is damaged: the database check failed."), path=path
     )
 
