@@ -203,5 +203,5 @@ def test_an_import_cancelled_at_its_last_report_imports_nothing(db_path, tmp_pat
 
     with pytest.raises(CancelledError):
         import_csv(write(tmp_path, HEADER_EN + rows), progress=stop_when_done)
-    assert reports == [(100, 250), (200, 250), (250, 250)]
+    assert reports == [(100, 500), (200, 500), (500, 500)]
     assert collaborations.list_collaborations(include_archived=True) == []

@@ -322,3 +322,24 @@ def test_a_conflict_about_the_column_keeps_both_cards_and_tidy_positions(laptops
     assert funding == [("Geen budget", 0, False), ("Geen budget", 1, True)]
     for column in board.values():
         assert [card.position for card in column] == list(range(len(column)))
+
+
+def test_an_import_tells_how_far_it_is_from_checking_to_writing(laptops, tmp_path):
+    a, b = laptops
+    file = tmp_path / "groot.drempel"
+    with a:
+        collaboration = collaborations.create_collaboration("Groot")
+        rows = [
+            barriers.new_barrier(collaboration, Precondition.KNOWLEDGE, f"Drempel {n}") for n in range(1200)
+        ]
+        barriers.append_barriers(rows, [None] * len(rows))
+        export_file(file, [collaboration])
+    exchange._forget_checked()
+    reports = []
+    with b:
+        exchange.import_file(file, progress=lambda done, total: reports.append((done, total)))
+    totals = {total for _, total in reports}
+    assert totals == {2 * 1200 + 1}
+    done = [d for d, _ in reports]
+    assert done == sorted(done) and done[-1] == 2 * 1200 + 1
+    assert [d for d in done if d <= 1200][:2] == [500, 1000]  # reported while the file is checked

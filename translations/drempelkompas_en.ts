@@ -917,8 +917,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Restored {file}; the state before is kept in {before}.</translation>
     </message>
     <message>
-        <source>{done} of {total} rows…</source>
-        <translation>{done} of {total} rows…</translation>
+        <source>{percent}% done…</source>
+        <translation>{percent}% done…</translation>
     </message>
 </context>
 <context>

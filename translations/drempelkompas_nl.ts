@@ -917,8 +917,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{file} teruggezet; de stand daarvoor staat in {before}.</translation>
     </message>
     <message>
-        <source>{done} of {total} rows…</source>
-        <translation>{done} van {total} rijen…</translation>
+        <source>{percent}% done…</source>
+        <translation>{percent}% klaar…</translation>
     </message>
 </context>
 <context>

@@ -161,5 +161,5 @@ def test_a_cancelled_csv_import_changes_nothing_and_says_so(window, monkeypatch,
     reports = cancel_when_under_way(monkeypatch, csv_actions, "import_csv")
     window.csv_actions.import_action.trigger()
     assert collaborations.find_collaboration("Proeftuin") is None
-    assert reports == [(100, 250), "Cancelling…"]  # stopped at its first report
+    assert reports == [(100, 500), "Cancelling…"]  # stopped at its first report
     assert window.statusBar().currentMessage() == "Cancelled: nothing was changed."

@@ -42,7 +42,7 @@ def terminal_progress():
         return None
 
     def report(done: int, total: int) -> None:
-        text = i18n.translate("Cli", "{done} of {total} rows…").format(done=done, total=total)
+        text = i18n.translate("Cli", "{percent}% done…").format(percent=done * 100 // total)
         print(f"\r{text}", end="\n" if done == total else "", file=sys.stderr, flush=True)
 
     return report

@@ -7,7 +7,7 @@ in its column and its history, stand together, so none of them can drift from th
 
 import copy
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -22,7 +22,6 @@ from drempelkompas.services import validation as v
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
 from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
 from drempelkompas.storage.models import (
-    INSERT_BATCH,
     Barrier,
     BarrierChange,
     Lesson,
@@ -143,11 +142,17 @@ def new_barrier(
     }
 
 
-def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
+APPEND_BATCH = 10_000  # rows an import writes between two reports of how far it is
+
+
+def append_barriers(
+    rows: list[dict], lesson_ids: list[int | None], progress: Callable[[int], None] | None = None
+) -> None:
     """Adds many barriers (from `new_barrier`) at the ends of their columns, many rows per statement.
 
     For imports: each column is counted once, not once per barrier. The caller has checked that
-    the collaborations and lessons exist, and holds the transaction.
+    the collaborations and lessons exist, and holds the transaction. `progress` hears how many
+    rows are written so far, after each batch of APPEND_BATCH.
     """
     counted = (
         Barrier.select(Barrier.collaboration, Barrier.precondition, fn.COUNT(Barrier.id))
@@ -161,18 +166,25 @@ def append_barriers(rows: list[dict], lesson_ids: list[int | None]) -> None:
         column = (row["collaboration"], str(row["precondition"]))
         position = sizes.get(column, 0)
         sizes[column] = position + 1
-        new.append(row | {"uuid": uuid.uuid4(), "position": position, "lesson": lesson_id})
-    insert_rows(Barrier, new)
-    ids = {}
-    uuids = [row["uuid"] for row in new]
-    for start in range(0, len(uuids), INSERT_BATCH):
-        batch = uuids[start : start + INSERT_BATCH]
-        ids.update(Barrier.select(Barrier.uuid, Barrier.id).where(Barrier.uuid.in_(batch)).tuples())
-    history = [
-        {"uuid": uuid.uuid4(), "barrier": ids[row["uuid"]], "field": "created", "new_value": row["title"]}
-        for row in new
-    ]
-    insert_rows(BarrierChange, history)
+        new.append(row | {"uuid": uuid.uuid4().hex, "position": position, "lesson": lesson_id})
+    for start in range(0, len(new), APPEND_BATCH):
+        batch = new[start : start + APPEND_BATCH]
+        (last_id,) = database.execute_sql("SELECT coalesce(max(id), 0) FROM barrier").fetchone()
+        insert_rows(Barrier, batch)
+        # The transaction is ours alone: every row after the last id is one of this batch.
+        ids = dict(database.execute_sql("SELECT uuid, id FROM barrier WHERE id > ?", (last_id,)))
+        history = [
+            {
+                "uuid": uuid.uuid4().hex,
+                "barrier": ids[row["uuid"]],
+                "field": "created",
+                "new_value": row["title"],
+            }
+            for row in batch
+        ]
+        insert_rows(BarrierChange, history)
+        if progress is not None:
+            progress(start + len(batch))
 
 
 def add_typical_barriers(

@@ -169,11 +169,11 @@ def import_csv(
             name = record["collaboration"].strip()
             result.rows.append(CsvBarrier(name, row["precondition"], row["title"], row["status"]))
             if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done, len(rows))
-        barriers.append_barriers(new_rows, new_lessons)
+                progress(done, 2 * len(rows))  # checking the rows is half the work, writing them the rest
+        written = None if progress is None else lambda count: progress(len(rows) + count, 2 * len(rows))
+        # Still inside the transaction: a cancel at the last report takes it all back.
+        barriers.append_barriers(new_rows, new_lessons, written)
         result.barriers = len(new_rows)
-        if progress is not None:  # still inside the transaction: a cancel now takes it all back
-            progress(len(rows), len(rows))
         if dry_run:  # a preview: the same checks, the same collaborations made, all taken back
             transaction.rollback()
     return result

@@ -129,15 +129,37 @@ def import_file(path: Path | str, dry_run: bool = False, progress: Progress | No
     hears how many of the file's barriers are merged, and may stop the import (see Progress).
     """
     ensure_writable()
-    data = _checked_data(Path(path))
+    steps = _Steps(progress)
+    data = _checked_data(Path(path), steps.checked)
     if not dry_run:
         backup_copy(current_path(), "before-import")
     report = ImportReport()
     with database.atomic():  # also a preview: it reads one state of the database throughout
-        _Merge(data, report, writes=not dry_run, progress=progress).run()
+        _Merge(data, report, writes=not dry_run, steps=steps).run()
     if not dry_run:
         _forget_checked()  # imported: nothing will ask for it again
     return report
+
+
+class _Steps:
+    """How far an import is, told to its Progress in steps: each barrier checked, each merged, and
+    the writing at the end as one. A file checked before (for its preview) starts halfway."""
+
+    def __init__(self, progress: Progress | None) -> None:
+        self.progress = progress
+
+    def checked(self, done: int, barriers: int) -> None:
+        self._report(done, barriers)
+
+    def merged(self, done: int, barriers: int) -> None:
+        self._report(barriers + done, barriers)
+
+    def written(self, barriers: int) -> None:
+        self._report(2 * barriers + 1, barriers)
+
+    def _report(self, done: int, barriers: int) -> None:
+        if self.progress is not None:
+            self.progress(done, 2 * barriers + 1)
 
 
 # The file last read and checked, by the SHA-256 of its bytes: the import that follows its preview
@@ -145,13 +167,13 @@ def import_file(path: Path | str, dry_run: bool = False, progress: Progress | No
 _last_checked: tuple[str, dict] | None = None
 
 
-def _checked_data(path: Path) -> dict:
+def _checked_data(path: Path, progress: Progress | None = None) -> dict:
     global _last_checked
     raw = read_file_bytes(path)
     digest = hashlib.sha256(raw).hexdigest()
     if _last_checked is not None and _last_checked[0] == digest:
         return _last_checked[1]
-    data = records.checked(exchange_data(path, raw), path.name)
+    data = records.checked(exchange_data(path, raw), path.name, progress)
     _last_checked = (digest, data)
     return data
 
@@ -169,12 +191,12 @@ class _Merge:
     """
 
     def __init__(
-        self, data: dict, report: ImportReport, writes: bool = True, progress: Progress | None = None
+        self, data: dict, report: ImportReport, writes: bool = True, steps: _Steps | None = None
     ) -> None:
         self.data = data
         self.report = report
         self.writes = writes
-        self.progress = progress or (lambda done, total: None)
+        self.steps = steps or _Steps(None)
         self.merged, self.in_all = 0, sum(len(c["barriers"]) for c in data["collaborations"])
         self.touched_columns: set[tuple[int, str]] = set()
         # Read up front in a few queries, not one per record: a file may hold thousands.
@@ -200,12 +222,12 @@ class _Merge:
             self._merge_collaboration(collaboration)
         if not self.writes:
             return
-        self.progress(self.in_all, self.in_all + 1)  # writing what was merged is the last step
+        self.steps.merged(self.in_all, self.in_all)  # writing what was merged is the last step
         self._insert_new_rows()
         for collaboration_id, precondition in self.touched_columns:
             _renumber(collaboration_id, precondition)
         _remember_bases(self.data)
-        self.progress(self.in_all + 1, self.in_all + 1)
+        self.steps.written(self.in_all)
 
     def _classify(self, local: dict | None, incoming: dict) -> Outcome | None:
         base = self.bases.get(incoming["uuid"])
@@ -269,7 +291,7 @@ class _Merge:
             self._merge_barrier(collaboration_id, name, barrier)
             self.merged += 1
             if self.merged % PROGRESS_EVERY == 0:
-                self.progress(self.merged, self.in_all + 1)
+                self.steps.merged(self.merged, self.in_all)
         for version in incoming["plan_versions"]:
             self._merge_plan_version(collaboration_id, name, version)
 

@@ -18,6 +18,7 @@ from drempelkompas.domain.catalog import LESSONS_BY_KEY, TYPICAL_BARRIERS_BY_KEY
 from drempelkompas.domain.enums import IMPACT_RANGE, Level, PartnerRole, Phase, Precondition, Sector, Status
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.domain.progress import Progress
 from drempelkompas.services import validation as v
 from drempelkompas.storage.models import (
     Barrier,
@@ -38,6 +39,7 @@ HISTORY_FIELDS = {
     "description", "impact", "level", "owner", "due_date", "next_action",
 }  # fmt: skip
 MAX_POSITION = 1_000_000
+PROGRESS_EVERY = 500  # barriers checked between two reports of how far the check is
 MAX_SNAPSHOT_CHARS = 5_000_000
 _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -272,10 +274,18 @@ def conflict_notes(notes: str, incoming: dict) -> str:
 # -- checking a file's records ------------------------------------------------------------------
 
 
-def checked(data: object, file_name: str) -> dict:
-    """The file's data, checked record by record; raises ExchangeRecordError naming the first bad one."""
-    checker = _Checker(file_name)
+def checked(data: object, file_name: str, progress: Progress | None = None) -> dict:
+    """The file's data, checked record by record; raises ExchangeRecordError naming the first bad one.
+
+    `progress` hears now and then how many of the file's barriers are checked.
+    """
+    checker = _Checker(file_name, progress)
     root = checker.object(data, "", {"collaborations": list, "lessons": list})
+    checker.barriers_in_all = sum(
+        len(c["barriers"])
+        for c in root["collaborations"]
+        if isinstance(c, dict) and isinstance(c.get("barriers"), list)
+    )
     for index, lesson in enumerate(root["lessons"]):
         checker.lesson(lesson, f"lessons/{index}")
     for index, collaboration in enumerate(root["collaborations"]):
@@ -292,10 +302,12 @@ def checked(data: object, file_name: str) -> dict:
 
 
 class _Checker:
-    def __init__(self, file_name: str) -> None:
+    def __init__(self, file_name: str, progress: Progress | None = None) -> None:
         self.file_name = file_name
         self.seen: set[str] = set()
         self.lessons: set[str] = set()
+        self.progress = progress
+        self.barriers_checked, self.barriers_in_all = 0, 0
 
     def fail(self, where: str, template: str, **params) -> None:
         raise ExchangeRecordError(where, ValidationError(template, **params))
@@ -454,6 +466,9 @@ class _Checker:
             self.moment(record, key, where, optional=True)
         for index, change in enumerate(record["changes"]):
             self.change(change, f"{where}/changes/{index}")
+        self.barriers_checked += 1
+        if self.progress is not None and self.barriers_checked % PROGRESS_EVERY == 0:
+            self.progress(self.barriers_checked, self.barriers_in_all)
 
     def change(self, record: object, where: str) -> None:
         optional_text = (str, type(None))

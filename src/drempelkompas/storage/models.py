@@ -169,8 +169,6 @@ class ExchangeBase(Model):
 
 ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, PlanExport, ExchangeBase)
 
-INSERT_BATCH = 200  # ids per `IN (...)` query: SQLite allows a limited number of values in one
-
 
 def insert_rows(model, rows: list[dict], replace: bool = False) -> None:
     """Inserts many rows with one prepared statement (the caller holds the transaction).
