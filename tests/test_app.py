@@ -1,5 +1,8 @@
 """The desktop app: it starts on a database, refuses bad files with a dialog, reports crashes."""
 
+import contextlib
+import sqlite3
+
 import pytest
 from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
@@ -40,6 +43,18 @@ def damage(path, first_page: int, pages: int = 2) -> bytes:
     damaged[4096 * first_page : 4096 * (first_page + pages)] = b"\xa5" * (4096 * pages)
     path.write_bytes(bytes(damaged))
     return bytes(damaged)
+
+
+def middle_leaf_page(path, table: str) -> int:
+    """The (1-based) number of a page in the middle of a table's rows."""
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        pages = [
+            number
+            for (number,) in connection.execute(
+                "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno", (table,)
+            )
+        ]
+    return pages[len(pages) // 2]
 
 
 def test_the_app_starts_on_a_database_with_the_last_collaboration_list(qtbot, db_path, monkeypatch):
@@ -170,7 +185,7 @@ def test_without_a_good_backup_the_readable_rows_of_a_damaged_database_are_salva
     for number in range(300):
         barrier_service.add_barrier(collaboration, "knowledge", f"Extra {number}", description="x" * 500)
     close_database()
-    damaged = damage(path, first_page=60)  # two pages in the middle of the barriers
+    damaged = damage(path, first_page=middle_leaf_page(path, "barrier") - 1)  # amid the barriers
     assert app_module.run_app(str(path), "en") == 0
     shown = [text for _, text in answered_yes]
     assert "There is no good backup" in shown[0] and "Saved 3 collaborations" in shown[1]

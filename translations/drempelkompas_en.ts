@@ -821,6 +821,43 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Exported the plan to {file}.</translation>
     </message>
     <message>
+        <source>Steering group</source>
+        <extracomment>The body a meeting is of when none is given.</extracomment>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>Planned the meeting of {date}.</source>
+        <translation>Planned the meeting of {date}.</translation>
+    </message>
+    <message>
+        <source>Proposed; the next meeting has {count} proposed decisions.</source>
+        <translation>Proposed; the next meeting has {count} proposed decisions.</translation>
+    </message>
+    <message>
+        <source>No barrier calls for a decision.</source>
+        <translation>No barrier calls for a decision.</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to {file}.</source>
+        <translation>Wrote the meeting pack to {file}.</translation>
+    </message>
+    <message>
+        <source>Recorded the meeting of {date}.</source>
+        <translation>Recorded the meeting of {date}.</translation>
+    </message>
+    <message>
+        <source>Wrote the decision list to {file}.</source>
+        <translation>Wrote the decision list to {file}.</translation>
+    </message>
+    <message>
+        <source>(not recorded yet)</source>
+        <translation>(not recorded yet)</translation>
+    </message>
+    <message>
+        <source>On the agenda of the next meeting:</source>
+        <translation>On the agenda of the next meeting:</translation>
+    </message>
+    <message>
         <source>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</source>
         <translation>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</translation>
     </message>
@@ -919,6 +956,34 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>{percent}% done…</source>
         <translation>{percent}% done…</translation>
+    </message>
+    <message>
+        <source>Wrote the portfolio of {count} collaborations to {file}.</source>
+        <translation>Wrote the portfolio of {count} collaborations to {file}.</translation>
+    </message>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>There is no history yet.</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month</source>
+        <translation>Open barriers at the end of each month</translation>
+    </message>
+    <message>
+        <source>Barriers overcome per month</source>
+        <translation>Barriers overcome per month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Wrote the board to {file}.</source>
+        <translation>Wrote the board to {file}.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1119,90 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>check that a PDF is an unaltered export of a signed-off plan</source>
         <translation>check that a PDF is an unaltered export of a signed-off plan</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s date</source>
+        <translation>the meeting&apos;s date</translation>
+    </message>
+    <message>
+        <source>the governing body, e.g. Stuurgroep (default: Steering group)</source>
+        <translation>the governing body, e.g. Stuurgroep (default: Steering group)</translation>
+    </message>
+    <message>
+        <source>who chairs the meeting</source>
+        <translation>who chairs the meeting</translation>
+    </message>
+    <message>
+        <source>the case number (zaaknummer)</source>
+        <translation>the case number (zaaknummer)</translation>
+    </message>
+    <message>
+        <source>the administrator responsible</source>
+        <translation>the administrator responsible</translation>
+    </message>
+    <message>
+        <source>steering-group meetings: prepare, print the pack, record the decisions</source>
+        <translation>steering-group meetings: prepare, print the pack, record the decisions</translation>
+    </message>
+    <message>
+        <source>plan a meeting, or change its details</source>
+        <translation>plan a meeting, or change its details</translation>
+    </message>
+    <message>
+        <source>put a proposed decision on the agenda of the next meeting</source>
+        <translation>put a proposed decision on the agenda of the next meeting</translation>
+    </message>
+    <message>
+        <source>the barrier it is about (default: none)</source>
+        <translation>the barrier it is about (default: none)</translation>
+    </message>
+    <message>
+        <source>the barriers that call for a decision: high impact, administrative, overdue</source>
+        <translation>the barriers that call for a decision: high impact, administrative, overdue</translation>
+    </message>
+    <message>
+        <source>write the meeting pack as PDF or OpenDocument text (.odt)</source>
+        <translation>write the meeting pack as PDF or OpenDocument text (.odt)</translation>
+    </message>
+    <message>
+        <source>record what the meeting decided; points not named are deferred</source>
+        <translation>record what the meeting decided; points not named are deferred</translation>
+    </message>
+    <message>
+        <source>outcome: taken, deferred or rejected (or in Dutch); repeatable</source>
+        <translation>outcome: taken, deferred or rejected (or in Dutch); repeatable</translation>
+    </message>
+    <message>
+        <source>a new action the decision gives; it becomes the barrier&apos;s next action</source>
+        <translation>a new action the decision gives; it becomes the barrier&apos;s next action</translation>
+    </message>
+    <message>
+        <source>write the decision list of a recorded meeting as PDF or .odt</source>
+        <translation>write the decision list of a recorded meeting as PDF or .odt</translation>
+    </message>
+    <message>
+        <source>the decision log: every meeting and what it decided</source>
+        <translation>the decision log: every meeting and what it decided</translation>
+    </message>
+    <message>
+        <source>all collaborations against the four preconditions, as PDF or CSV</source>
+        <translation>all collaborations against the four preconditions, as PDF or CSV</translation>
+    </message>
+    <message>
+        <source>include archived collaborations</source>
+        <translation>include archived collaborations</translation>
+    </message>
+    <message>
+        <source>open barriers per month and precondition, and how many were overcome</source>
+        <translation>open barriers per month and precondition, and how many were overcome</translation>
+    </message>
+    <message>
+        <source>the board on paper</source>
+        <translation>the board on paper</translation>
+    </message>
+    <message>
+        <source>the board of a collaboration as an A4 landscape PDF</source>
+        <translation>the board of a collaboration as an A4 landscape PDF</translation>
     </message>
     <message>
         <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
@@ -1493,6 +1642,22 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{field} cannot be empty.</translation>
     </message>
     <message>
+        <source>This proposed decision is no longer on the agenda.</source>
+        <translation>This proposed decision is no longer on the agenda.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>This meeting no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no proposed decision {number} in this meeting.</source>
+        <translation>There is no proposed decision {number} in this meeting.</translation>
+    </message>
+    <message>
+        <source>Proposed decision {number} is given twice.</source>
+        <translation>Proposed decision {number} is given twice.</translation>
+    </message>
+    <message>
         <source>{field} must fit on one line.</source>
         <translation>{field} must fit on one line.</translation>
     </message>
@@ -1820,6 +1985,38 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
+    <message>
+        <source>There is no meeting on {date} for this collaboration.</source>
+        <translation>There is no meeting on {date} for this collaboration.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write a decision as &quot;number|taken, deferred or rejected|wording&quot;, not &quot;{text}&quot;.</source>
+        <translation>Write a decision as &quot;number|taken, deferred or rejected|wording&quot;, not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Write an action as &quot;number|action|owner|YYYY-MM-DD&quot;, not &quot;{text}&quot;.</source>
+        <translation>Write an action as &quot;number|action|owner|YYYY-MM-DD&quot;, not &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no barrier titled {title}.</source>
+        <translation>There is no barrier titled {title}.</translation>
+    </message>
+    <message>
+        <source>Several barriers are titled {title}; give a more precise title.</source>
+        <translation>Several barriers are titled {title}; give a more precise title.</translation>
+    </message>
+    <message>
+        <source>Give a file name that ends in {suffixes}.</source>
+        <translation>Give a file name that ends in {suffixes}.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not been recorded yet.</source>
+        <translation>The meeting of {date} has not been recorded yet.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1930,6 +2127,37 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Reason</translation>
     </message>
     <message>
+        <source>Body</source>
+        <extracomment>The governing body a meeting is of, such as the steering group.</extracomment>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>The number of the case in the organisation&apos;s case system (Dutch: zaaknummer).</extracomment>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Portfolio holder</source>
+        <extracomment>The administrator responsible for the subject (Dutch: portefeuillehouder).</extracomment>
+        <translation>Portfolio holder</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>precondition</translation>
     </message>
@@ -1952,6 +2180,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>role</source>
         <translation>role</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2516,21 @@ How would you like to start?</translation>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>high impact</source>
+        <translation>high impact</translation>
+    </message>
+    <message>
+        <source>owner at the administrative level</source>
+        <translation>owner at the administrative level</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2316,6 +2563,23 @@ How would you like to start?</translation>
     <message>
         <source>Helps with: {preconditions}</source>
         <translation>Helps with: {preconditions}</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Taken</source>
+        <extracomment>Outcome of a proposed decision in a meeting: the body took the decision (Dutch: genomen).</extracomment>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <extracomment>Outcome of a proposed decision: put off to a later meeting (Dutch: aangehouden).</extracomment>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3141,339 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</source>
         <translation>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <extracomment>Title of the document the members of a steering group get before the meeting (Dutch: vergaderstuk).</extracomment>
+        <translation>Meeting pack</translation>
+    </message>
+    <message>
+        <source>Decision list</source>
+        <extracomment>Title of the list of decisions a meeting took (Dutch: besluitenlijst).</extracomment>
+        <translation>Decision list</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Portfolio holder</source>
+        <translation>Portfolio holder</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Previous meeting</translation>
+    </message>
+    <message>
+        <source>none: this is the first</source>
+        <translation>none: this is the first</translation>
+    </message>
+    <message>
+        <source>{body}, {date}</source>
+        <extracomment>Header of the pages of a meeting&apos;s documents: the body and the meeting&apos;s date.</extracomment>
+        <translation>{body}, {date}</translation>
+    </message>
+    <message>
+        <source>Proposed decisions</source>
+        <translation>Proposed decisions</translation>
+    </message>
+    <message>
+        <source>The body is asked to decide on the following.</source>
+        <translation>The body is asked to decide on the following.</translation>
+    </message>
+    <message>
+        <source>No decisions are proposed for this meeting.</source>
+        <translation>No decisions are proposed for this meeting.</translation>
+    </message>
+    <message>
+        <source>About: {title} ({precondition})</source>
+        <translation>About: {title} ({precondition})</translation>
+    </message>
+    <message>
+        <source>About the collaboration as a whole</source>
+        <translation>About the collaboration as a whole</translation>
+    </message>
+    <message>
+        <source>What changed since the previous meeting ({date})</source>
+        <translation>What changed since the previous meeting ({date})</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>What happened so far</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the board.</source>
+        <translation>Nothing changed on the board.</translation>
+    </message>
+    <message>
+        <source>New ({count}): {titles}.</source>
+        <translation>New ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Overcome ({count}): {titles}.</source>
+        <translation>Overcome ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Moved to another precondition ({count}): {titles}.</source>
+        <translation>Moved to another precondition ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Re-assigned ({count}): {titles}.</source>
+        <translation>Re-assigned ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({old} → {new})</source>
+        <extracomment>One barrier that changed from one value to another, e.g. a new owner.</extracomment>
+        <translation>“{title}” ({old} → {new})</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Overdue and undated barriers</source>
+        <translation>Overdue and undated barriers</translation>
+    </message>
+    <message>
+        <source>Overdue on the meeting date</source>
+        <translation>Overdue on the meeting date</translation>
+    </message>
+    <message>
+        <source>No barrier is overdue.</source>
+        <translation>No barrier is overdue.</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Without a due date</translation>
+    </message>
+    <message>
+        <source>Every open barrier has a due date.</source>
+        <translation>Every open barrier has a due date.</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>Commitment per level</source>
+        <translation>Commitment per level</translation>
+    </message>
+    <message>
+        <source>Open barriers per level of commitment and precondition; in brackets how many have an owner. The method asks for commitment at all three levels, and more of it as the collaboration grows.</source>
+        <translation>Open barriers per level of commitment and precondition; in brackets how many have an owner. The method asks for commitment at all three levels, and more of it as the collaboration grows.</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>No level</translation>
+    </message>
+    <message>
+        <source>{open} ({owned})</source>
+        <extracomment>A count of open barriers and, in brackets, how many of them have an owner.</extracomment>
+        <translation>{open} ({owned})</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>The next action of every open barrier, by due date.</source>
+        <translation>The next action of every open barrier, by due date.</translation>
+    </message>
+    <message>
+        <source>There are no open barriers.</source>
+        <translation>There are no open barriers.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month, per precondition, from the board&apos;s history.</source>
+        <translation>Open barriers at the end of each month, per precondition, from the board&apos;s history.</translation>
+    </message>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>There is no history yet.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Overcome in the month</source>
+        <translation>Overcome in the month</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>The action plan</translation>
+    </message>
+    <message>
+        <source>No version of the action plan has been signed off yet.</source>
+        <translation>No version of the action plan has been signed off yet.</translation>
+    </message>
+    <message>
+        <source>Version {number}, signed off on {date} by {names}, is current: the board has not changed since.</source>
+        <translation>Version {number}, signed off on {date} by {names}, is current: the board has not changed since.</translation>
+    </message>
+    <message>
+        <source>Version {number} was signed off on {date} by {names}. The board has changed since: the plan needs to be signed off again.</source>
+        <translation>Version {number} was signed off on {date} by {names}. The board has changed since: the plan needs to be signed off again.</translation>
+    </message>
+    <message>
+        <source>Every signed-off version was withdrawn; the last was version {number}.</source>
+        <translation>Every signed-off version was withdrawn; the last was version {number}.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>New action</translation>
+    </message>
+    <message>
+        <source>{action} (who: {owner}; due: {date})</source>
+        <translation>{action} (who: {owner}; due: {date})</translation>
+    </message>
+    <message>
+        <source>The meeting decided nothing.</source>
+        <translation>The meeting decided nothing.</translation>
+    </message>
+    <message>
+        <source>Deferred points return on the agenda of the next meeting.</source>
+        <translation>Deferred points return on the agenda of the next meeting.</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</source>
+        <translation>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <extracomment>Header of the portfolio&apos;s pages: the date it was made.</extracomment>
+        <translation>On {date}</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · impact {impact}</source>
+        <extracomment>A portfolio cell: open barriers, how many overdue, highest impact.</extracomment>
+        <translation>{open} open · {overdue} overdue · impact {impact}</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>none open</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>There are no collaborations.</source>
+        <translation>There are no collaborations.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>version {number}, current</source>
+        <translation>version {number}, current</translation>
+    </message>
+    <message>
+        <source>version {number}, to sign off again</source>
+        <translation>version {number}, to sign off again</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>{precondition}: open</source>
+        <extracomment>A column heading of the portfolio&apos;s CSV file: the open barriers of a precondition.</extracomment>
+        <translation>{precondition}: open</translation>
+    </message>
+    <message>
+        <source>{precondition}: overdue</source>
+        <translation>{precondition}: overdue</translation>
+    </message>
+    <message>
+        <source>{precondition}: highest impact</source>
+        <translation>{precondition}: highest impact</translation>
+    </message>
+    <message>
+        <source>{precondition}: administrative owner</source>
+        <translation>{precondition}: administrative owner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <source>No barriers.</source>
+        <translation>No barriers.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <extracomment>On a printed card: when it is due.</extracomment>
+        <translation>due {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>overdue since {date}</translation>
     </message>
 </context>
 <context>

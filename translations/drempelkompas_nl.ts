@@ -821,6 +821,43 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het plan is geëxporteerd naar {file}.</translation>
     </message>
     <message>
+        <source>Steering group</source>
+        <extracomment>The body a meeting is of when none is given.</extracomment>
+        <translation>Stuurgroep</translation>
+    </message>
+    <message>
+        <source>Planned the meeting of {date}.</source>
+        <translation>Vergadering van {date} gepland.</translation>
+    </message>
+    <message>
+        <source>Proposed; the next meeting has {count} proposed decisions.</source>
+        <translation>Voorgesteld; de volgende vergadering heeft {count} voorgestelde besluiten.</translation>
+    </message>
+    <message>
+        <source>No barrier calls for a decision.</source>
+        <translation>Geen drempel vraagt om een besluit.</translation>
+    </message>
+    <message>
+        <source>Wrote the meeting pack to {file}.</source>
+        <translation>Het vergaderstuk is geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>Recorded the meeting of {date}.</source>
+        <translation>De vergadering van {date} is vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Wrote the decision list to {file}.</source>
+        <translation>De besluitenlijst is geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>(not recorded yet)</source>
+        <translation>(nog niet vastgelegd)</translation>
+    </message>
+    <message>
+        <source>On the agenda of the next meeting:</source>
+        <translation>Op de agenda van de volgende vergadering:</translation>
+    </message>
+    <message>
         <source>Warning: the PDF&apos;s fonts cannot show {characters}; the PDF prints � instead.</source>
         <translation>Let op: de lettertypen van de pdf kunnen {characters} niet tonen; de pdf drukt daar � af.</translation>
     </message>
@@ -919,6 +956,34 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>{percent}% done…</source>
         <translation>{percent}% klaar…</translation>
+    </message>
+    <message>
+        <source>Wrote the portfolio of {count} collaborations to {file}.</source>
+        <translation>Het portfolio van {count} samenwerkingen is geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>Er is nog geen geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month</source>
+        <translation>Open drempels aan het eind van elke maand</translation>
+    </message>
+    <message>
+        <source>Barriers overcome per month</source>
+        <translation>Overwonnen drempels per maand</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Wrote the board to {file}.</source>
+        <translation>Het bord is geschreven naar {file}.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1119,90 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>check that a PDF is an unaltered export of a signed-off plan</source>
         <translation>controleer of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
+    </message>
+    <message>
+        <source>the meeting&apos;s date</source>
+        <translation>de datum van de vergadering</translation>
+    </message>
+    <message>
+        <source>the governing body, e.g. Stuurgroep (default: Steering group)</source>
+        <translation>het gremium, bijvoorbeeld Stuurgroep (standaard: Stuurgroep)</translation>
+    </message>
+    <message>
+        <source>who chairs the meeting</source>
+        <translation>wie de vergadering voorzit</translation>
+    </message>
+    <message>
+        <source>the case number (zaaknummer)</source>
+        <translation>het zaaknummer</translation>
+    </message>
+    <message>
+        <source>the administrator responsible</source>
+        <translation>de verantwoordelijke bestuurder</translation>
+    </message>
+    <message>
+        <source>steering-group meetings: prepare, print the pack, record the decisions</source>
+        <translation>stuurgroepvergaderingen: voorbereiden, het vergaderstuk maken, de besluiten vastleggen</translation>
+    </message>
+    <message>
+        <source>plan a meeting, or change its details</source>
+        <translation>een vergadering plannen, of de gegevens ervan wijzigen</translation>
+    </message>
+    <message>
+        <source>put a proposed decision on the agenda of the next meeting</source>
+        <translation>een voorgesteld besluit op de agenda van de volgende vergadering zetten</translation>
+    </message>
+    <message>
+        <source>the barrier it is about (default: none)</source>
+        <translation>de drempel waar het over gaat (standaard: geen)</translation>
+    </message>
+    <message>
+        <source>the barriers that call for a decision: high impact, administrative, overdue</source>
+        <translation>de drempels die om een besluit vragen: hoge impact, bestuurlijk, verlopen</translation>
+    </message>
+    <message>
+        <source>write the meeting pack as PDF or OpenDocument text (.odt)</source>
+        <translation>het vergaderstuk schrijven als PDF of OpenDocument-tekst (.odt)</translation>
+    </message>
+    <message>
+        <source>record what the meeting decided; points not named are deferred</source>
+        <translation>vastleggen wat de vergadering besloot; niet genoemde punten worden aangehouden</translation>
+    </message>
+    <message>
+        <source>outcome: taken, deferred or rejected (or in Dutch); repeatable</source>
+        <translation>uitkomst: genomen, aangehouden of verworpen (of in het Engels); herhaalbaar</translation>
+    </message>
+    <message>
+        <source>a new action the decision gives; it becomes the barrier&apos;s next action</source>
+        <translation>een nieuwe actie uit het besluit; die wordt de volgende actie van de drempel</translation>
+    </message>
+    <message>
+        <source>write the decision list of a recorded meeting as PDF or .odt</source>
+        <translation>de besluitenlijst van een vastgelegde vergadering schrijven als PDF of .odt</translation>
+    </message>
+    <message>
+        <source>the decision log: every meeting and what it decided</source>
+        <translation>het besluitenlogboek: elke vergadering en wat zij besloot</translation>
+    </message>
+    <message>
+        <source>all collaborations against the four preconditions, as PDF or CSV</source>
+        <translation>alle samenwerkingen langs de vier randvoorwaarden, als PDF of CSV</translation>
+    </message>
+    <message>
+        <source>include archived collaborations</source>
+        <translation>ook gearchiveerde samenwerkingen</translation>
+    </message>
+    <message>
+        <source>open barriers per month and precondition, and how many were overcome</source>
+        <translation>open drempels per maand en randvoorwaarde, en hoeveel er zijn overwonnen</translation>
+    </message>
+    <message>
+        <source>the board on paper</source>
+        <translation>het bord op papier</translation>
+    </message>
+    <message>
+        <source>the board of a collaboration as an A4 landscape PDF</source>
+        <translation>het bord van een samenwerking als liggende A4-PDF</translation>
     </message>
     <message>
         <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
@@ -1493,6 +1642,22 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{field} mag niet leeg zijn.</translation>
     </message>
     <message>
+        <source>This proposed decision is no longer on the agenda.</source>
+        <translation>Dit voorgestelde besluit staat niet meer op de agenda.</translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>There is no proposed decision {number} in this meeting.</source>
+        <translation>Deze vergadering heeft geen voorgesteld besluit {number}.</translation>
+    </message>
+    <message>
+        <source>Proposed decision {number} is given twice.</source>
+        <translation>Voorgesteld besluit {number} is twee keer opgegeven.</translation>
+    </message>
+    <message>
         <source>{field} must fit on one line.</source>
         <translation>{field} moet op één regel passen.</translation>
     </message>
@@ -1820,6 +1985,38 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Cancelled: nothing was changed.</source>
         <translation>Geannuleerd: er is niets veranderd.</translation>
     </message>
+    <message>
+        <source>There is no meeting on {date} for this collaboration.</source>
+        <translation>Er is geen vergadering op {date} voor deze samenwerking.</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{value} is geen datum; schrijf die als JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write a decision as &quot;number|taken, deferred or rejected|wording&quot;, not &quot;{text}&quot;.</source>
+        <translation>Schrijf een besluit als &quot;nummer|genomen, aangehouden of verworpen|tekst&quot;, niet &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Write an action as &quot;number|action|owner|YYYY-MM-DD&quot;, not &quot;{text}&quot;.</source>
+        <translation>Schrijf een actie als &quot;nummer|actie|eigenaar|JJJJ-MM-DD&quot;, niet &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no barrier titled {title}.</source>
+        <translation>Er is geen drempel met de titel {title}.</translation>
+    </message>
+    <message>
+        <source>Several barriers are titled {title}; give a more precise title.</source>
+        <translation>Meerdere drempels heten {title}; geef een preciezere titel.</translation>
+    </message>
+    <message>
+        <source>Give a file name that ends in {suffixes}.</source>
+        <translation>Geef een bestandsnaam die eindigt op {suffixes}.</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not been recorded yet.</source>
+        <translation>De vergadering van {date} is nog niet vastgelegd.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -1930,6 +2127,37 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Reden</translation>
     </message>
     <message>
+        <source>Body</source>
+        <extracomment>The governing body a meeting is of, such as the steering group.</extracomment>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>The number of the case in the organisation&apos;s case system (Dutch: zaaknummer).</extracomment>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>Portfolio holder</source>
+        <extracomment>The administrator responsible for the subject (Dutch: portefeuillehouder).</extracomment>
+        <translation>Portefeuillehouder</translation>
+    </message>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Voorgesteld besluit</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>randvoorwaarde</translation>
     </message>
@@ -1952,6 +2180,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>role</source>
         <translation>rol</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>uitkomst</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2516,21 @@ Hoe wil je beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source>high impact</source>
+        <translation>hoge impact</translation>
+    </message>
+    <message>
+        <source>owner at the administrative level</source>
+        <translation>eigenaar op bestuurlijk niveau</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>verlopen</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2316,6 +2563,23 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>Helps with: {preconditions}</source>
         <translation>Helpt bij: {preconditions}</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>Taken</source>
+        <extracomment>Outcome of a proposed decision in a meeting: the body took the decision (Dutch: genomen).</extracomment>
+        <translation>Genomen</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <extracomment>Outcome of a proposed decision: put off to a later meeting (Dutch: aangehouden).</extracomment>
+        <translation>Aangehouden</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Verworpen</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3141,339 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Check this file with: drempelkompas verify FILE.pdf. It confirms that the file is an unaltered export of a signed-off version.</source>
         <translation>Controleer dit bestand met: drempelkompas verify BESTAND.pdf. Zo blijkt dat het een ongewijzigde export van een vastgestelde versie is.</translation>
+    </message>
+    <message>
+        <source>Meeting pack</source>
+        <extracomment>Title of the document the members of a steering group get before the meeting (Dutch: vergaderstuk).</extracomment>
+        <translation>Vergaderstuk</translation>
+    </message>
+    <message>
+        <source>Decision list</source>
+        <extracomment>Title of the list of decisions a meeting took (Dutch: besluitenlijst).</extracomment>
+        <translation>Besluitenlijst</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Gremium</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Vergaderdatum</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Voorzitter</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Zaaknummer</translation>
+    </message>
+    <message>
+        <source>Portfolio holder</source>
+        <translation>Portefeuillehouder</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Vorige vergadering</translation>
+    </message>
+    <message>
+        <source>none: this is the first</source>
+        <translation>geen: dit is de eerste</translation>
+    </message>
+    <message>
+        <source>{body}, {date}</source>
+        <extracomment>Header of the pages of a meeting&apos;s documents: the body and the meeting&apos;s date.</extracomment>
+        <translation>{body}, {date}</translation>
+    </message>
+    <message>
+        <source>Proposed decisions</source>
+        <translation>Voorgestelde besluiten</translation>
+    </message>
+    <message>
+        <source>The body is asked to decide on the following.</source>
+        <translation>Het gremium wordt gevraagd over het volgende te besluiten.</translation>
+    </message>
+    <message>
+        <source>No decisions are proposed for this meeting.</source>
+        <translation>Voor deze vergadering zijn geen besluiten voorgesteld.</translation>
+    </message>
+    <message>
+        <source>About: {title} ({precondition})</source>
+        <translation>Over: {title} ({precondition})</translation>
+    </message>
+    <message>
+        <source>About the collaboration as a whole</source>
+        <translation>Over de samenwerking als geheel</translation>
+    </message>
+    <message>
+        <source>What changed since the previous meeting ({date})</source>
+        <translation>Wat er veranderde sinds de vorige vergadering ({date})</translation>
+    </message>
+    <message>
+        <source>What happened so far</source>
+        <translation>Wat er tot nu toe gebeurde</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the board.</source>
+        <translation>Er veranderde niets op het bord.</translation>
+    </message>
+    <message>
+        <source>New ({count}): {titles}.</source>
+        <translation>Nieuw ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Overcome ({count}): {titles}.</source>
+        <translation>Overwonnen ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Moved to another precondition ({count}): {titles}.</source>
+        <translation>Naar een andere randvoorwaarde verplaatst ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>Re-assigned ({count}): {titles}.</source>
+        <translation>Nieuwe eigenaar ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>“{title}” ({old} → {new})</source>
+        <extracomment>One barrier that changed from one value to another, e.g. a new owner.</extracomment>
+        <translation>“{title}” ({old} → {new})</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Overdue and undated barriers</source>
+        <translation>Verlopen drempels en drempels zonder deadline</translation>
+    </message>
+    <message>
+        <source>Overdue on the meeting date</source>
+        <translation>Verlopen op de vergaderdatum</translation>
+    </message>
+    <message>
+        <source>No barrier is overdue.</source>
+        <translation>Geen drempel is verlopen.</translation>
+    </message>
+    <message>
+        <source>Without a due date</source>
+        <translation>Zonder deadline</translation>
+    </message>
+    <message>
+        <source>Every open barrier has a due date.</source>
+        <translation>Elke open drempel heeft een deadline.</translation>
+    </message>
+    <message>
+        <source>Barrier</source>
+        <translation>Drempel</translation>
+    </message>
+    <message>
+        <source>Commitment per level</source>
+        <translation>Commitment per niveau</translation>
+    </message>
+    <message>
+        <source>Open barriers per level of commitment and precondition; in brackets how many have an owner. The method asks for commitment at all three levels, and more of it as the collaboration grows.</source>
+        <translation>Open drempels per niveau van commitment en randvoorwaarde; tussen haakjes hoeveel er een eigenaar hebben. De methode vraagt commitment op alle drie de niveaus, en meer naarmate de samenwerking groeit.</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Geen niveau</translation>
+    </message>
+    <message>
+        <source>{open} ({owned})</source>
+        <extracomment>A count of open barriers and, in brackets, how many of them have an owner.</extracomment>
+        <translation>{open} ({owned})</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acties</translation>
+    </message>
+    <message>
+        <source>The next action of every open barrier, by due date.</source>
+        <translation>De volgende actie van elke open drempel, op deadline.</translation>
+    </message>
+    <message>
+        <source>There are no open barriers.</source>
+        <translation>Er zijn geen open drempels.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Verloop in de tijd</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month, per precondition, from the board&apos;s history.</source>
+        <translation>Open drempels aan het eind van elke maand, per randvoorwaarde, uit de geschiedenis van het bord.</translation>
+    </message>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>Er is nog geen geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Overcome in the month</source>
+        <translation>Overwonnen in de maand</translation>
+    </message>
+    <message>
+        <source>The action plan</source>
+        <translation>Het actieplan</translation>
+    </message>
+    <message>
+        <source>No version of the action plan has been signed off yet.</source>
+        <translation>Er is nog geen versie van het actieplan vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Version {number}, signed off on {date} by {names}, is current: the board has not changed since.</source>
+        <translation>Versie {number}, vastgesteld op {date} door {names}, is actueel: het bord is sindsdien niet veranderd.</translation>
+    </message>
+    <message>
+        <source>Version {number} was signed off on {date} by {names}. The board has changed since: the plan needs to be signed off again.</source>
+        <translation>Versie {number} is vastgesteld op {date} door {names}. Het bord is sindsdien veranderd: het plan moet opnieuw worden vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Every signed-off version was withdrawn; the last was version {number}.</source>
+        <translation>Elke vastgestelde versie is ingetrokken; de laatste was versie {number}.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>{action} (who: {owner}; due: {date})</source>
+        <translation>{action} (wie: {owner}; deadline: {date})</translation>
+    </message>
+    <message>
+        <source>The meeting decided nothing.</source>
+        <translation>De vergadering besloot niets.</translation>
+    </message>
+    <message>
+        <source>Deferred points return on the agenda of the next meeting.</source>
+        <translation>Aangehouden punten komen terug op de agenda van de volgende vergadering.</translation>
+    </message>
+    <message>
+        <source>not recorded yet</source>
+        <translation>nog niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</source>
+        <translation>Alle samenwerkingen langs de vier randvoorwaarden: open drempels, waarvan verlopen, de hoogste impact, en of er een eigenaar op bestuurlijk niveau is (B).</translation>
+    </message>
+    <message>
+        <source>On {date}</source>
+        <extracomment>Header of the portfolio&apos;s pages: the date it was made.</extracomment>
+        <translation>Op {date}</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · impact {impact}</source>
+        <extracomment>A portfolio cell: open barriers, how many overdue, highest impact.</extracomment>
+        <translation>{open} open · {overdue} verlopen · impact {impact}</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen open</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>There are no collaborations.</source>
+        <translation>Er zijn geen samenwerkingen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>version {number}, current</source>
+        <translation>versie {number}, actueel</translation>
+    </message>
+    <message>
+        <source>version {number}, to sign off again</source>
+        <translation>versie {number}, opnieuw vast te stellen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>{precondition}: open</source>
+        <extracomment>A column heading of the portfolio&apos;s CSV file: the open barriers of a precondition.</extracomment>
+        <translation>{precondition}: open</translation>
+    </message>
+    <message>
+        <source>{precondition}: overdue</source>
+        <translation>{precondition}: verlopen</translation>
+    </message>
+    <message>
+        <source>{precondition}: highest impact</source>
+        <translation>{precondition}: hoogste impact</translation>
+    </message>
+    <message>
+        <source>{precondition}: administrative owner</source>
+        <translation>{precondition}: bestuurlijke eigenaar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>No barriers.</source>
+        <translation>Geen drempels.</translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <extracomment>On a printed card: when it is due.</extracomment>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>verlopen sinds {date}</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,7 @@ def build_parser(words) -> argparse.ArgumentParser:
         metavar="NAME",
         help=words.translate("CliHelp", "who withdraws it (default: your name as the system knows it)"),
     )
+    _add_governance_commands(commands, words)
     backup = command(
         "backup", None, words.translate("CliHelp", "backups of the database: create, list, restore")
     )
@@ -216,6 +217,154 @@ def build_parser(words) -> argparse.ArgumentParser:
     )
     verify.add_argument("file", type=Path)
     return parser
+
+
+def _add_governance_commands(commands, words) -> None:
+    """`meeting …`, `portfolio`, `progress` and `board print`: for the steering group and the programme."""
+
+    def command(subparsers, name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        return _subcommand(subparsers, name, handler, help_text, words)
+
+    def collaboration_option(sub) -> None:
+        sub.add_argument("--collaboration", metavar="NAME", required=True)
+
+    def date_option(sub, required: bool = True) -> None:
+        sub.add_argument(
+            "--date",
+            metavar="YYYY-MM-DD",
+            required=required,
+            help=words.translate("CliHelp", "the meeting's date"),
+        )
+
+    def detail_options(sub) -> None:
+        for option, help_text in (
+            (
+                "--body",
+                words.translate("CliHelp", "the governing body, e.g. Stuurgroep (default: Steering group)"),
+            ),
+            ("--chair", words.translate("CliHelp", "who chairs the meeting")),
+            ("--case-number", words.translate("CliHelp", "the case number (zaaknummer)")),
+            ("--portfolio-holder", words.translate("CliHelp", "the administrator responsible")),
+        ):
+            sub.add_argument(option, help=help_text)
+
+    meeting = command(
+        commands,
+        "meeting",
+        None,
+        words.translate("CliHelp", "steering-group meetings: prepare, print the pack, record the decisions"),
+    )
+    meeting_commands = meeting.add_subparsers(
+        dest="meeting_command", metavar="MEETING_COMMAND", required=True
+    )
+    planned = command(
+        meeting_commands,
+        "plan",
+        "meetings.plan",
+        words.translate("CliHelp", "plan a meeting, or change its details"),
+    )
+    collaboration_option(planned)
+    date_option(planned)
+    detail_options(planned)
+    proposed = command(
+        meeting_commands,
+        "propose",
+        "meetings.propose",
+        words.translate("CliHelp", "put a proposed decision on the agenda of the next meeting"),
+    )
+    collaboration_option(proposed)
+    proposed.add_argument(
+        "--barrier",
+        metavar="TITLE",
+        help=words.translate("CliHelp", "the barrier it is about (default: none)"),
+    )
+    proposed.add_argument("--proposal", metavar="TEXT", required=True)
+    suggested = command(
+        meeting_commands,
+        "candidates",
+        "meetings.candidates",
+        words.translate(
+            "CliHelp", "the barriers that call for a decision: high impact, administrative, overdue"
+        ),
+    )
+    collaboration_option(suggested)
+    date_option(suggested, required=False)
+    packed = command(
+        meeting_commands,
+        "pack",
+        "meetings.pack",
+        words.translate("CliHelp", "write the meeting pack as PDF or OpenDocument text (.odt)"),
+    )
+    collaboration_option(packed)
+    date_option(packed)
+    detail_options(packed)
+    packed.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.odt")
+    recorded = command(
+        meeting_commands,
+        "record",
+        "meetings.record",
+        words.translate("CliHelp", "record what the meeting decided; points not named are deferred"),
+    )
+    collaboration_option(recorded)
+    date_option(recorded)
+    recorded.add_argument(
+        "--decision",
+        metavar="N|OUTCOME|WORDING",
+        action="append",
+        help=words.translate("CliHelp", "outcome: taken, deferred or rejected (or in Dutch); repeatable"),
+    )
+    recorded.add_argument(
+        "--action",
+        metavar="N|ACTION|OWNER|YYYY-MM-DD",
+        action="append",
+        help=words.translate(
+            "CliHelp", "a new action the decision gives; it becomes the barrier's next action"
+        ),
+    )
+    listed = command(
+        meeting_commands,
+        "decisions",
+        "meetings.decisions",
+        words.translate("CliHelp", "write the decision list of a recorded meeting as PDF or .odt"),
+    )
+    collaboration_option(listed)
+    date_option(listed)
+    listed.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.odt")
+    logged = command(
+        meeting_commands,
+        "log",
+        "meetings.log",
+        words.translate("CliHelp", "the decision log: every meeting and what it decided"),
+    )
+    collaboration_option(logged)
+
+    portfolio = command(
+        commands,
+        "portfolio",
+        "overviews.portfolio",
+        words.translate("CliHelp", "all collaborations against the four preconditions, as PDF or CSV"),
+    )
+    portfolio.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf|FILE.csv")
+    portfolio.add_argument(
+        "--archived", action="store_true", help=words.translate("CliHelp", "include archived collaborations")
+    )
+    progress = command(
+        commands,
+        "progress",
+        "overviews.progress",
+        words.translate("CliHelp", "open barriers per month and precondition, and how many were overcome"),
+    )
+    collaboration_option(progress)
+    board = command(commands, "board", None, words.translate("CliHelp", "the board on paper"))
+    board_commands = board.add_subparsers(dest="board_command", metavar="BOARD_COMMAND", required=True)
+    printed = command(
+        board_commands,
+        "print",
+        "overviews.print_board",
+        words.translate("CliHelp", "the board of a collaboration as an A4 landscape PDF"),
+    )
+    collaboration_option(printed)
+    printed.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
 
 
 def _subcommand(subparsers, name: str, handler, help_text: str, words) -> argparse.ArgumentParser:

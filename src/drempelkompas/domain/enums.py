@@ -1,4 +1,5 @@
-"""The fixed vocabularies of the method: preconditions, statuses, levels, sectors, phases, roles."""
+"""The fixed vocabularies of the method: preconditions, statuses, levels, sectors, phases, roles, and
+what a governing body can decide."""
 
 from enum import StrEnum
 
@@ -55,6 +56,14 @@ class PartnerRole(Labelled):
     SOLUTION_PROVIDER = "solution_provider"
 
 
+class Outcome(Labelled):
+    """What a governing body did with a proposed decision."""
+
+    TAKEN = "taken"
+    DEFERRED = "deferred"
+    REJECTED = "rejected"
+
+
 _LABELS = {
     #: One of the method's four preconditions for innovation (a column of the board).
     Precondition.KNOWLEDGE: QT_TRANSLATE_NOOP("Precondition", "Knowledge"),
@@ -87,4 +96,9 @@ _LABELS = {
     Phase.EMBEDDED: QT_TRANSLATE_NOOP("Phase", "Embedded"),
     PartnerRole.PROBLEM_OWNER: QT_TRANSLATE_NOOP("PartnerRole", "Problem owner"),
     PartnerRole.SOLUTION_PROVIDER: QT_TRANSLATE_NOOP("PartnerRole", "Solution provider"),
+    #: Outcome of a proposed decision in a meeting: the body took the decision (Dutch: genomen).
+    Outcome.TAKEN: QT_TRANSLATE_NOOP("Outcome", "Taken"),
+    #: Outcome of a proposed decision: put off to a later meeting (Dutch: aangehouden).
+    Outcome.DEFERRED: QT_TRANSLATE_NOOP("Outcome", "Deferred"),
+    Outcome.REJECTED: QT_TRANSLATE_NOOP("Outcome", "Rejected"),
 }

@@ -4,7 +4,7 @@ Every colour that tells something is chosen for WCAG AA contrast (4.5:1 for text
 graphics) on the backgrounds it is drawn on; the tests measure it with `contrast_ratio`.
 """
 
-from drempelkompas.domain.enums import Status
+from drempelkompas.domain.enums import Precondition, Status
 
 # The status stripe on a card's edge, on a light and on a dark card.
 STATUS_COLOURS = {
@@ -33,6 +33,13 @@ CHART_COLOURS = {
     Status.OPEN: "#1f4e8f",
     Status.IN_PROGRESS: "#e0a100",
     Status.OVERCOME: "#3fa35b",
+}
+# The progress chart's lines, one per precondition (each also has its own dash and marker).
+PRECONDITION_COLOURS = {
+    Precondition.KNOWLEDGE: "#1f4e8f",
+    Precondition.COMMITMENT: "#b3261e",
+    Precondition.FUNDING: "#a87600",
+    Precondition.FACILITIES: "#2e8a4a",
 }
 WARNING = "#b3261e"  # overdue dates, conflicts, errors, the draft's notice
 WARNING_ON_DARK = "#ff8a7a"

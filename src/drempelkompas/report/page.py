@@ -50,24 +50,26 @@ class PageFurniture:
         version_text: str,
         fingerprint: str | None,  # None on a draft: it cannot be verified
         marking: Marking | None,
+        pagesize: tuple[float, float] = (PAGE_WIDTH, PAGE_HEIGHT),
     ):
         self.words = wording
         self.collaboration_name = printable(collaboration_name)
         self.version_text = version_text
         self.fingerprint = fingerprint
         self.marking = marking
+        self.width, self.height = pagesize
 
     def decorate(self, canvas: Canvas, document) -> None:
         canvas.saveState()
-        top = PAGE_HEIGHT - MARGIN + 2 * mm
+        top = self.height - MARGIN + 2 * mm
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(ACCENT)
         canvas.drawString(MARGIN, top, _clip(self.collaboration_name, 70))
         canvas.setFont(FONT, 8)
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, self.version_text)
+        canvas.drawRightString(self.width - MARGIN, top, printable(self.version_text))
         canvas.setStrokeColor(LINE)
-        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
-        canvas.line(MARGIN, MARGIN + 1 * mm, PAGE_WIDTH - MARGIN, MARGIN + 1 * mm)
+        canvas.line(MARGIN, top - 2 * mm, self.width - MARGIN, top - 2 * mm)
+        canvas.line(MARGIN, MARGIN + 1 * mm, self.width - MARGIN, MARGIN + 1 * mm)
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(FAINT)
         if self.fingerprint is not None:
@@ -83,15 +85,15 @@ class PageFurniture:
     def _mark(self, canvas: Canvas, marking: Marking) -> None:
         canvas.setFont(BOLD, 8)
         canvas.setFillColor(WARNING)
-        banner = _fit(marking.banner, BOLD, 8, PAGE_WIDTH - 2 * MARGIN)
+        banner = _fit(marking.banner, BOLD, 8, self.width - 2 * MARGIN)
         # Just under the header's rule, above the text: the footer has the fingerprint and page.
-        canvas.drawString(MARGIN, PAGE_HEIGHT - MARGIN - 4.5 * mm, banner)
+        canvas.drawString(MARGIN, self.height - MARGIN - 4.5 * mm, banner)
         # As large as fits inside the page's diagonal, so no language's wording runs off it.
-        room = 0.8 * ((PAGE_WIDTH - 2 * MARGIN) ** 2 + (PAGE_HEIGHT - 2 * MARGIN) ** 2) ** 0.5
+        room = 0.8 * ((self.width - 2 * MARGIN) ** 2 + (self.height - 2 * MARGIN) ** 2) ** 0.5
         size = min(54.0, room / max(1.0, stringWidth(marking.across, BOLD, 1)))
         canvas.setFont(BOLD, size)
         canvas.setFillColor(colors.Color(0.75, 0.2, 0.15, alpha=0.08))
-        canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+        canvas.translate(self.width / 2, self.height / 2)
         canvas.rotate(54.7)  # the A4 page's diagonal
         canvas.drawCentredString(0, -size / 3, marking.across)
 
@@ -163,7 +165,9 @@ class SignatureArea(Flowable):
         canvas.restoreState()
 
 
-def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]:
+def numbered_canvas(
+    page_text: str, info: DocumentInfo, page_width: float = PAGE_WIDTH
+) -> Callable[..., Canvas]:
     """A canvas class that numbers pages "X of Y" (`page_text`), dates the document at `info.dated`
     and writes it as PDF/A-2b with `info`."""
     seconds = int(info.dated.timestamp())
@@ -195,7 +199,7 @@ def numbered_canvas(page_text: str, info: DocumentInfo) -> Callable[..., Canvas]
                 self.setFont(FONT, 7.5)
                 self.setFillColor(FAINT)
                 self.drawRightString(
-                    PAGE_WIDTH - MARGIN,
+                    page_width - MARGIN,
                     MARGIN - 2 * mm,
                     page_text.format(page=number, pages=len(self._pages)),
                 )

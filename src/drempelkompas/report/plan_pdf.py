@@ -7,22 +7,16 @@ The PDF is PDF/A-2b (see `archive`). The sections are in `sections`, the page fu
 """
 
 from datetime import UTC, datetime
-from io import BytesIO
-
-from reportlab.lib.pagesizes import A4
-from reportlab.platypus import SimpleDocTemplate
-from reportlab.platypus.doctemplate import LayoutError
 
 from drempelkompas import __version__
 from drempelkompas.domain import plan
-from drempelkompas.domain.errors import DrempelError
-from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.domain.progress import Progress
 from drempelkompas.report.archive import DocumentInfo
-from drempelkompas.report.page import Marking, PageFurniture, numbered_canvas
+from drempelkompas.report.document import PdfError, build_pdf
+from drempelkompas.report.page import Marking, PageFurniture
 from drempelkompas.report.sections import PlanSections, plan_texts
-from drempelkompas.report.styles import BOTTOM_MARGIN, FONT, MARGIN, TOP_MARGIN, register_fonts, unprintable
+from drempelkompas.report.styles import register_fonts, unprintable
 from drempelkompas.report.texts import Language, T, Wording
 
 KEYWORD_PREFIX = "drempelkompas-plan"
@@ -35,10 +29,6 @@ __all__ = [
     "missing_characters",
     "render_plan",
 ]
-
-
-class PdfError(DrempelError):
-    """The PDF could not be laid out; nothing was written."""
 
 
 def keywords(snapshot: dict, language: Language) -> str:
@@ -69,22 +59,6 @@ def render_plan(
         language=language.code,
         dated=datetime.fromisoformat(snapshot["created_at"].rstrip("Z")).replace(tzinfo=UTC),
     )
-    buffer = BytesIO()
-    document = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
-        title=info.title,
-        author=info.author,
-        subject=info.subject,
-        keywords=info.keywords,
-        creator=info.creator,
-        lang=language.code,
-        initialFontName=FONT,
-    )
     furniture = PageFurniture(
         words,
         collaboration["name"],
@@ -92,34 +66,7 @@ def render_plan(
         None if sections.draft else sections.fingerprint,
         _marking(words, sections),
     )
-    if progress is not None:
-        document.setProgressCallBack(_LayoutProgress(progress))
-    try:
-        document.build(
-            sections.story(),
-            onFirstPage=furniture.decorate,
-            onLaterPages=furniture.decorate,
-            canvasmaker=numbered_canvas(words.t(T.PAGE_X_OF_Y), info),
-        )
-    except LayoutError as error:
-        raise PdfError(
-            QT_TRANSLATE_NOOP("Errors", "The PDF could not be laid out: {problem}"), problem=error
-        ) from None
-    return buffer.getvalue()
-
-
-class _LayoutProgress:
-    """reportlab's report of the layout, told as Progress: flowables laid out of all."""
-
-    def __init__(self, progress: Progress) -> None:
-        self.progress = progress
-        self.total = 0
-
-    def __call__(self, kind: str, value: int) -> None:
-        if kind == "SIZE_EST":
-            self.total = value
-        elif kind == "PROGRESS" and self.total:
-            self.progress(min(value, self.total), self.total)
+    return build_pdf(sections.story(), info, furniture, words.t(T.PAGE_X_OF_Y), progress=progress)
 
 
 def missing_characters(snapshot: dict, extra: list[str] = ()) -> str:

@@ -27,43 +27,20 @@ from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
 from drempelkompas.domain.plan import Withdrawal
+from drempelkompas.report.flowables import bullets, heading, key_value_table, markup, markup_lines, paragraphs
 from drempelkompas.report.page import BarrierHeading, Bookmark, SignatureArea
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
     CHART_COLOURS,
     FONT,
-    LINE,
     SHADE,
     SIGNATURE_AREA_HEIGHT,
     TEXT_WIDTH,
-    escape_xml,
     paragraph_styles,
     printable,
 )
 from drempelkompas.report.texts import GAP_GROUPS, T, Wording
-
-LONG_LINE = 1500  # characters: longer lines become several paragraphs (reportlab is super-linear)
-
-
-def _text(text: str) -> str:
-    """User text made safe for a Paragraph: escaped, never interpreted as markup."""
-    return escape_xml(printable(text))
-
-
-def _lines(text: str) -> list[str]:
-    """A text as paragraph markup: one per line, long lines cut at LONG_LINE characters."""
-    result = []
-    for line in text.split("\n"):
-        if not line.strip():
-            continue
-        while len(line) > LONG_LINE:
-            cut = line.rfind(" ", 0, LONG_LINE)
-            cut = cut if cut > LONG_LINE // 2 else LONG_LINE
-            result.append(_text(line[:cut]))
-            line = line[cut:].lstrip()
-        result.append(_text(line))
-    return result
 
 
 def plan_order(barriers: list[dict]) -> list[dict]:
@@ -85,6 +62,28 @@ def plan_texts(snapshot: dict):
             yield from (lesson["title"], lesson["summary"], *lesson["key_points"])
     for signatory in snapshot["signatories"]:
         yield from (signatory["name"], signatory["role"])
+
+
+def gap_points(gaps: list[dict], words: Wording) -> list[str]:
+    """The points of attention in words: one point per kind when several barriers lack the same."""
+    by_kind: dict[str, list[dict]] = {}
+    for gap in gaps:
+        by_kind.setdefault(gap["kind"], []).append(gap)
+    language = words.language
+    points = []
+    for kind, alike in by_kind.items():
+        if len(alike) > 1 and kind in GAP_GROUPS:
+            titles = ", ".join(_gap_title(gap, words) for gap in alike)
+            points.append(words.t(GAP_GROUPS[kind]).format(count=len(alike), titles=titles))
+        else:
+            points += [plan.gap_text(gap, language.translate, language.format_date) for gap in alike]
+    return points
+
+
+def _gap_title(gap: dict, words: Wording) -> str:
+    if "due_date" in gap:
+        return words.t(T.TITLE_DUE).format(title=gap["title"], date=words.date(gap["due_date"]))
+    return f"“{gap['title']}”"
 
 
 class PlanSections:
@@ -111,7 +110,7 @@ class PlanSections:
 
     def text(self, text: str) -> str:
         """A fixed text of class T, ready for a Paragraph."""
-        return _text(self.words.t(text))
+        return markup(self.words.t(text))
 
     def withdrawal_text(self) -> str:
         withdrawal = self.withdrawal
@@ -120,8 +119,7 @@ class PlanSections:
         )
 
     def _heading(self, text: str, key: str, style: str = "h1", level: int = 0) -> list[Flowable]:
-        """A heading with its bookmark."""
-        return [Bookmark(printable(text), key, level), Paragraph(_text(text), self.styles[style])]
+        return heading(text, key, self.styles[style], level)
 
     def _cover(self) -> list[Flowable]:
         s, collaboration = self.styles, self.snapshot["collaboration"]
@@ -137,7 +135,7 @@ class PlanSections:
             *self._paragraphs(collaboration["name"], s["subtitle"]),
         ]
         if self.withdrawal is not None:
-            story.append(Paragraph(_text(self.withdrawal_text()), s["warning"]))
+            story.append(Paragraph(markup(self.withdrawal_text()), s["warning"]))
         if collaboration["ambition"]:
             story.append(Paragraph(self.text(T.AMBITION), s["label"]))
             story += self._paragraphs(collaboration["ambition"], s["body"])
@@ -164,7 +162,7 @@ class PlanSections:
             if names:
                 story.append(
                     Paragraph(
-                        f"<b>{_text(self.words.label(sector))}</b>: {_text('; '.join(names))}", s["body"]
+                        f"<b>{markup(self.words.label(sector))}</b>: {markup('; '.join(names))}", s["body"]
                     )
                 )
         story.append(PageBreak())
@@ -174,14 +172,14 @@ class PlanSections:
         s, summary = self.styles, self.snapshot["summary"]
         header = [self.words.t(T.PRECONDITION)] + [self.words.label(status) for status in Status]
         rows = [
-            [Paragraph(_text(header[0]), s["cell_bold"])]
-            + [Paragraph(_text(h), s["number_heading"]) for h in header[1:]]
+            [Paragraph(markup(header[0]), s["cell_bold"])]
+            + [Paragraph(markup(h), s["number_heading"]) for h in header[1:]]
         ]
         totals = dict.fromkeys(Status, 0)
         for precondition in Precondition:
             counts = summary[precondition.value]
             rows.append(
-                [Paragraph(_text(self.words.label(precondition)), s["cell"])]
+                [Paragraph(markup(self.words.label(precondition)), s["cell"])]
                 + [str(counts[status.value]) for status in Status]
             )
             for status in Status:
@@ -208,7 +206,7 @@ class PlanSections:
         return [
             *self._heading(self.words.t(T.SUMMARY), "summary"),
             Paragraph(
-                _text(self.words.t(T.SUMMARY_INTRO)),
+                markup(self.words.t(T.SUMMARY_INTRO)),
                 s["body"],
             ),
             Spacer(1, 3 * mm),
@@ -260,28 +258,7 @@ class PlanSections:
         gaps = self.snapshot["gaps"]
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
-        by_kind: dict[str, list[dict]] = {}
-        for gap in gaps:
-            by_kind.setdefault(gap["kind"], []).append(gap)
-        language = self.words.language
-        for kind, alike in by_kind.items():
-            # A long plan lacks the same thing in many barriers: one point per kind, naming them all.
-            if len(alike) > 1 and kind in GAP_GROUPS:
-                titles = ", ".join(self._gap_title(gap) for gap in alike)
-                points = [self.words.t(GAP_GROUPS[kind]).format(count=len(alike), titles=titles)]
-            else:
-                points = [plan.gap_text(gap, language.translate, language.format_date) for gap in alike]
-            for point in points:
-                first, *rest = _lines(point)
-                story.append(Paragraph(first, s["bullet"], bulletText="•"))
-                story += [Paragraph(line, s["bullet"]) for line in rest]
-        return story
-
-    def _gap_title(self, gap: dict) -> str:
-        if "due_date" in gap:
-            due = self.words.date(gap["due_date"])
-            return self.words.t(T.TITLE_DUE).format(title=gap["title"], date=due)
-        return f"“{gap['title']}”"
+        return story + bullets(gap_points(gaps, self.words), s["bullet"])
 
     def _barriers(self) -> list[Flowable]:
         s = self.styles
@@ -290,10 +267,11 @@ class PlanSections:
             barriers = plan_order(
                 [b for b in self.snapshot["barriers"] if b["precondition"] == precondition.value]
             )
+            info = precondition_info(precondition)
             story += [
                 PageBreak(),
-                *self._heading(self.words.catalog(precondition_info(precondition).title), precondition.value),
-                Paragraph(_text(self.words.catalog(precondition_info(precondition).explanation)), s["small"]),
+                *self._heading(self.words.catalog(info.title), precondition.value),
+                Paragraph(markup(self.words.catalog(info.explanation)), s["small"]),
                 Spacer(1, 3 * mm),
             ]
             if not barriers:
@@ -327,12 +305,12 @@ class PlanSections:
         # off the foot of a page, the shaded details line names the lesson, the next action
         # carries its label.
         story: list[Flowable] = [
-            BarrierHeading(f"{number}. {_text(barrier['title'])}", s["barrier"], room=30 * mm),
+            BarrierHeading(f"{number}. {markup(barrier['title'])}", s["barrier"], room=30 * mm),
             Paragraph(self._details_text(details, barrier["lesson"]), s["details"]),
         ]
         if barrier["description"]:
             story += self._paragraphs(barrier["description"], s["body"])
-        lines = _lines(barrier["next_action"]) or [_text(none)]
+        lines = markup_lines(barrier["next_action"]) or [markup(none)]
         lines[0] = f"{self.text(T.NEXT_ACTION)}: {lines[0]}"  # one font: reportlab's fast path
         story += [Paragraph(line, s["body"]) for line in lines[:-1]]
         story.append(Paragraph(lines[-1], s["closing"]))  # its space after ends the barrier
@@ -378,9 +356,9 @@ class PlanSections:
         ]
         for number, lesson in self.lessons.values():
             title, summary, points = self._lesson_texts(lesson)
-            story += [CondPageBreak(30 * mm), Paragraph(f"{number}. {_text(title)}", s["h2"])]
+            story += [CondPageBreak(30 * mm), Paragraph(f"{number}. {markup(title)}", s["h2"])]
             story += self._paragraphs(summary, s["lesson"]) if summary else []
-            story += [Paragraph(_text(point), s["bullet"], bulletText="–") for point in points]
+            story += [Paragraph(markup(point), s["bullet"], bulletText="–") for point in points]
         return story
 
     def _sign_off(self) -> list[Flowable]:
@@ -391,16 +369,16 @@ class PlanSections:
             *self._heading(self.words.t(T.SIGN_OFF), "sign-off"),
         ]
         if self.draft:
-            story.append(Paragraph(_text(self.words.t(T.DRAFT_NOTICE)), s["body"]))
+            story.append(Paragraph(markup(self.words.t(T.DRAFT_NOTICE)), s["body"]))
         else:
             story.append(
                 Paragraph(
-                    _text(self.words.t(T.APPROVED_NOTICE).format(number=self.snapshot["version"])),
+                    markup(self.words.t(T.APPROVED_NOTICE).format(number=self.snapshot["version"])),
                     s["body"],
                 )
             )
         if self.withdrawal is not None:
-            story.append(Paragraph(_text(self.withdrawal_text()), s["warning"]))
+            story.append(Paragraph(markup(self.withdrawal_text()), s["warning"]))
         header = [
             self.words.t(T.NAME),
             self.words.t(T.ROLE),
@@ -409,16 +387,16 @@ class PlanSections:
             self.words.t(T.SIGNATURE),
         ]
         rows = [
-            [Paragraph(_text(header[0]), s["cell_bold"])]
-            + [Paragraph(_text(h), s["number_heading"]) for h in header[1:]]
+            [Paragraph(markup(header[0]), s["cell_bold"])]
+            + [Paragraph(markup(h), s["number_heading"]) for h in header[1:]]
         ]
         for signatory in signatories:
             rows.append(
                 [
-                    Paragraph(_text(signatory["name"]), s["cell"]),
-                    Paragraph(_text(signatory["role"]), s["cell"]),
-                    Paragraph(_text(self.words.label(Level(signatory["level"]))), s["cell"]),
-                    Paragraph(_text(self.words.date(signatory["date"])), s["cell"]),
+                    Paragraph(markup(signatory["name"]), s["cell"]),
+                    Paragraph(markup(signatory["role"]), s["cell"]),
+                    Paragraph(markup(self.words.label(Level(signatory["level"]))), s["cell"]),
+                    Paragraph(markup(self.words.date(signatory["date"])), s["cell"]),
                     "",
                 ]
             )
@@ -468,11 +446,11 @@ class PlanSections:
                         self.text(T.FINGERPRINT_HEADING),
                         s["label"],
                     ),
-                    Paragraph(_text(self.fingerprint[:32]), s["cell"]),
-                    Paragraph(_text(self.fingerprint[32:]), s["cell"]),
+                    Paragraph(markup(self.fingerprint[:32]), s["cell"]),
+                    Paragraph(markup(self.fingerprint[32:]), s["cell"]),
                     Spacer(1, 2 * mm),
                     Paragraph(
-                        _text(self.words.t(T.VERIFY_HINT)),
+                        markup(self.words.t(T.VERIFY_HINT)),
                         s["small"],
                     ),
                 ],
@@ -487,30 +465,13 @@ class PlanSections:
     # -- building blocks ---------------------------------------------------------------------
 
     def _key_value_table(self, rows: list[tuple[str, str]]) -> Table:
-        s = self.styles
-        table = Table(
-            [[Paragraph(_text(k), s["cell_bold"]), Paragraph(_text(v), s["cell"])] for k, v in rows],
-            colWidths=[40 * mm, TEXT_WIDTH - 40 * mm],
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, LINE),
-                    ("TOPPADDING", (0, 0), (-1, -1), 3),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ]
-            )
-        )
-        return table
+        return key_value_table(rows, self.styles, TEXT_WIDTH, 40 * mm)
 
     def _details_text(self, rows: list[tuple[str, str]], lesson: dict | None) -> str:
         """Status, impact, level, owner, due date and lesson in one shaded paragraph, in one font:
         a table, or markup, per barrier would make a long plan several times slower."""
         facts = [f"{k}: {v}" for k, v in rows] + [self._lesson_reference(lesson)]
-        return _text("  ·  ".join(facts))
+        return markup("  ·  ".join(facts))
 
     def _paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
-        """One paragraph per line (and per LONG_LINE characters), so long texts split across pages fast."""
-        return [Paragraph(markup, style) for markup in _lines(text)]
+        return paragraphs(text, style)

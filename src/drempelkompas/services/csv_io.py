@@ -18,6 +18,7 @@ from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Stat
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.progress import Progress
+from drempelkompas.domain.spreadsheet_cells import neutralise, unneutralise
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.services.validation import clean_impact, name_key
@@ -89,8 +90,6 @@ _ALIASES = {text: member for language in _VALUES.values() for member, text in la
 }
 _HEADER_ALIASES = {name: name for name in COLUMNS} | {nl: en for en, nl in _DUTCH_HEADERS.items()}
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_NEUTRALISER = "'"
 # How files that are not text start: PNG, JPEG, GIF, PDF, ZIP (also .xlsx and .docx), old Office.
 _BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -213,7 +212,7 @@ def export_csv(
                     card.next_action,
                     lesson_titles.get(card.lesson_id, ""),
                 )
-                writer.writerow([_neutralise(cell) for cell in cells])
+                writer.writerow([neutralise(cell) for cell in cells])
                 count += 1
     write_atomically(path, buffer.getvalue().encode("utf-8-sig"))
     return count
@@ -256,7 +255,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
                         found=len(cells),
                     ),
                 )
-            rows.append((row_number, dict(zip(columns, map(_unneutralise, cells), strict=True))))
+            rows.append((row_number, dict(zip(columns, map(unneutralise, cells), strict=True))))
     except csv.Error as problem:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The CSV file cannot be read near row {row}: {problem}"),
@@ -379,16 +378,3 @@ def _lesson_lookup(translators: Sequence[Translate]) -> dict[str, int]:
         for candidate in candidates:
             names.setdefault(candidate.strip().lower(), lesson.id)
     return names
-
-
-def _neutralise(cell: str) -> str:
-    """Prefixes cells a spreadsheet would treat as a formula (and cells already so prefixed)."""
-    if cell.startswith((*_FORMULA_STARTS, _NEUTRALISER)):
-        return _NEUTRALISER + cell
-    return cell
-
-
-def _unneutralise(cell: str) -> str:
-    if cell.startswith(_NEUTRALISER) and cell[1:].startswith((*_FORMULA_STARTS, _NEUTRALISER)):
-        return cell[1:]
-    return cell

@@ -1,4 +1,5 @@
-"""A realistic demo: three Dutch collaborations with partners and about thirty barriers.
+"""A realistic demo: three Dutch collaborations with partners and about thirty barriers (and, in
+`demo_past`, their history and a steering-group meeting).
 
 The demo is content, like anything a user types, so it is written in Dutch only.
 """
@@ -10,6 +11,7 @@ from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, PartnerRole, Phase
 from drempelkompas.domain.errors import ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import barriers, collaborations, lessons
+from drempelkompas.services.demo_past import give_past
 from drempelkompas.storage.models import database
 
 K, C, F, A = Precondition
@@ -410,7 +412,9 @@ def fill_demo(today: date | None = None) -> list[int]:
         for collaboration in DEMO:
             if collaborations.find_collaboration(collaboration["name"]) is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database already holds the demo."))
-        return [_add(collaboration, lesson_ids, today) for collaboration in DEMO]
+        ids = [_add(collaboration, lesson_ids, today) for collaboration in DEMO]
+        give_past(ids, today)
+        return ids
 
 
 def _add(data: dict, lesson_ids: dict[str, int], today: date) -> int:

@@ -20,6 +20,8 @@ from drempelkompas.services.lessons import list_lessons
 from drempelkompas.storage.models import PlanExport, PlanVersion, database
 
 DRAFT, SIGNED_OFF = "draft", "signed_off"
+# The state of a collaboration's plan, as the meeting pack and the portfolio report it.
+PLAN_NONE, PLAN_CURRENT, PLAN_OUT_OF_DATE, PLAN_WITHDRAWN = "none", "current", "out_of_date", "withdrawn"
 ORIGIN_HERE, ORIGIN_EXCHANGE = "here", "exchange"
 
 
@@ -108,6 +110,27 @@ def versions(collaboration_id: int, current_draft: dict | None = None) -> list[V
     """The signed-off versions, oldest first; `current_draft` saves building the draft again."""
     current = plan.content_fingerprint(current_draft or draft(collaboration_id))
     return _summaries(collaboration_id, current)
+
+
+def plan_state(collaboration_id: int, current_draft: dict | None = None) -> dict:
+    """Whether the plan has a version in force, and whether the board changed since it (plain data)."""
+    every = versions(collaboration_id, current_draft)
+    if not every:
+        return {"state": PLAN_NONE, "version": None, "signed_off_on": None, "signatories": []}
+    in_force = [version for version in every if version.withdrawal is None]
+    latest = in_force[-1] if in_force else every[-1]
+    if not in_force:
+        state = PLAN_WITHDRAWN
+    elif latest.out_of_date:
+        state = PLAN_OUT_OF_DATE
+    else:
+        state = PLAN_CURRENT
+    return {
+        "state": state,
+        "version": latest.number,
+        "signed_off_on": latest.signed_off_at.date().isoformat(),
+        "signatories": list(latest.signatories),
+    }
 
 
 def _summaries(collaboration_id: int, current_content: str | None) -> list[VersionSummary]:

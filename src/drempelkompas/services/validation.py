@@ -25,6 +25,16 @@ NEXT_ACTION = FieldName(QT_TRANSLATE_NOOP("Field", "Next action"))
 SUMMARY = FieldName(QT_TRANSLATE_NOOP("Field", "Summary"))
 PARTNER = FieldName(QT_TRANSLATE_NOOP("Field", "Partner"))
 REASON = FieldName(QT_TRANSLATE_NOOP("Field", "Reason"))
+#: The governing body a meeting is of, such as the steering group.
+BODY = FieldName(QT_TRANSLATE_NOOP("Field", "Body"))
+CHAIR = FieldName(QT_TRANSLATE_NOOP("Field", "Chair"))
+#: The number of the case in the organisation's case system (Dutch: zaaknummer).
+CASE_NUMBER = FieldName(QT_TRANSLATE_NOOP("Field", "Case number"))
+#: The administrator responsible for the subject (Dutch: portefeuillehouder).
+PORTFOLIO_HOLDER = FieldName(QT_TRANSLATE_NOOP("Field", "Portfolio holder"))
+PROPOSAL = FieldName(QT_TRANSLATE_NOOP("Field", "Proposed decision"))
+WORDING = FieldName(QT_TRANSLATE_NOOP("Field", "Decision"))
+ACTION = FieldName(QT_TRANSLATE_NOOP("Field", "Action"))
 
 
 def clean_line(value: object, field: FieldName) -> str:
@@ -115,3 +125,4 @@ LEVEL = FieldName(QT_TRANSLATE_NOOP("Field", "level"))
 SECTOR = FieldName(QT_TRANSLATE_NOOP("Field", "sector"))
 PHASE = FieldName(QT_TRANSLATE_NOOP("Field", "phase"))
 ROLE = FieldName(QT_TRANSLATE_NOOP("Field", "role"))
+OUTCOME = FieldName(QT_TRANSLATE_NOOP("Field", "outcome"))

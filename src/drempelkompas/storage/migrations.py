@@ -10,7 +10,7 @@ from peewee import CharField, DateTimeField, IntegerField, SqliteDatabase, TextF
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _add_exchange(db: SqliteDatabase) -> None:
@@ -49,12 +49,20 @@ def _add_open_counts_index(db: SqliteDatabase) -> None:
     db.create_tables([Barrier])  # the table is there: this adds the indexes it lacks
 
 
+def _add_meetings(db: SqliteDatabase) -> None:
+    """Version 6: meetings of governing bodies and the decisions proposed to them."""
+    from drempelkompas.storage.models import DecisionPoint, Meeting
+
+    db.create_tables([Meeting, DecisionPoint])
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_exchange,
     2: _add_exchanged_positions,
     3: _add_plan_records,
     4: _add_open_counts_index,
+    5: _add_meetings,
 }
 
 

@@ -167,7 +167,53 @@ class ExchangeBase(Model):
         legacy_table_names = False
 
 
-ALL_MODELS = (Collaboration, Partner, Lesson, Barrier, BarrierChange, PlanVersion, PlanExport, ExchangeBase)
+class Meeting(BaseModel):
+    """A meeting of a governing body (a steering group) about a collaboration, prepared and recorded."""
+
+    collaboration = ForeignKeyField(Collaboration, backref="meetings", on_delete="CASCADE")
+    held_on = DateField()
+    body = CharField()  # e.g. "Stuurgroep"
+    chair = CharField(default="")
+    case_number = CharField(default="")  # the zaaknummer of the organisation's case system
+    portfolio_holder = CharField(default="")
+    recorded_at = DateTimeField(null=True)  # when its outcomes were recorded
+    created_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("collaboration", "held_on"), True),)
+
+
+class DecisionPoint(BaseModel):
+    """A decision proposed to a governing body, usually about a barrier, and what it decided.
+
+    Pending while `meeting` is empty: it goes on the agenda of the next meeting. Recording a
+    meeting puts each of its points in it with an outcome (taken, deferred, rejected).
+    """
+
+    collaboration = ForeignKeyField(Collaboration, backref="decision_points", on_delete="CASCADE")
+    barrier = ForeignKeyField(Barrier, null=True, backref="decision_points", on_delete="SET NULL")
+    proposal = TextField()
+    meeting = ForeignKeyField(Meeting, null=True, backref="decision_points", on_delete="SET NULL")
+    outcome = CharField(null=True)
+    wording = TextField(default="")  # the decision as the body worded it
+    action = TextField(default="")  # the new action it gave, if any
+    action_owner = CharField(default="")
+    action_due = DateField(null=True)
+    created_at = DateTimeField(default=utc_now)
+
+
+ALL_MODELS = (
+    Collaboration,
+    Partner,
+    Lesson,
+    Barrier,
+    BarrierChange,
+    PlanVersion,
+    PlanExport,
+    ExchangeBase,
+    Meeting,
+    DecisionPoint,
+)
 
 
 def insert_rows(model, rows: list[dict], replace: bool = False) -> None:

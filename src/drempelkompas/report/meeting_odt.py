@@ -1,0 +1,174 @@
+"""A meeting's pack or decision list as OpenDocument text (.odt): the editable copy, with the same
+texts as the PDF, that the secretary finishes in LibreOffice or Word."""
+
+from io import BytesIO
+
+from odf.dc import Language as DcLanguage
+from odf.dc import Title
+from odf.element import Element
+from odf.opendocument import OpenDocumentText
+from odf.style import ParagraphProperties, Style, TableCellProperties, TableProperties, TextProperties
+from odf.table import Table, TableCell, TableColumn, TableRow
+from odf.text import H, List, ListItem, P
+
+from drempelkompas.domain.enums import Outcome
+from drempelkompas.report.meeting_sections import MeetingWords
+from drempelkompas.report.meeting_texts import MT
+from drempelkompas.report.sections import gap_points
+from drempelkompas.report.texts import Language, T, Wording
+
+_ACCENT = "#1f4e79"
+
+
+class _Styles:
+    """The document's few styles: title, headings, body, small and bold text, and table cells."""
+
+    def __init__(self, document: OpenDocumentText, language: str) -> None:
+        self.document = document
+        code = language.partition("_")[0]
+        self.body = self._add(
+            "Body",
+            TextProperties(fontfamily="DejaVu Sans", fontsize="10pt", language=code),
+            ParagraphProperties(marginbottom="0.15cm"),
+        )
+        self.small = self._add("Small", TextProperties(fontsize="8.5pt", color="#555555"))
+        self.bold = self._add("Strong", TextProperties(fontsize="10pt", fontweight="bold"))
+        self.title = self._add("Title", TextProperties(fontsize="22pt", fontweight="bold", color=_ACCENT))
+        self.subtitle = self._add("Subtitle", TextProperties(fontsize="15pt", fontweight="bold"))
+        self.h1 = self._add(
+            "Heading 1",
+            TextProperties(fontsize="14pt", fontweight="bold", color=_ACCENT),
+            ParagraphProperties(margintop="0.4cm", marginbottom="0.2cm", keepwithnext="always"),
+        )
+        self.h2 = self._add(
+            "Heading 2",
+            TextProperties(fontsize="11pt", fontweight="bold"),
+            ParagraphProperties(margintop="0.3cm", marginbottom="0.1cm", keepwithnext="always"),
+        )
+        self.cell = Style(name="Cell", family="table-cell")
+        self.cell.addElement(TableCellProperties(border="0.5pt solid #bbbbbb", padding="0.08cm"))
+        document.automaticstyles.addElement(self.cell)
+        self.grid = Style(name="Grid", family="table")
+        self.grid.addElement(TableProperties(width="17cm", align="left"))
+        document.automaticstyles.addElement(self.grid)
+
+    def _add(self, name: str, *properties) -> Element:
+        style = Style(name=name, family="paragraph")
+        for item in properties:
+            style.addElement(item)
+        self.document.styles.addElement(style)
+        return style
+
+
+def render_meeting_odt(snapshot: dict, language: Language) -> bytes:
+    """The pack or decision list of `snapshot` in `language`, as the bytes of an .odt file."""
+    texts = MeetingWords(snapshot, Wording(language))
+    document = OpenDocumentText()
+    styles = _Styles(document, language.code)
+    title = f"{texts.title()} — {snapshot['collaboration']['name']}"
+    document.meta.addElement(Title(text=title))
+    document.meta.addElement(DcLanguage(text=language.code.replace("_", "-")))
+    writer = _Writer(document, styles)
+    writer.paragraph(texts.title(), styles.title)
+    writer.paragraph(snapshot["collaboration"]["name"], styles.subtitle)
+    writer.table(None, [list(row) for row in texts.facts()])
+    if texts.pack:
+        _pack(writer, texts, snapshot)
+    else:
+        _decisions(writer, texts, snapshot, decided=True)
+    buffer = BytesIO()
+    document.write(buffer)
+    return buffer.getvalue()
+
+
+def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
+    _decisions(writer, texts, snapshot, decided=False)
+    writer.heading(texts.changes_heading())
+    writer.points(texts.change_points() or [texts.t(MT.NO_CHANGES)])
+    writer.heading(texts.t(MT.OVERDUE_AND_UNDATED))
+    for label, key, empty in (
+        (MT.OVERDUE, "overdue", MT.NONE_OVERDUE),
+        (MT.UNDATED, "undated", MT.NONE_UNDATED),
+    ):
+        writer.heading(texts.t(label), level=2)
+        if snapshot[key]:
+            writer.table(texts.barrier_header(), texts.barrier_rows(snapshot[key]))
+        else:
+            writer.paragraph(texts.t(empty))
+    writer.heading(texts.t(T.POINTS_OF_ATTENTION))
+    writer.points(gap_points(snapshot["gaps"], texts.words) or [texts.t(T.NO_GAPS)])
+    writer.heading(texts.t(MT.COMMITMENT_PER_LEVEL))
+    writer.paragraph(texts.t(MT.COMMITMENT_INTRO), writer.styles.small)
+    writer.table(texts.commitment_header(), texts.commitment_rows())
+    writer.heading(texts.t(MT.ACTIONS))
+    if snapshot["actions"]:
+        writer.table(texts.action_header(), texts.action_rows())
+    else:
+        writer.paragraph(texts.t(MT.NO_ACTIONS))
+    writer.heading(texts.t(MT.PROGRESS))
+    if snapshot["timeline"]["months"]:
+        writer.paragraph(texts.t(MT.PROGRESS_INTRO), writer.styles.small)
+        writer.table(texts.progress_header(), texts.progress_rows())
+    else:
+        writer.paragraph(texts.t(MT.NO_HISTORY))
+    writer.heading(texts.t(MT.PLAN_STATE))
+    writer.paragraph(texts.plan_state())
+
+
+def _decisions(writer: "_Writer", texts: MeetingWords, snapshot: dict, decided: bool) -> None:
+    writer.heading(texts.t(MT.DECISION_LIST if decided else MT.PROPOSED_DECISIONS))
+    decisions = snapshot["decisions"]
+    if not decisions:
+        writer.paragraph(texts.t(MT.NO_DECISIONS if decided else MT.NO_PROPOSALS))
+        return
+    for decision in decisions:
+        writer.paragraph(f"{decision['number']}. {decision['proposal']}", writer.styles.bold)
+        writer.paragraph(texts.about(decision), writer.styles.small)
+        if decided:
+            writer.paragraph(f"{texts.t(MT.OUTCOME)}: {texts.outcome(decision)}", writer.styles.bold)
+            if decision["wording"]:
+                writer.paragraph(f"{texts.t(MT.DECISION)}: {decision['wording']}")
+            if decision["action"]:
+                writer.paragraph(f"{texts.t(MT.NEW_ACTION)}: {texts.new_action(decision)}")
+    if decided and any(d["outcome"] == Outcome.DEFERRED.value for d in decisions):
+        writer.paragraph(texts.t(MT.DEFERRED_RETURN), writer.styles.small)
+
+
+class _Writer:
+    """Appends paragraphs, headings, lists and tables to the document's text."""
+
+    def __init__(self, document: OpenDocumentText, styles: _Styles) -> None:
+        self.document, self.styles = document, styles
+        self._tables = 0
+
+    def paragraph(self, text: str, style: Element | None = None) -> None:
+        for line in text.split("\n") or [""]:
+            self.document.text.addElement(P(stylename=style or self.styles.body, text=line))
+
+    def heading(self, text: str, level: int = 1) -> None:
+        style = self.styles.h1 if level == 1 else self.styles.h2
+        self.document.text.addElement(H(outlinelevel=level, stylename=style, text=text))
+
+    def points(self, points: list[str]) -> None:
+        items = List()
+        for point in points:
+            item = ListItem()
+            item.addElement(P(stylename=self.styles.body, text=point))
+            items.addElement(item)
+        self.document.text.addElement(items)
+
+    def table(self, header: list[str] | None, rows: list[list[str]]) -> None:
+        """A table with a bold header row (none when `header` is None), one column per value."""
+        self._tables += 1
+        table = Table(name=f"Table{self._tables}", stylename=self.styles.grid)
+        width = len(header if header is not None else rows[0]) if (header or rows) else 1
+        table.addElement(TableColumn(numbercolumnsrepeated=width))
+        for number, row in enumerate([header, *rows] if header is not None else rows):
+            line = TableRow()
+            style = self.styles.bold if header is not None and number == 0 else self.styles.body
+            for value in row:
+                cell = TableCell(valuetype="string", stylename=self.styles.cell)
+                cell.addElement(P(stylename=style, text=value))
+                line.addElement(cell)
+            table.addElement(line)
+        self.document.text.addElement(table)

@@ -1,0 +1,283 @@
+"""Steering-group meetings through the services: planning, proposed decisions and their candidates,
+recording outcomes (with new actions and deferrals), the decision log, and what the pack reports."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from drempelkompas.domain import meeting as m
+from drempelkompas.domain.enums import Level, Outcome, Precondition, Status
+from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.timeline import BarrierHistory, Event, replay
+from drempelkompas.services import barriers, collaborations, meeting_documents, meetings, plans
+from drempelkompas.services.barriers import history
+from drempelkompas.services.meetings import Recorded
+from drempelkompas.services.plans import Signatory
+from drempelkompas.services.timelines import timeline
+
+TODAY = date.today()
+
+
+@pytest.fixture
+def collaboration(db_path):
+    return collaborations.create_collaboration("Slimme dijken")
+
+
+def add(collaboration, title, precondition=Precondition.COMMITMENT, **fields):
+    return barriers.add_barrier(collaboration, precondition, title, **fields)
+
+
+def test_a_meeting_is_planned_once_per_date_and_its_details_can_change(collaboration):
+    first = meetings.plan_meeting(collaboration, date(2027, 1, 12), "Stuurgroep", "Mr. Chair")
+    again = meetings.plan_meeting(collaboration, date(2027, 1, 12), "Bestuurlijk overleg", case_number="Z-1")
+    assert first == again
+    (found,) = meetings.meetings(collaboration)
+    assert (found.body, found.chair, found.case_number, found.recorded) == (
+        "Bestuurlijk overleg",
+        "",
+        "Z-1",
+        False,
+    )
+    with pytest.raises(ValidationError):
+        meetings.plan_meeting(collaboration, date(2027, 1, 13), "   ")
+    assert len(meetings.meetings(collaboration)) == 1
+
+
+def test_candidates_are_open_barriers_of_high_impact_administrative_or_overdue(collaboration):
+    add(collaboration, "Hoog", impact=5)
+    add(collaboration, "Bestuurlijk", level=Level.ADMINISTRATIVE, owner="Wethouder")
+    add(collaboration, "Te laat", due_date=TODAY - timedelta(days=1))
+    add(collaboration, "Gewoon", impact=2, due_date=TODAY + timedelta(days=9))
+    add(collaboration, "Opgelost", impact=5, status=Status.OVERCOME)
+    reasons = {c.barrier.title: c.reasons for c in meetings.decision_candidates(collaboration, TODAY)}
+    assert reasons == {
+        "Hoog": (m.WHY_HIGH_IMPACT,),
+        "Bestuurlijk": (m.WHY_ADMINISTRATIVE,),
+        "Te laat": (m.WHY_OVERDUE,),
+    }
+    meetings.propose_decision(collaboration, "Besluit over hoog", _id(collaboration, "Hoog"))
+    assert "Hoog" not in {c.barrier.title for c in meetings.decision_candidates(collaboration, TODAY)}
+
+
+def test_proposing_again_about_a_barrier_rewords_its_pending_proposal(collaboration):
+    barrier = add(collaboration, "Budget")
+    meetings.propose_decision(collaboration, "Eerste tekst", barrier)
+    meetings.propose_decision(collaboration, "Tweede tekst", barrier)
+    meetings.propose_decision(collaboration, "Over het geheel")
+    pending = meetings.pending_decisions(collaboration)
+    assert [(p.number, p.proposal, p.barrier_title) for p in pending] == [
+        (1, "Tweede tekst", "Budget"),
+        (2, "Over het geheel", ""),
+    ]
+    with pytest.raises(ValidationError):
+        meetings.propose_decision(collaboration, "  \n ")
+    meetings.withdraw_proposal(pending[1].id)
+    assert len(meetings.pending_decisions(collaboration)) == 1
+
+
+def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(collaboration):
+    budget = add(collaboration, "Budget", precondition=Precondition.FUNDING)
+    sponsor = add(collaboration, "Sponsor")
+    meetings.propose_decision(collaboration, "Reserveer budget", budget)
+    meetings.propose_decision(collaboration, "Wijs een sponsor aan", sponsor)
+    meetings.propose_decision(collaboration, "Niet besproken")
+    held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
+    due = date(2027, 2, 1)
+    recorded = meetings.record_meeting(
+        held,
+        [
+            Recorded(1, Outcome.TAKEN, "Akkoord met 50.000 euro", "Begroting aanpassen", "Anna", due),
+            Recorded(2, "rejected", "Nog niet nodig"),
+        ],
+    )
+    assert [(p.number, p.outcome) for p in recorded] == [
+        (1, Outcome.TAKEN),
+        (2, Outcome.REJECTED),
+        (3, Outcome.DEFERRED),
+    ]
+    card = barriers.get_barrier(budget)
+    assert (card.next_action, card.owner, card.due_date) == ("Begroting aanpassen", "Anna", due)
+    decision = next(entry for entry in history(budget) if entry.field == meetings.DECISION_FIELD)
+    assert meetings.read_decision_entry(decision.new_value) == {
+        "date": "2026-11-03",
+        "body": "Stuurgroep",
+        "outcome": "taken",
+        "wording": "Akkoord met 50.000 euro",
+    }
+    # What was not discussed is on the next agenda again; the meeting is recorded.
+    assert [p.proposal for p in meetings.pending_decisions(collaboration)] == ["Niet besproken"]
+    assert meetings.meetings(collaboration)[0].recorded
+    assert [p.outcome for p in meetings.decision_log(collaboration)] == [
+        Outcome.TAKEN,
+        Outcome.REJECTED,
+        Outcome.DEFERRED,
+    ]
+
+
+def test_recording_again_corrects_only_the_points_it_names(collaboration):
+    meetings.propose_decision(collaboration, "Een")
+    meetings.propose_decision(collaboration, "Twee")
+    held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
+    meetings.record_meeting(held, [Recorded(1, Outcome.TAKEN), Recorded(2, Outcome.DEFERRED)])
+    assert [p.proposal for p in meetings.pending_decisions(collaboration)] == ["Twee"]
+    corrected = meetings.record_meeting(held, [Recorded(2, Outcome.TAKEN, "Toch genomen")])
+    assert [p.outcome for p in corrected] == [Outcome.TAKEN, Outcome.TAKEN]
+    assert meetings.pending_decisions(collaboration) == []  # the deferral's copy is gone again
+
+
+@pytest.mark.parametrize(
+    "decided",
+    [
+        [Recorded(3, Outcome.TAKEN)],
+        [Recorded(1, Outcome.TAKEN), Recorded(1, Outcome.REJECTED)],
+        [Recorded(1, "postponed")],
+        [Recorded(1, Outcome.TAKEN, "x" * 30_000)],
+    ],
+    ids=["no such number", "twice", "unknown outcome", "too long"],
+)
+def test_a_wrong_record_changes_nothing(collaboration, decided):
+    barrier = add(collaboration, "Budget")
+    meetings.propose_decision(collaboration, "Een", barrier)
+    meetings.propose_decision(collaboration, "Twee")
+    held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
+    with pytest.raises(ValidationError):
+        meetings.record_meeting(held, decided)
+    assert len(meetings.pending_decisions(collaboration)) == 2
+    assert not meetings.meetings(collaboration)[0].recorded
+    assert [entry.field for entry in history(barrier)] == ["created"]
+
+
+def test_a_decision_list_needs_a_recorded_meeting(collaboration):
+    meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
+    with pytest.raises(NotFoundError):
+        meeting_documents.decision_list(collaboration, date(2026, 11, 3))
+    with pytest.raises(NotFoundError):
+        meeting_documents.meeting_pack(collaboration, date(2026, 11, 4))
+
+
+def test_changes_since_the_previous_meeting_are_new_overcome_moved_and_reassigned():
+    before, between = datetime(2026, 10, 1, 12), datetime(2026, 10, 20, 12)
+    after = datetime(2026, 10, 10, 23, 59)
+    events = {
+        "Old": [Event(before, "created", None, "Old"), Event(between, "status", "open", "overcome")],
+        "New": [Event(between, "created", None, "New")],
+        "Moved": [
+            Event(before, "created", None, "Moved"),
+            Event(between, "precondition", "knowledge", "funding"),
+            Event(between + timedelta(hours=1), "precondition", "funding", "facilities"),
+        ],
+        "There and back": [
+            Event(before, "created", None, "x"),
+            Event(between, "owner", "Anna", "Bram"),
+            Event(between + timedelta(hours=1), "owner", "Bram", "Anna"),
+        ],
+        "Reassigned": [Event(before, "created", None, "x"), Event(between, "owner", "", "Bram")],
+    }
+    found = m.changes_since(
+        [({"title": title, "precondition": "knowledge"}, history) for title, history in events.items()],
+        after,
+        datetime(2026, 10, 31, 23, 59),
+    )
+    assert [(c["kind"], c["title"], c["from"], c["to"]) for c in found] == [
+        (m.CHANGE_OVERCOME, "Old", "open", "overcome"),
+        (m.CHANGE_NEW, "New", "", "New"),
+        (m.CHANGE_MOVED, "Moved", "knowledge", "facilities"),
+        (m.CHANGE_REASSIGNED, "Reassigned", "", "Bram"),
+    ]
+
+
+def test_the_timeline_replays_creation_moves_overcoming_deletion_and_restoring():
+    day = datetime(2026, 1, 15, 9)
+    moved = BarrierHistory(
+        "funding",
+        "open",
+        [
+            Event(day, "created", None, "a"),
+            Event(day + timedelta(days=31), "precondition", "knowledge", "funding"),
+        ],
+    )
+    overcome = BarrierHistory(
+        "knowledge",
+        "overcome",
+        [
+            Event(day, "created", None, "b"),
+            Event(day + timedelta(days=45), "status", "in_progress", "overcome"),
+        ],
+    )
+    deleted = BarrierHistory(
+        "commitment",
+        "open",
+        [
+            Event(day, "created", None, "c"),
+            Event(day + timedelta(days=20), "deleted", None, None),
+            Event(day + timedelta(days=70), "restored", None, None),
+        ],
+    )
+    found = replay([moved, overcome, deleted], date(2026, 4, 2))
+    assert [month.isoformat() for month in found.months] == [
+        "2026-01-01",
+        "2026-02-01",
+        "2026-03-01",
+        "2026-04-01",
+    ]
+    assert found.open == {
+        "knowledge": [2, 1, 0, 0],
+        "commitment": [1, 0, 1, 1],
+        "funding": [0, 1, 1, 1],
+        "facilities": [0, 0, 0, 0],
+    }
+    assert found.overcome["knowledge"] == [0, 0, 1, 0]
+
+
+def test_the_timeline_of_a_real_board_counts_what_the_board_shows(collaboration):
+    add(collaboration, "Een", precondition=Precondition.KNOWLEDGE)
+    done = add(collaboration, "Twee", precondition=Precondition.KNOWLEDGE)
+    barriers.set_status(done, Status.OVERCOME)
+    gone = add(collaboration, "Drie", precondition=Precondition.FUNDING)
+    barriers.delete_barrier(gone)
+    found = timeline(collaboration, TODAY)
+    assert found.open["knowledge"][-1] == 1 and found.open["funding"][-1] == 0
+    assert found.overcome["knowledge"][-1] == 1
+
+
+def test_the_pack_holds_what_the_body_needs(collaboration):
+    late = add(
+        collaboration,
+        "Wethouder wisselt",
+        level=Level.ADMINISTRATIVE,
+        owner="Sietske",
+        due_date=date(2026, 11, 1),
+        next_action="Overdracht regelen",
+    )
+    add(collaboration, "Zonder datum", precondition=Precondition.FACILITIES, owner="Jelle")
+    meetings.propose_decision(collaboration, "Blijf sponsor", late)
+    meetings.plan_meeting(collaboration, date(2026, 12, 1), "Stuurgroep", "Voorzitter", "Z-9", "Wethouder B")
+    plans.sign_off(collaboration, [Signatory("Ingrid", "Wethouder", Level.ADMINISTRATIVE, TODAY)])
+    pack = meeting_documents.meeting_pack(collaboration, date(2026, 12, 1))
+    assert pack["meeting"] | {"recorded": None} == {
+        "date": "2026-12-01",
+        "body": "Stuurgroep",
+        "chair": "Voorzitter",
+        "case_number": "Z-9",
+        "portfolio_holder": "Wethouder B",
+        "recorded": None,
+    }
+    assert [(d["number"], d["proposal"], d["barrier"]) for d in pack["decisions"]] == [
+        (1, "Blijf sponsor", "Wethouder wisselt")
+    ]
+    assert [b["title"] for b in pack["overdue"]] == ["Wethouder wisselt"]
+    assert [b["title"] for b in pack["undated"]] == ["Zonder datum"]
+    assert pack["commitment"]["administrative"]["commitment"] == {"open": 1, "owned": 1}
+    assert pack["actions"][0]["next_action"] == "Overdracht regelen"
+    assert {c["kind"] for c in pack["changes"]} == {m.CHANGE_NEW}
+    assert pack["plan"]["state"] == plans.PLAN_CURRENT
+    assert all(g["kind"] != "no_administrative_signatory" for g in pack["gaps"])
+    add(collaboration, "Later erbij")
+    assert (
+        meeting_documents.meeting_pack(collaboration, date(2026, 12, 1))["plan"]["state"]
+        == plans.PLAN_OUT_OF_DATE
+    )
+
+
+def _id(collaboration, title):
+    return next(c.id for column in barriers.board(collaboration).values() for c in column if c.title == title)
