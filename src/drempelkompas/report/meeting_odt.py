@@ -7,7 +7,16 @@ from odf.dc import Language as DcLanguage
 from odf.dc import Title
 from odf.element import Element
 from odf.opendocument import OpenDocumentText
-from odf.style import ParagraphProperties, Style, TableCellProperties, TableProperties, TextProperties
+from odf.style import (
+    DefaultStyle,
+    FontFace,
+    ParagraphProperties,
+    Style,
+    TableCellProperties,
+    TableColumnProperties,
+    TableProperties,
+    TextProperties,
+)
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import H, List, ListItem, P
 
@@ -18,6 +27,8 @@ from drempelkompas.report.sections import gap_points
 from drempelkompas.report.texts import Language, T, Wording
 
 _ACCENT = "#1f4e79"
+_FONT = "DejaVu Sans"  # as in the PDF; LibreOffice and Word fall back to a sans-serif without it
+_TEXT_WIDTH_CM = 17.0
 
 
 class _Styles:
@@ -26,11 +37,13 @@ class _Styles:
     def __init__(self, document: OpenDocumentText, language: str) -> None:
         self.document = document
         code = language.partition("_")[0]
-        self.body = self._add(
-            "Body",
-            TextProperties(fontfamily="DejaVu Sans", fontsize="10pt", language=code),
-            ParagraphProperties(marginbottom="0.15cm"),
+        document.fontfacedecls.addElement(
+            FontFace(name=_FONT, fontfamily=f"'{_FONT}'", fontfamilygeneric="swiss", fontpitch="variable")
         )
+        default = DefaultStyle(family="paragraph")
+        default.addElement(TextProperties(fontname=_FONT, fontsize="10pt", language=code))
+        document.styles.addElement(default)
+        self.body = self._add("Body", ParagraphProperties(marginbottom="0.15cm"))
         self.small = self._add("Small", TextProperties(fontsize="8.5pt", color="#555555"))
         self.bold = self._add("Strong", TextProperties(fontsize="10pt", fontweight="bold"))
         self.title = self._add("Title", TextProperties(fontsize="22pt", fontweight="bold", color=_ACCENT))
@@ -49,7 +62,7 @@ class _Styles:
         self.cell.addElement(TableCellProperties(border="0.5pt solid #bbbbbb", padding="0.08cm"))
         document.automaticstyles.addElement(self.cell)
         self.grid = Style(name="Grid", family="table")
-        self.grid.addElement(TableProperties(width="17cm", align="left"))
+        self.grid.addElement(TableProperties(width=f"{_TEXT_WIDTH_CM}cm", align="left"))
         document.automaticstyles.addElement(self.grid)
 
     def _add(self, name: str, *properties) -> Element:
@@ -71,7 +84,7 @@ def render_meeting_odt(snapshot: dict, language: Language) -> bytes:
     writer = _Writer(document, styles)
     writer.paragraph(texts.title(), styles.title)
     writer.paragraph(snapshot["collaboration"]["name"], styles.subtitle)
-    writer.table(None, [list(row) for row in texts.facts()])
+    writer.table(None, [list(row) for row in texts.facts()], (0.3, 0.7))
     if texts.pack:
         _pack(writer, texts, snapshot)
     else:
@@ -92,23 +105,23 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
     ):
         writer.heading(texts.t(label), level=2)
         if snapshot[key]:
-            writer.table(texts.barrier_header(), texts.barrier_rows(snapshot[key]))
+            writer.table(texts.barrier_header(), texts.barrier_rows(snapshot[key]), (0.38, 0.24, 0.2, 0.18))
         else:
             writer.paragraph(texts.t(empty))
     writer.heading(texts.t(T.POINTS_OF_ATTENTION))
     writer.points(gap_points(snapshot["gaps"], texts.words) or [texts.t(T.NO_GAPS)])
     writer.heading(texts.t(MT.COMMITMENT_PER_LEVEL))
     writer.paragraph(texts.t(MT.COMMITMENT_INTRO), writer.styles.small)
-    writer.table(texts.commitment_header(), texts.commitment_rows())
+    writer.table(texts.commitment_header(), texts.commitment_rows(), (0.2,) * 5)
     writer.heading(texts.t(MT.ACTIONS))
     if snapshot["actions"]:
-        writer.table(texts.action_header(), texts.action_rows())
+        writer.table(texts.action_header(), texts.action_rows(), (0.48, 0.2, 0.16, 0.16))
     else:
         writer.paragraph(texts.t(MT.NO_ACTIONS))
     writer.heading(texts.t(MT.PROGRESS))
     if snapshot["timeline"]["months"]:
         writer.paragraph(texts.t(MT.PROGRESS_INTRO), writer.styles.small)
-        writer.table(texts.progress_header(), texts.progress_rows())
+        writer.table(texts.progress_header(), texts.progress_rows(), (0.12, 0.17, 0.17, 0.17, 0.17, 0.2))
     else:
         writer.paragraph(texts.t(MT.NO_HISTORY))
     writer.heading(texts.t(MT.PLAN_STATE))
@@ -157,12 +170,15 @@ class _Writer:
             items.addElement(item)
         self.document.text.addElement(items)
 
-    def table(self, header: list[str] | None, rows: list[list[str]]) -> None:
-        """A table with a bold header row (none when `header` is None), one column per value."""
+    def table(self, header: list[str] | None, rows: list[list[str]], widths: tuple[float, ...]) -> None:
+        """A table with a bold header row (none when `header` is None); `widths`: parts of the page."""
         self._tables += 1
         table = Table(name=f"Table{self._tables}", stylename=self.styles.grid)
-        width = len(header if header is not None else rows[0]) if (header or rows) else 1
-        table.addElement(TableColumn(numbercolumnsrepeated=width))
+        for number, part in enumerate(widths):
+            column = Style(name=f"Table{self._tables}.{number}", family="table-column")
+            column.addElement(TableColumnProperties(columnwidth=f"{_TEXT_WIDTH_CM * part:.2f}cm"))
+            self.document.automaticstyles.addElement(column)
+            table.addElement(TableColumn(stylename=column))
         for number, row in enumerate([header, *rows] if header is not None else rows):
             line = TableRow()
             style = self.styles.bold if header is not None and number == 0 else self.styles.body

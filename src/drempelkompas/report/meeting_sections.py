@@ -283,7 +283,7 @@ class MeetingSections:
     def _overdue(self) -> list[Flowable]:
         s, texts = self.styles, self.texts
         story = self._h1(texts.t(MT.OVERDUE_AND_UNDATED), "overdue")
-        widths = [TEXT_WIDTH * w for w in (0.42, 0.2, 0.2, 0.18)]
+        widths = [TEXT_WIDTH * w for w in (0.38, 0.24, 0.2, 0.18)]
         for label, key, empty in (
             (MT.OVERDUE, "overdue", MT.NONE_OVERDUE),
             (MT.UNDATED, "undated", MT.NONE_UNDATED),
