@@ -147,8 +147,41 @@ def main() -> int:
         save(plan, "plan")
         dismiss(plan)
         save_exchange_states(window, card, Path(folder), save)
+        save_governance_states(window, save)
         window.close()
     return 0
+
+
+def save_governance_states(window, save) -> None:
+    """The meetings of the demo's energy cooperative, recording one, the portfolio and progress."""
+    from drempelkompas.services import meetings
+    from drempelkompas.services.collaborations import find_collaboration
+    from drempelkompas.ui.meeting_dialog import MeetingDialog
+    from drempelkompas.ui.portfolio_dialog import PortfolioDialog
+    from drempelkompas.ui.progress_dialog import ProgressDialog
+    from drempelkompas.ui.record_dialog import RecordDialog
+
+    collaboration = find_collaboration("Energiecoöperatie Noordoost-Fryslân")
+    window.refresh(collaboration)
+    save(window, "board-energy")
+    dialog = MeetingDialog(collaboration, window)
+    dialog.candidates.setCurrentRow(0)
+    save(dialog, "meetings")
+    past = meetings.meetings(collaboration)[0]
+    dialog._load(past.held_on)
+    save(dialog, "meetings-recorded")
+    upcoming = meetings.meetings(collaboration)[-1]
+    record = RecordDialog(upcoming, meetings.agenda(upcoming), dialog)
+    save(record, "meeting-record")
+    dismiss(record)
+    dismiss(dialog)
+    portfolio = PortfolioDialog(window)
+    portfolio.reload()
+    save(portfolio, "portfolio")
+    dismiss(portfolio)
+    progress = ProgressDialog(collaboration, window)
+    save(progress, "progress")
+    dismiss(progress)
 
 
 def dismiss(dialog) -> None:

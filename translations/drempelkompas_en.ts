@@ -246,6 +246,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{when}: {field} changed from “{old}” to “{new}”</translation>
     </message>
     <message>
+        <source>{date}: decision of {body}: {outcome}</source>
+        <translation>{date}: decision of {body}: {outcome}</translation>
+    </message>
+    <message>
         <source>Place in column</source>
         <translation>Place in column</translation>
     </message>
@@ -1529,6 +1533,25 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Characters the PDF cannot show</source>
+        <translation>Characters the PDF cannot show</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
+        <translation>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>The document was saved as {file}. Open it now?</source>
+        <translation>The document was saved as {file}. Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>DueDateField</name>
     <message>
         <source>No date</source>
@@ -2300,6 +2323,65 @@ There is no good backup. Save what can still be read into a new database? The da
     </message>
 </context>
 <context>
+    <name>GovernanceActions</name>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>&amp;Meetings…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio of all collaborations…</source>
+        <translation>&amp;Portfolio of all collaborations…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Progress &amp;over time…</source>
+        <translation>Progress &amp;over time…</translation>
+    </message>
+    <message>
+        <source>&amp;Board as PDF…</source>
+        <translation>&amp;Board as PDF…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose a decision…</source>
+        <translation>Pro&amp;pose a decision…</translation>
+    </message>
+    <message>
+        <source>Save the board as PDF</source>
+        <translation>Save the board as PDF</translation>
+    </message>
+    <message>
+        <source>{name} - board {date}</source>
+        <translation>{name} - board {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the board…</source>
+        <translation>Writing the board…</translation>
+    </message>
+    <message>
+        <source>Propose a decision about: {title}</source>
+        <translation>Propose a decision about: {title}</translation>
+    </message>
+    <message>
+        <source>The decision the body is asked to take (it goes on the agenda of the next meeting):</source>
+        <translation>The decision the body is asked to take (it goes on the agenda of the next meeting):</translation>
+    </message>
+    <message>
+        <source>Proposed; the next meeting has {count} proposed decisions.</source>
+        <translation>Proposed; the next meeting has {count} proposed decisions.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>The &amp;method</source>
@@ -2531,6 +2613,181 @@ How would you like to start?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meetings — {name}</source>
+        <translation>Meetings — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Body</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>C&amp;hair</translation>
+    </message>
+    <message>
+        <source>e.g. Steering group</source>
+        <translation>e.g. Steering group</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>&amp;Save details</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose a decision…</source>
+        <translation>Pro&amp;pose a decision…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Barriers that call for a decision</source>
+        <translation>Barriers that call for a decision</translation>
+    </message>
+    <message>
+        <source>Propose a decision about &amp;this barrier…</source>
+        <translation>Propose a decision about &amp;this barrier…</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umber</source>
+        <translation>Case n&amp;umber</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio holder</source>
+        <translation>P&amp;ortfolio holder</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>Re&amp;word…</translation>
+    </message>
+    <message>
+        <source>Meeting pack (PD&amp;F)…</source>
+        <translation>Meeting pack (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Meeting pack (&amp;editable, .odt)…</source>
+        <translation>Meeting pack (&amp;editable, .odt)…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;list…</source>
+        <translation>Decision &amp;list…</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>New meeting (not saved yet)</source>
+        <translation>New meeting (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Steering group</translation>
+    </message>
+    <message>
+        <source>What the meeting decided</source>
+        <translation>What the meeting decided</translation>
+    </message>
+    <message>
+        <source>Proposed decisions (the agenda of the next meeting)</source>
+        <translation>Proposed decisions (the agenda of the next meeting)</translation>
+    </message>
+    <message>
+        <source>the collaboration as a whole</source>
+        <translation>the collaboration as a whole</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>About: {about}</translation>
+    </message>
+    <message>
+        <source>No decisions proposed yet.</source>
+        <translation>No decisions proposed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the outcomes…</source>
+        <translation>&amp;Correct the outcomes…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcomes…</source>
+        <translation>&amp;Record the outcomes…</translation>
+    </message>
+    <message>
+        <source>Propose a decision about the collaboration as a whole</source>
+        <translation>Propose a decision about the collaboration as a whole</translation>
+    </message>
+    <message>
+        <source>Propose a decision about: {barrier}</source>
+        <translation>Propose a decision about: {barrier}</translation>
+    </message>
+    <message>
+        <source>Reword the proposed decision</source>
+        <translation>Reword the proposed decision</translation>
+    </message>
+    <message>
+        <source>The decision the body is asked to take:</source>
+        <translation>The decision the body is asked to take:</translation>
+    </message>
+    <message>
+        <source>{name} - meeting pack {date}</source>
+        <translation>{name} - meeting pack {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the meeting pack</source>
+        <translation>Save the meeting pack</translation>
+    </message>
+    <message>
+        <source>Writing the meeting pack…</source>
+        <translation>Writing the meeting pack…</translation>
+    </message>
+    <message>
+        <source>{name} - decision list {date}</source>
+        <translation>{name} - decision list {date}</translation>
+    </message>
+    <message>
+        <source>Save the decision list</source>
+        <translation>Save the decision list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument text (*.odt)</translation>
+    </message>
+    <message>
+        <source>Writing the decision list…</source>
+        <translation>Writing the decision list…</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2580,6 +2837,43 @@ How would you like to start?</translation>
     <message>
         <source>Rejected</source>
         <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <source>Proposed decision {number}</source>
+        <translation>Proposed decision {number}</translation>
+    </message>
+    <message>
+        <source>the collaboration as a whole</source>
+        <translation>the collaboration as a whole</translation>
+    </message>
+    <message>
+        <source>{proposal}
+About: {about}</source>
+        <translation>{proposal}
+About: {about}</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>New &amp;action</source>
+        <translation>New &amp;action</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>D&amp;ue</translation>
     </message>
 </context>
 <context>
@@ -2778,22 +3072,6 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Exporting the plan…</translation>
     </message>
     <message>
-        <source>Characters the PDF cannot show</source>
-        <translation>Characters the PDF cannot show</translation>
-    </message>
-    <message>
-        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
-        <translation>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</translation>
-    </message>
-    <message>
-        <source>Plan exported</source>
-        <translation>Plan exported</translation>
-    </message>
-    <message>
-        <source>The plan was saved as {file}. Open it now?</source>
-        <translation>The plan was saved as {file}. Open it now?</translation>
-    </message>
-    <message>
         <source>Choose the exported plan to sign</source>
         <translation>Choose the exported plan to sign</translation>
     </message>
@@ -2855,6 +3133,120 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portfolio — Drempelkompas</source>
+        <translation>Portfolio — Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Search collaborations…</source>
+        <translation>Search collaborations…</translation>
+    </message>
+    <message>
+        <source>Search collaborations</source>
+        <translation>Search collaborations</translation>
+    </message>
+    <message>
+        <source>Only with &amp;overdue barriers</source>
+        <translation>Only with &amp;overdue barriers</translation>
+    </message>
+    <message>
+        <source>Only &amp;without an administrative owner</source>
+        <translation>Only &amp;without an administrative owner</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>Include &amp;archived</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Collaboration</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>none open</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · impact {impact}</source>
+        <translation>{open} open · {overdue} overdue · impact {impact}</translation>
+    </message>
+    <message>
+        <source>administrative owner</source>
+        <translation>administrative owner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>version {number}, current</source>
+        <translation>version {number}, current</translation>
+    </message>
+    <message>
+        <source>version {number}, to sign off again</source>
+        <translation>version {number}, to sign off again</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration(s) shown</source>
+        <translation>
+            <numerusform>%n collaboration(s) shown</numerusform>
+            <numerusform>%n collaboration(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to open it</source>
+        <translation>double-click one to open it</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio</source>
+        <translation>Save the portfolio</translation>
+    </message>
+    <message>
+        <source>portfolio {date}</source>
+        <translation>portfolio {date}</translation>
+    </message>
+    <message>
+        <source>Writing the portfolio…</source>
+        <translation>Writing the portfolio…</translation>
+    </message>
+</context>
+<context>
     <name>Precondition</name>
     <message>
         <source>Knowledge</source>
@@ -2889,6 +3281,32 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>There is no history yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress over time — {name}</source>
+        <translation>Progress over time — {name}</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month, per precondition, replayed from the board&apos;s history; and how many barriers were overcome in each month.</source>
+        <translation>Open barriers at the end of each month, per precondition, replayed from the board&apos;s history; and how many barriers were overcome in each month.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Overcome</source>
+        <translation>Overcome</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -2897,6 +3315,17 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record the meeting of {date}</source>
+        <translation>Record the meeting of {date}</translation>
+    </message>
+    <message>
+        <source>Record per proposed decision what the meeting decided. A deferred point returns on the agenda of the next meeting; a new action becomes the barrier&apos;s next action.</source>
+        <translation>Record per proposed decision what the meeting decided. A deferred point returns on the agenda of the next meeting; a new action becomes the barrier&apos;s next action.</translation>
     </message>
 </context>
 <context>

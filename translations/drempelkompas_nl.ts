@@ -246,6 +246,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{when}: {field} gewijzigd van “{old}” in “{new}”</translation>
     </message>
     <message>
+        <source>{date}: decision of {body}: {outcome}</source>
+        <translation>{date}: besluit van {body}: {outcome}</translation>
+    </message>
+    <message>
         <source>Place in column</source>
         <translation>Plaats in kolom</translation>
     </message>
@@ -1529,6 +1533,25 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <source>Characters the PDF cannot show</source>
+        <translation>Tekens die de PDF niet kan tonen</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
+        <translation>De lettertypen van de PDF kunnen deze tekens niet tonen: {characters}. De PDF drukt er � voor af.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>The document was saved as {file}. Open it now?</source>
+        <translation>Het document is opgeslagen als {file}. Nu openen?</translation>
+    </message>
+</context>
+<context>
     <name>DueDateField</name>
     <message>
         <source>No date</source>
@@ -2300,6 +2323,65 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     </message>
 </context>
 <context>
+    <name>GovernanceActions</name>
+    <message>
+        <source>&amp;Meetings…</source>
+        <translation>Ver&amp;gaderingen…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Vergaderingen</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio of all collaborations…</source>
+        <translation>&amp;Portfolio van alle samenwerkingen…</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Progress &amp;over time…</source>
+        <translation>Verloop in de &amp;tijd…</translation>
+    </message>
+    <message>
+        <source>&amp;Board as PDF…</source>
+        <translation>Bord als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose a decision…</source>
+        <translation>&amp;Besluit voorstellen…</translation>
+    </message>
+    <message>
+        <source>Save the board as PDF</source>
+        <translation>Het bord opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>{name} - board {date}</source>
+        <translation>{name} - bord {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the board…</source>
+        <translation>Het bord wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Propose a decision about: {title}</source>
+        <translation>Besluit voorstellen over: {title}</translation>
+    </message>
+    <message>
+        <source>The decision the body is asked to take (it goes on the agenda of the next meeting):</source>
+        <translation>Het besluit dat het gremium wordt gevraagd te nemen (het komt op de agenda van de volgende vergadering):</translation>
+    </message>
+    <message>
+        <source>Proposed; the next meeting has {count} proposed decisions.</source>
+        <translation>Voorgesteld; de volgende vergadering heeft {count} voorgestelde besluiten.</translation>
+    </message>
+</context>
+<context>
     <name>HelpActions</name>
     <message>
         <source>The &amp;method</source>
@@ -2531,6 +2613,181 @@ Hoe wil je beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meetings — {name}</source>
+        <translation>Vergaderingen — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Vergadering:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nieuwe vergadering</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Gremium</translation>
+    </message>
+    <message>
+        <source>C&amp;hair</source>
+        <translation>Voo&amp;rzitter</translation>
+    </message>
+    <message>
+        <source>e.g. Steering group</source>
+        <translation>bijvoorbeeld Stuurgroep</translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation>Gegevens &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>Pro&amp;pose a decision…</source>
+        <translation>Besluit voor&amp;stellen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Barriers that call for a decision</source>
+        <translation>Drempels die om een besluit vragen</translation>
+    </message>
+    <message>
+        <source>Propose a decision about &amp;this barrier…</source>
+        <translation>Besluit voorstellen over deze dr&amp;empel…</translation>
+    </message>
+    <message>
+        <source>Case n&amp;umber</source>
+        <translation>&amp;Zaaknummer</translation>
+    </message>
+    <message>
+        <source>P&amp;ortfolio holder</source>
+        <translation>&amp;Portefeuillehouder</translation>
+    </message>
+    <message>
+        <source>Re&amp;word…</source>
+        <translation>&amp;Herformuleren…</translation>
+    </message>
+    <message>
+        <source>Meeting pack (PD&amp;F)…</source>
+        <translation>Vergaderstuk (PD&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Meeting pack (&amp;editable, .odt)…</source>
+        <translation>Vergaderstuk (&amp;bewerkbaar, .odt)…</translation>
+    </message>
+    <message>
+        <source>Decision &amp;list…</source>
+        <translation>Besluiten&amp;lijst…</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>vastgelegd</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <source>New meeting (not saved yet)</source>
+        <translation>Nieuwe vergadering (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Steering group</source>
+        <translation>Stuurgroep</translation>
+    </message>
+    <message>
+        <source>What the meeting decided</source>
+        <translation>Wat de vergadering besloot</translation>
+    </message>
+    <message>
+        <source>Proposed decisions (the agenda of the next meeting)</source>
+        <translation>Voorgestelde besluiten (de agenda van de volgende vergadering)</translation>
+    </message>
+    <message>
+        <source>the collaboration as a whole</source>
+        <translation>de samenwerking als geheel</translation>
+    </message>
+    <message>
+        <source>About: {about}</source>
+        <translation>Over: {about}</translation>
+    </message>
+    <message>
+        <source>No decisions proposed yet.</source>
+        <translation>Nog geen besluiten voorgesteld.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct the outcomes…</source>
+        <translation>Uitkomsten &amp;corrigeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Record the outcomes…</source>
+        <translation>&amp;Uitkomsten vastleggen…</translation>
+    </message>
+    <message>
+        <source>Propose a decision about the collaboration as a whole</source>
+        <translation>Besluit voorstellen over de samenwerking als geheel</translation>
+    </message>
+    <message>
+        <source>Propose a decision about: {barrier}</source>
+        <translation>Besluit voorstellen over: {barrier}</translation>
+    </message>
+    <message>
+        <source>Reword the proposed decision</source>
+        <translation>Het voorgestelde besluit herformuleren</translation>
+    </message>
+    <message>
+        <source>The decision the body is asked to take:</source>
+        <translation>Het besluit dat het gremium wordt gevraagd te nemen:</translation>
+    </message>
+    <message>
+        <source>{name} - meeting pack {date}</source>
+        <translation>{name} - vergaderstuk {date}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the meeting pack</source>
+        <translation>Het vergaderstuk opslaan</translation>
+    </message>
+    <message>
+        <source>Writing the meeting pack…</source>
+        <translation>Het vergaderstuk wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>{name} - decision list {date}</source>
+        <translation>{name} - besluitenlijst {date}</translation>
+    </message>
+    <message>
+        <source>Save the decision list</source>
+        <translation>De besluitenlijst opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;OpenDocument text (*.odt)</source>
+        <translation>PDF (*.pdf);;OpenDocument-tekst (*.odt)</translation>
+    </message>
+    <message>
+        <source>Writing the decision list…</source>
+        <translation>De besluitenlijst wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2580,6 +2837,43 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>Rejected</source>
         <translation>Verworpen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeEditor</name>
+    <message>
+        <source>Proposed decision {number}</source>
+        <translation>Voorgesteld besluit {number}</translation>
+    </message>
+    <message>
+        <source>the collaboration as a whole</source>
+        <translation>de samenwerking als geheel</translation>
+    </message>
+    <message>
+        <source>{proposal}
+About: {about}</source>
+        <translation>{proposal}
+Over: {about}</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Uitkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Besluit</translation>
+    </message>
+    <message>
+        <source>New &amp;action</source>
+        <translation>Nieuwe &amp;actie</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>&amp;Deadline</translation>
     </message>
 </context>
 <context>
@@ -2778,22 +3072,6 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Het plan wordt geëxporteerd…</translation>
     </message>
     <message>
-        <source>Characters the PDF cannot show</source>
-        <translation>Tekens die de pdf niet kan tonen</translation>
-    </message>
-    <message>
-        <source>The PDF&apos;s fonts cannot show these characters: {characters}. The PDF prints � in their place.</source>
-        <translation>De lettertypen van de pdf kunnen deze tekens niet tonen: {characters}. De pdf drukt daar � af.</translation>
-    </message>
-    <message>
-        <source>Plan exported</source>
-        <translation>Plan geëxporteerd</translation>
-    </message>
-    <message>
-        <source>The plan was saved as {file}. Open it now?</source>
-        <translation>Het plan is opgeslagen als {file}. Nu openen?</translation>
-    </message>
-    <message>
         <source>Choose the exported plan to sign</source>
         <translation>Kies het geëxporteerde plan dat je wilt ondertekenen</translation>
     </message>
@@ -2855,6 +3133,120 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     </message>
 </context>
 <context>
+    <name>PortfolioDialog</name>
+    <message>
+        <source>Portfolio — Drempelkompas</source>
+        <translation>Portfolio — Drempelkompas</translation>
+    </message>
+    <message>
+        <source>Search collaborations…</source>
+        <translation>Samenwerkingen zoeken…</translation>
+    </message>
+    <message>
+        <source>Search collaborations</source>
+        <translation>Samenwerkingen zoeken</translation>
+    </message>
+    <message>
+        <source>Only with &amp;overdue barriers</source>
+        <translation>Alleen met &amp;verlopen drempels</translation>
+    </message>
+    <message>
+        <source>Only &amp;without an administrative owner</source>
+        <translation>Alleen &amp;zonder bestuurlijke eigenaar</translation>
+    </message>
+    <message>
+        <source>Include &amp;archived</source>
+        <translation>Ook &amp;gearchiveerde</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samenwerking</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Laatste activiteit</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen open</translation>
+    </message>
+    <message>
+        <source>{open} open · {overdue} overdue · impact {impact}</source>
+        <translation>{open} open · {overdue} verlopen · impact {impact}</translation>
+    </message>
+    <message>
+        <source>administrative owner</source>
+        <translation>bestuurlijke eigenaar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>version {number}, current</source>
+        <translation>versie {number}, actueel</translation>
+    </message>
+    <message>
+        <source>version {number}, to sign off again</source>
+        <translation>versie {number}, opnieuw vast te stellen</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collaboration(s) shown</source>
+        <translation>
+            <numerusform>%n samenwerking getoond</numerusform>
+            <numerusform>%n samenwerkingen getoond</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>double-click one to open it</source>
+        <translation>dubbelklik om er een te openen</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the portfolio</source>
+        <translation>Het portfolio opslaan</translation>
+    </message>
+    <message>
+        <source>portfolio {date}</source>
+        <translation>portfolio {date}</translation>
+    </message>
+    <message>
+        <source>Writing the portfolio…</source>
+        <translation>Het portfolio wordt geschreven…</translation>
+    </message>
+</context>
+<context>
     <name>Precondition</name>
     <message>
         <source>Knowledge</source>
@@ -2889,6 +3281,32 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     </message>
 </context>
 <context>
+    <name>ProgressChart</name>
+    <message>
+        <source>There is no history yet.</source>
+        <translation>Er is nog geen geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress over time — {name}</source>
+        <translation>Verloop in de tijd — {name}</translation>
+    </message>
+    <message>
+        <source>Open barriers at the end of each month, per precondition, replayed from the board&apos;s history; and how many barriers were overcome in each month.</source>
+        <translation>Open drempels aan het eind van elke maand, per randvoorwaarde, afgeleid uit de geschiedenis van het bord; en hoeveel drempels er in elke maand zijn overwonnen.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Overcome</source>
+        <translation>Overwonnen</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -2897,6 +3315,17 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record the meeting of {date}</source>
+        <translation>De vergadering van {date} vastleggen</translation>
+    </message>
+    <message>
+        <source>Record per proposed decision what the meeting decided. A deferred point returns on the agenda of the next meeting; a new action becomes the barrier&apos;s next action.</source>
+        <translation>Leg per voorgesteld besluit vast wat de vergadering besloot. Een aangehouden punt komt terug op de agenda van de volgende vergadering; een nieuwe actie wordt de volgende actie van de drempel.</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_sign_off_and_export_from_the_dialog(qtbot, window, monkeypatch, tmp_pat
     dialog.versions.setCurrentItem(dialog.versions.topLevelItem(1))
     dialog.export_pdf()
     assert verify_pdf(target.read_bytes(), i18n.Language).ok
-    assert message_boxes.pop()[1] == "Plan exported"  # "open it now?"
+    assert message_boxes.pop()[1] == "Saved"  # "open it now?"
 
     card = barriers.board(collaboration)["knowledge"][0]
     barriers.update_barrier(card.id, title="Veranderd na vaststelling")

@@ -185,6 +185,23 @@ def propose_decision(collaboration_id: int, proposal: str, barrier_id: int | Non
         return DecisionPoint.create(collaboration=collaboration_id, barrier=barrier_id, proposal=proposal).id
 
 
+def reword_proposal(point_id: int, proposal: str) -> None:
+    """Gives a pending proposal new words; it keeps its place on the agenda."""
+    proposal = v.clean_text(proposal, v.PROPOSAL)
+    if not proposal:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} cannot be empty."), field=v.PROPOSAL)
+    with database.atomic():
+        changed = (
+            DecisionPoint.update(proposal=proposal)
+            .where(DecisionPoint.id == point_id, DecisionPoint.meeting.is_null())
+            .execute()
+        )
+        if not changed:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This proposed decision is no longer on the agenda.")
+            )
+
+
 def withdraw_proposal(point_id: int) -> None:
     """Takes a pending proposal off the agenda; a decided one stays in the log."""
     with database.atomic():

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from datetime import UTC, date
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.enums import Level, Outcome, Precondition, Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
+from drempelkompas.services.meetings import DECISION_FIELD, read_decision_entry
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
 from drempelkompas.ui.due_date_field import DueDateField
 from drempelkompas.ui.widgets import (
@@ -233,12 +234,24 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
             return self.tr("{when}: deleted").format(when=when)
         if entry.field == "restored":
             return self.tr("{when}: restored").format(when=when)
+        if entry.field == DECISION_FIELD and (decision := read_decision_entry(entry.new_value)) is not None:
+            return self._decision_text(decision)
         return self.tr("{when}: {field} changed from “{old}” to “{new}”").format(
             when=when,
             field=self._field_label(entry.field),
             old=self._value_text(entry.field, entry.old_value, lessons),
             new=self._value_text(entry.field, entry.new_value, lessons),
         )
+
+    def _decision_text(self, decision: dict) -> str:
+        """A decision of a governing body about the barrier, dated at its meeting."""
+        day = QDate.fromString(decision["date"], Qt.DateFormat.ISODate)
+        held_on = QLocale().toString(day, QLocale.FormatType.ShortFormat)
+        outcome = i18n.label(Outcome(decision["outcome"]))
+        text = self.tr("{date}: decision of {body}: {outcome}").format(
+            date=held_on, body=decision["body"], outcome=outcome
+        )
+        return f"{text} — {decision['wording']}" if decision["wording"] else text
 
     def _field_label(self, field: str) -> str:
         labels = {

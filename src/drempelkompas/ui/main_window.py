@@ -34,6 +34,7 @@ from drempelkompas.ui.collaboration_list import CollaborationPanel
 from drempelkompas.ui.csv_actions import CsvActions
 from drempelkompas.ui.file_actions import FileActions
 from drempelkompas.ui.filter_bar import FilterBar
+from drempelkompas.ui.governance_actions import GovernanceActions
 from drempelkompas.ui.help_actions import HelpActions
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self)
         self.csv_actions = CsvActions(self)
         self.help_actions = HelpActions(self)
+        self.governance_actions = GovernanceActions(self)
         self._connect_widgets()
         self._create_toolbar()
         self._create_menus()
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
             self.board_actions.new_barrier_action,
             self.board_actions.catalog_action,
             self.collaboration_actions.plan_action,
+            self.governance_actions.meetings_action,
+            self.governance_actions.portfolio_action,
             None,
             self.undo_action,
             self.redo_action,
@@ -208,13 +212,14 @@ class MainWindow(QMainWindow):
         """Right-click menus with the actions of the card or the collaboration under the mouse."""
         for view in self.board_view.columns.values():
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions(self.board_actions.card_menu())
+            view.addActions([*self.board_actions.card_menu(), self.governance_actions.propose_action])
         collaboration = self.collaboration_actions
         self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.view.addActions(
             [
                 collaboration.edit_action,
                 collaboration.plan_action,
+                self.governance_actions.meetings_action,
                 self.file_actions.export_exchange_action,
                 collaboration.archive_action,
                 collaboration.delete_action,
@@ -254,18 +259,27 @@ class MainWindow(QMainWindow):
         self.barrier_menu.addSeparator()
         self.barrier_menu.addActions(list(board.status_actions.values()))
         self.barrier_menu.addSeparator()
+        self.barrier_menu.addAction(self.governance_actions.propose_action)
+        self.barrier_menu.addSeparator()
         self.barrier_menu.addAction(board.delete_barrier_action)
         self.collaboration_menu = bar.addMenu("")
+        governance = self.governance_actions
         self.collaboration_menu.addActions(
             [
                 collaboration.plan_action,
-                collaboration.edit_action,
-                collaboration.archive_action,
-                collaboration.delete_action,
+                governance.meetings_action,
+                governance.progress_action,
+                governance.print_board_action,
             ]
+        )
+        self.collaboration_menu.addSeparator()
+        self.collaboration_menu.addActions(
+            [collaboration.edit_action, collaboration.archive_action, collaboration.delete_action]
         )
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(governance.portfolio_action)
         self.view_menu.addSeparator()
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
@@ -336,6 +350,7 @@ class MainWindow(QMainWindow):
             self.file_actions,
             self.csv_actions,
             self.help_actions,
+            self.governance_actions,
         )
 
     def _update_undo_texts(self) -> None:
@@ -387,6 +402,9 @@ class MainWindow(QMainWindow):
         for action in self.board_actions.changing_actions() + self.collaboration_actions.changing_actions():
             action.setEnabled(changes)
         self.collaboration_actions.plan_action.setEnabled(enabled)
+        for action in self.governance_actions.collaboration_actions():
+            action.setEnabled(enabled)
+        self.governance_actions.propose_action.setEnabled(changes)
         self.csv_actions.export_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
         self.board_view.set_adding_enabled(changes)

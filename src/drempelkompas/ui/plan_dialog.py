@@ -4,8 +4,7 @@ export and signing."""
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.documents.plan_files import save_plan, sign_plan_file
 from drempelkompas.domain.enums import Level
-from drempelkompas.domain.errors import CancelledError, DrempelError
+from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.plan import gap_text
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.identity import system_full_name
@@ -39,9 +38,9 @@ from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory, VersionSummary
-from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
-from drempelkompas.ui.file_dialogs import open_file, save_file
+from drempelkompas.ui.document_export import export_document
+from drempelkompas.ui.file_dialogs import open_file
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, KeepsInput, Retranslating
 
@@ -331,40 +330,17 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
             suggestion = self.tr("{name} - action plan - version {number}.pdf").format(
                 name=name, number=version
             )
-        path = save_file(
-            self, self.tr("Export the plan as PDF"), safe_file_name(suggestion), self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
         language = i18n.Language(self.language.currentData())
-        try:
-            exported = run_with_progress(
-                self,
-                self.tr("Exporting the plan…"),
-                lambda progress: save_plan(path, self.collaboration_id, version, language, progress),
-                cancellable=True,
-            )
-        except CancelledError:
-            return  # nothing was written: the dialog is as it was
-        except (DrempelError, OSError) as error:
-            show_problem(self, error)
-            return
-        if exported.missing_characters:
-            QMessageBox.warning(
-                self,
-                self.tr("Characters the PDF cannot show"),
-                self.tr(
-                    "The PDF's fonts cannot show these characters: {characters}. "
-                    "The PDF prints \ufffd in their place."
-                ).format(characters=" ".join(exported.missing_characters)),
-            )
-        answer = QMessageBox.question(
+        export_document(
             self,
-            self.tr("Plan exported"),
-            self.tr("The plan was saved as {file}. Open it now?").format(file=path),
+            self.tr("Export the plan as PDF"),
+            suggestion,
+            self.tr("PDF (*.pdf)"),
+            self.tr("Exporting the plan…"),
+            lambda path, progress: (
+                save_plan(path, self.collaboration_id, version, language, progress).missing_characters
+            ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def sign_pdf(self) -> None:
         source = open_file(self, self.tr("Choose the exported plan to sign"), self.tr("PDF (*.pdf)"))
