@@ -281,3 +281,40 @@ def test_the_pack_holds_what_the_body_needs(collaboration):
 
 def _id(collaboration, title):
     return next(c.id for column in barriers.board(collaboration).values() for c in column if c.title == title)
+
+
+def test_the_portfolio_counts_per_collaboration_and_precondition(collaboration):
+    from drempelkompas.services.portfolio import portfolio
+
+    other = collaborations.create_collaboration("Archief")
+    collaborations.set_archived(other, True)
+    add(
+        collaboration, "Laat", precondition=Precondition.FUNDING, impact=5, due_date=TODAY - timedelta(days=3)
+    )
+    add(
+        collaboration,
+        "Op tijd",
+        precondition=Precondition.FUNDING,
+        impact=2,
+        due_date=TODAY + timedelta(days=3),
+    )
+    add(collaboration, "Bestuurlijk", level=Level.ADMINISTRATIVE, owner="Wethouder")
+    add(collaboration, "Zonder eigenaar", level=Level.ADMINISTRATIVE)
+    add(collaboration, "Opgelost", precondition=Precondition.FACILITIES, status=Status.OVERCOME)
+    (row,) = portfolio(TODAY)["rows"]
+    assert row["cells"]["funding"] == {"open": 2, "overdue": 1, "impact": 5, "administrative": False}
+    assert row["cells"]["commitment"] == {"open": 2, "overdue": 0, "impact": 3, "administrative": True}
+    assert row["cells"]["facilities"]["open"] == 0
+    assert (row["open"], row["overdue"], row["impact"], row["administrative"]) == (4, 1, 5, False)
+    assert row["plan"]["state"] == plans.PLAN_NONE and row["last_activity"] == TODAY.isoformat()
+    assert [r["name"] for r in portfolio(TODAY, include_archived=True)["rows"]] == [
+        "Archief",
+        "Slimme dijken",
+    ]
+    plans.sign_off(collaboration, [Signatory("Ingrid", "Wethouder", Level.ADMINISTRATIVE, TODAY)])
+    assert portfolio(TODAY)["rows"][0]["plan"] | {"signed_off_on": None} == {
+        "state": plans.PLAN_CURRENT,
+        "version": 1,
+        "signed_off_on": None,
+        "signatories": ["Ingrid"],
+    }

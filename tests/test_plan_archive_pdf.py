@@ -117,6 +117,7 @@ def test_bookmarks_lead_to_every_section_and_precondition(demo, language):
     assert top[0].startswith(words("Report", "Action plan"))
     assert top[1:] == [
         words("Report", "Summary"),
+        words("Report", "Progress over time"),
         words("Report", "Points of attention"),
         *(words(CATALOG_CONTEXT, precondition_info(p).title) for p in Precondition),
         words("Report", "Lessons used"),

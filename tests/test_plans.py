@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from drempelkompas.documents.plan_files import UNALTERED, export_plan, verify_pdf
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import ValidationError
+from drempelkompas.domain.plan import is_well_formed
 from drempelkompas.report.plan_pdf import render_plan
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers, collaborations, plans
@@ -284,3 +285,46 @@ def test_signed_copies_validate_with_pyhanko_and_pdfsig(demo, nl, tmp_path):
     assert "Signature Validation: Signature is Valid." not in output
     assert not verify_pdf(bytes(tampered), i18n.Language).ok
     assert not check_signatures(bytes(tampered)).signatures[0].valid
+
+
+def test_a_version_shows_progress_over_time_and_what_changed_since_the_previous(demo, en):
+    first = plans.sign_off(demo, SIGNATORIES)
+    assert plans.version_snapshot(demo, first.number)["since_previous"] is None
+    cards = [
+        card
+        for column in barriers.board(demo).values()
+        for card in column
+        if card.status is not Status.OVERCOME
+    ]
+    overcome, removed = cards[0], cards[1]
+    barriers.set_status(overcome.id, Status.OVERCOME)
+    barriers.delete_barrier(removed.id)
+    barriers.add_barrier(demo, Precondition.FUNDING, "Nieuw budgetgat")
+    second = plans.sign_off(demo, SIGNATORIES)
+    snapshot = plans.version_snapshot(demo, second.number)
+    since = snapshot["since_previous"]
+    assert (since["version"], since["overcome"], since["removed"], since["new"]) == (
+        1,
+        [overcome.title],
+        [removed.title],
+        ["Nieuw budgetgat"],
+    )
+    assert sum(since["open_before"].values()) == sum(since["open_now"].values()) + 1
+    assert snapshot["timeline"]["months"][-1] == date.today().isoformat()[:7]
+    assert is_well_formed(snapshot)
+    text = " ".join(
+        " ".join(page.extract_text().split())
+        for page in PdfReader(io.BytesIO(export_plan(demo, 2, en))).pages
+    )
+    assert "Progress over time" in text and "Since version 1" in text
+    assert f"Overcome (1): “{overcome.title}”" in text and "New (1): “Nieuw budgetgat”" in text
+
+
+def test_snapshots_of_every_format_are_read_and_a_half_one_is_refused(demo):
+    plans.sign_off(demo, SIGNATORIES)
+    snapshot = plans.version_snapshot(demo, 1)
+    older = {key: value for key, value in snapshot.items() if key not in ("timeline", "since_previous")}
+    assert is_well_formed(older | {"format_version": 2})
+    assert not is_well_formed(older)  # format 3 without its progress
+    assert not is_well_formed(snapshot | {"format_version": 2})  # format 2 with keys it never had
+    assert not is_well_formed(snapshot | {"since_previous": {"version": 1}})

@@ -3433,6 +3433,27 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>“{title}” (due {date})</translation>
     </message>
     <message>
+        <source>Since version {number}</source>
+        <extracomment>Heading in the plan: what changed since the previous signed-off version of the plan.</extracomment>
+        <translation>Since version {number}</translation>
+    </message>
+    <message>
+        <source>Open at version {number}</source>
+        <translation>Open at version {number}</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Taken off the board ({count}): {titles}.</source>
+        <translation>Taken off the board ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>No barrier was overcome, taken off or added.</source>
+        <translation>No barrier was overcome, taken off or added.</translation>
+    </message>
+    <message>
         <source>The signatories below signed off version {number} of this action plan.</source>
         <translation>The signatories below signed off version {number} of this action plan.</translation>
     </message>

@@ -3433,6 +3433,27 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>“{title}” (deadline {date})</translation>
     </message>
     <message>
+        <source>Since version {number}</source>
+        <extracomment>Heading in the plan: what changed since the previous signed-off version of the plan.</extracomment>
+        <translation>Sinds versie {number}</translation>
+    </message>
+    <message>
+        <source>Open at version {number}</source>
+        <translation>Open bij versie {number}</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Nu open</translation>
+    </message>
+    <message>
+        <source>Taken off the board ({count}): {titles}.</source>
+        <translation>Van het bord gehaald ({count}): {titles}.</translation>
+    </message>
+    <message>
+        <source>No barrier was overcome, taken off or added.</source>
+        <translation>Er is geen drempel overwonnen, van het bord gehaald of bijgekomen.</translation>
+    </message>
+    <message>
         <source>The signatories below signed off version {number} of this action plan.</source>
         <translation>De ondertekenaars hieronder hebben versie {number} van dit actieplan vastgesteld.</translation>
     </message>

@@ -14,7 +14,9 @@ from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 SNAPSHOT_FORMAT = "drempelkompas-plan"
-SNAPSHOT_FORMAT_VERSION = 2  # 2: due dates among the gaps (missing, or passed on the snapshot's date)
+# 2: due dates among the gaps (missing, or passed on the snapshot's date).
+# 3: progress over time (the timeline) and what changed since the previous signed-off version.
+SNAPSHOT_FORMAT_VERSION = 3
 
 # What a gap is about.
 GAP_NO_OWNER = "no_owner"
@@ -82,6 +84,31 @@ def gap_text(
     )
 
 
+def open_counts(summary: dict) -> dict[str, int]:
+    """Per precondition, the barriers open or in progress in a snapshot's summary."""
+    return {
+        p.value: summary[p.value][Status.OPEN.value] + summary[p.value][Status.IN_PROGRESS.value]
+        for p in Precondition
+    }
+
+
+def since_previous(previous: dict, barriers: list[dict], summary: dict, overcome: set[str]) -> dict:
+    """What changed since the `previous` signed-off snapshot: the open barriers per precondition then
+    and now, and which barriers were overcome (their uuids in `overcome`), taken off the board, or
+    are new. `barriers` and `summary` are the new plan's."""
+    now = {barrier["uuid"] for barrier in barriers}
+    before = {barrier["uuid"] for barrier in previous["barriers"]}
+    gone = [barrier for barrier in previous["barriers"] if barrier["uuid"] not in now]
+    return {
+        "version": previous["version"],
+        "open_before": open_counts(previous["summary"]),
+        "open_now": open_counts(summary),
+        "overcome": [barrier["title"] for barrier in gone if barrier["uuid"] in overcome],
+        "removed": [barrier["title"] for barrier in gone if barrier["uuid"] not in overcome],
+        "new": [barrier["title"] for barrier in barriers if barrier["uuid"] not in before],
+    }
+
+
 def find_gaps(barriers: list[dict], signatories: list[dict], on: str | None = None) -> list[dict]:
     """What the plan lacks: owners, next actions, due dates, administrative owners and signatories.
 
@@ -122,7 +149,7 @@ _BARRIER_SHAPE = {
     "next_action": _TEXT, "lesson": (None, _LESSON_SHAPE),
 }  # fmt: skip
 _SNAPSHOT_SHAPE = {
-    "format": (SNAPSHOT_FORMAT,), "format_version": (1, SNAPSHOT_FORMAT_VERSION), "status": _TEXT,
+    "format": (SNAPSHOT_FORMAT,), "format_version": (1, 2, SNAPSHOT_FORMAT_VERSION), "status": _TEXT,
     "version": _NUMBER, "created_at": _TEXT,
     "collaboration": {
         "uuid": _TEXT, "name": _TEXT, "ambition": _TEXT, "phase": _TEXT,
@@ -138,9 +165,28 @@ _SNAPSHOT_SHAPE = {
 }  # fmt: skip
 
 
+_COUNTS = {p.value: _NUMBER for p in Precondition}
+_PROGRESS_SHAPE = {
+    "timeline": {
+        "months": [_TEXT],
+        "open": {p.value: [_NUMBER] for p in Precondition},
+        "overcome": {p.value: [_NUMBER] for p in Precondition},
+    },
+    "since_previous": (
+        None,
+        {
+            "version": _NUMBER, "open_before": _COUNTS, "open_now": _COUNTS, "overcome": [_TEXT],
+            "removed": [_TEXT], "new": [_TEXT],
+        },
+    ),
+}  # fmt: skip
+
+
 def is_well_formed(snapshot: object) -> bool:
     """Whether a snapshot from elsewhere (an exchange file) has exactly the shape the app writes."""
-    if not _fits(snapshot, _SNAPSHOT_SHAPE):
+    version = snapshot.get("format_version") if isinstance(snapshot, dict) else None
+    shape = _SNAPSHOT_SHAPE | _PROGRESS_SHAPE if version == 3 else _SNAPSHOT_SHAPE
+    if not _fits(snapshot, shape):
         return False
     on = snapshot["created_at"] if snapshot["format_version"] >= 2 else None
     return snapshot["gaps"] == find_gaps(snapshot["barriers"], snapshot["signatories"], on)

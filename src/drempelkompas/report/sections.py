@@ -27,8 +27,18 @@ from drempelkompas.domain import plan
 from drempelkompas.domain.catalog import LESSONS_BY_KEY, precondition_info
 from drempelkompas.domain.enums import Level, PartnerRole, Phase, Precondition, Sector, Status
 from drempelkompas.domain.plan import Withdrawal
-from drempelkompas.report.flowables import bullets, heading, key_value_table, markup, markup_lines, paragraphs
+from drempelkompas.report.flowables import (
+    bullets,
+    data_table,
+    heading,
+    key_value_table,
+    markup,
+    markup_lines,
+    paragraphs,
+)
+from drempelkompas.report.meeting_texts import MT
 from drempelkompas.report.page import BarrierHeading, Bookmark, SignatureArea
+from drempelkompas.report.progress_chart import progress_chart
 from drempelkompas.report.styles import (
     ACCENT,
     BOLD,
@@ -62,6 +72,9 @@ def plan_texts(snapshot: dict):
             yield from (lesson["title"], lesson["summary"], *lesson["key_points"])
     for signatory in snapshot["signatories"]:
         yield from (signatory["name"], signatory["role"])
+    since = snapshot.get("since_previous")
+    if since:
+        yield from (*since["overcome"], *since["removed"])
 
 
 def gap_points(gaps: list[dict], words: Wording) -> list[str]:
@@ -102,6 +115,7 @@ class PlanSections:
         return (
             self._cover()
             + self._summary()
+            + self._progress()
             + self._gaps()
             + self._barriers()
             + self._lessons_section()
@@ -248,6 +262,52 @@ class PlanSections:
         drawing.add(chart)
         drawing.add(legend)
         return drawing
+
+    def _progress(self) -> list[Flowable]:
+        """Progress over time, and what changed since the previous version (snapshots of format 3)."""
+        if "timeline" not in self.snapshot:
+            return []
+        s, words = self.styles, self.words
+        story: list[Flowable] = [CondPageBreak(80 * mm), *self._heading(words.t(MT.PROGRESS), "progress")]
+        timeline = self.snapshot["timeline"]
+        if timeline["months"]:
+            story += [
+                Paragraph(markup(words.t(MT.PROGRESS_INTRO)), s["small"]),
+                progress_chart(timeline, words, TEXT_WIDTH),
+            ]
+        else:
+            story.append(Paragraph(markup(words.t(MT.NO_HISTORY)), s["body"]))
+        since = self.snapshot["since_previous"]
+        if since is not None:
+            story += self._since_previous(since)
+        return story
+
+    def _since_previous(self, since: dict) -> list[Flowable]:
+        s, words = self.styles, self.words
+        version = since["version"]
+        header = [
+            words.t(T.PRECONDITION),
+            words.t(T.OPEN_AT_VERSION).format(number=version),
+            words.t(T.OPEN_NOW),
+        ]
+        rows = [
+            [words.label(p), str(since["open_before"][p.value]), str(since["open_now"][p.value])]
+            for p in Precondition
+        ]
+        rows.append(
+            [words.t(T.TOTAL), str(sum(since["open_before"].values())), str(sum(since["open_now"].values()))]
+        )
+        points = []
+        for key, text in (("overcome", T.SINCE_OVERCOME), ("removed", T.SINCE_REMOVED), ("new", T.SINCE_NEW)):
+            if since[key]:
+                titles = ", ".join(f"“{title}”" for title in since[key])
+                points.append(words.t(text).format(count=len(since[key]), titles=titles))
+        story: list[Flowable] = [
+            Paragraph(markup(words.t(T.SINCE_VERSION).format(number=version)), s["h2"]),
+            data_table(header, rows, s, [TEXT_WIDTH * 0.4, TEXT_WIDTH * 0.3, TEXT_WIDTH * 0.3]),
+            Spacer(1, 2 * mm),
+        ]
+        return story + bullets(points or [words.t(T.SINCE_NOTHING)], s["bullet"])
 
     def _gaps(self) -> list[Flowable]:
         s = self.styles

@@ -67,6 +67,14 @@ class T:
         "Report",
         "The lessons of the method that this plan applies, each once, numbered as the barriers cite them.",
     )
+    #: Heading in the plan: what changed since the previous signed-off version of the plan.
+    SINCE_VERSION = QT_TRANSLATE_NOOP("Report", "Since version {number}")
+    OPEN_AT_VERSION = QT_TRANSLATE_NOOP("Report", "Open at version {number}")
+    OPEN_NOW = QT_TRANSLATE_NOOP("Report", "Open now")
+    SINCE_OVERCOME = QT_TRANSLATE_NOOP("Report", "Overcome ({count}): {titles}.")
+    SINCE_REMOVED = QT_TRANSLATE_NOOP("Report", "Taken off the board ({count}): {titles}.")
+    SINCE_NEW = QT_TRANSLATE_NOOP("Report", "New ({count}): {titles}.")
+    SINCE_NOTHING = QT_TRANSLATE_NOOP("Report", "No barrier was overcome, taken off or added.")
     #: Heading: the formal approval of the plan by the people named (Dutch: vaststelling).
     SIGN_OFF = QT_TRANSLATE_NOOP("Report", "Sign-off")
     DRAFT_NOTICE = QT_TRANSLATE_NOOP(

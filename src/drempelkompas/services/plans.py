@@ -17,6 +17,7 @@ from drempelkompas.services import validation as v
 from drempelkompas.services.barriers import board
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.lessons import list_lessons
+from drempelkompas.services.timelines import timeline
 from drempelkompas.storage.models import PlanExport, PlanVersion, database
 
 DRAFT, SIGNED_OFF = "draft", "signed_off"
@@ -59,6 +60,13 @@ class ExportedVersion:
 def draft(collaboration_id: int, signatories: list[Signatory] | None = None) -> dict:
     """The plan as the board stands now, not signed off."""
     return _snapshot(collaboration_id, signatories or [], _next_number(collaboration_id), DRAFT, _now())
+
+
+def draft_outline(collaboration_id: int, signatories: list[Signatory] | None = None) -> dict:
+    """The draft without its progress over time (the replay of the history): what the plan dialog
+    shows again at every keystroke in its signatories."""
+    number = _next_number(collaboration_id)
+    return _snapshot(collaboration_id, signatories or [], number, DRAFT, _now(), with_progress=False)
 
 
 def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSummary:
@@ -108,7 +116,7 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
 
 def versions(collaboration_id: int, current_draft: dict | None = None) -> list[VersionSummary]:
     """The signed-off versions, oldest first; `current_draft` saves building the draft again."""
-    current = plan.content_fingerprint(current_draft or draft(collaboration_id))
+    current = plan.content_fingerprint(current_draft or draft_outline(collaboration_id))
     return _summaries(collaboration_id, current)
 
 
@@ -225,12 +233,18 @@ def _version_row(collaboration_id: int, number: int) -> PlanVersion:
 
 
 def _snapshot(
-    collaboration_id: int, signatories: list[Signatory], number: int, status: str, now: datetime
+    collaboration_id: int,
+    signatories: list[Signatory],
+    number: int,
+    status: str,
+    now: datetime,
+    with_progress: bool = True,
 ) -> dict:
     collaboration = get_collaboration(collaboration_id)
     lessons = {lesson.id: lesson for lesson in list_lessons()}
     cards = [card for column in board(collaboration_id).values() for card in column]
     planned = [_barrier(card, lessons) for card in cards if card.status is not Status.OVERCOME]
+    summary = plan.summarise((card.precondition, card.status) for card in cards)
     signers = [
         {
             "name": s.name,
@@ -241,7 +255,7 @@ def _snapshot(
         }
         for s in signatories
     ]
-    return {
+    snapshot = {
         "format": plan.SNAPSHOT_FORMAT,
         "format_version": plan.SNAPSHOT_FORMAT_VERSION,
         "status": status,
@@ -257,11 +271,35 @@ def _snapshot(
                 for p in collaboration.partners
             ],
         },
-        "summary": plan.summarise((card.precondition, card.status) for card in cards),
+        "summary": summary,
         "barriers": planned,
         "signatories": signers,
         "gaps": plan.find_gaps(planned, signers, now.isoformat()),
     }
+    if with_progress:
+        snapshot["timeline"] = timeline(collaboration_id, now.date()).as_dict()
+        snapshot["since_previous"] = _since_previous(collaboration_id, number, planned, summary, cards)
+    return snapshot
+
+
+def _since_previous(
+    collaboration_id: int, number: int, planned: list[dict], summary: dict, cards
+) -> dict | None:
+    """What changed since the latest version in force before `number`; None when there is none."""
+    previous = (
+        PlanVersion.select()
+        .where(
+            PlanVersion.collaboration == collaboration_id,
+            PlanVersion.number < number,
+            PlanVersion.withdrawn_at.is_null(),
+        )
+        .order_by(PlanVersion.number.desc())
+        .first()
+    )
+    if previous is None:
+        return None
+    overcome = {card.uuid for card in cards if card.status is Status.OVERCOME}
+    return plan.since_previous(json.loads(previous.snapshot), planned, summary, overcome)
 
 
 def _barrier(card, lessons) -> dict:

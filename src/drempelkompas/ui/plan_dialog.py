@@ -140,7 +140,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
 
     def refresh(self) -> None:
         collaboration = get_collaboration(self.collaboration_id)
-        draft = plans.draft(self.collaboration_id, self._signatories(strict=False))
+        draft = plans.draft_outline(self.collaboration_id, self._signatories(strict=False))
         self.heading.setText(
             self.tr("{name}: draft of version {number}").format(
                 name=collaboration.name, number=draft["version"]
@@ -190,7 +190,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         return tuple((s.name, s.role) for s in self._signatories(strict=True) if s.name or s.role)
 
     def _update_gaps(self) -> None:
-        self._show_gaps(plans.draft(self.collaboration_id, self._signatories(strict=False))["gaps"])
+        self._show_gaps(plans.draft_outline(self.collaboration_id, self._signatories(strict=False))["gaps"])
 
     def _show_gaps(self, gaps: list[dict]) -> None:
         self.gaps.clear()
@@ -267,7 +267,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
 
     def _confirm_sign_off(self, signatories: list[Signatory]) -> bool:
         """Shows what is about to be frozen; True when the user goes ahead."""
-        draft = plans.draft(self.collaboration_id, signatories)
+        draft = plans.draft_outline(self.collaboration_id, signatories)
         names = ", ".join(f"{s.name} ({i18n.label(s.level)})" for s in signatories)
         text = self.tr(
             "Sign off version {number}, signed by {names}?\n\nPoints of attention still open: {gaps}.\n\n"
