@@ -42,6 +42,19 @@ def test_version_answers_without_loading_qt():
     assert result.stdout.split() == ["drempelkompas", __version__, "False"]
 
 
+def test_the_window_starts_without_the_pdf_and_signature_libraries():
+    """reportlab, odfpy and pyHanko take half a second to import: only the documents need them."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import drempelkompas.app.start, drempelkompas.ui.main_window; "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'odf', 'pyhanko', 'pikepdf'}))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
 def test_demo_then_list_shows_open_barriers_per_precondition(run_cli, tmp_path):
     db = str(tmp_path / "team.sqlite")
     assert run_cli("demo", "--db", db).returncode == 0

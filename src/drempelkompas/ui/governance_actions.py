@@ -7,7 +7,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog
 
-from drempelkompas.documents.overview_files import save_board
 from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations, meetings
 from drempelkompas.services.collaborations import get_collaboration
@@ -88,6 +87,8 @@ class GovernanceActions(QObject):
             ProgressDialog(collaboration_id, self.window).exec()
 
     def print_board(self) -> None:
+        from drempelkompas.documents.overview_files import save_board  # reportlab: slow to import
+
         collaboration_id = self._collaboration()
         if collaboration_id is None:
             return
