@@ -106,6 +106,32 @@ def test_a_collaboration_travels_whole_to_another_laptop(laptops, tmp_path):
     assert version.number == 1 and not version.out_of_date
 
 
+def test_the_demo_travels_with_its_decisions_and_its_progress(laptops, tmp_path):
+    """A barrier's history holds the decisions about it, and a version its progress over time."""
+    from drempelkompas.services.demo import fill_demo
+    from drempelkompas.services.meetings import DECISION_FIELD
+
+    a, b = laptops
+    file = tmp_path / "demo.drempel"
+    with a:
+        ids = fill_demo()
+        plans.sign_off(ids[0], [Signatory("Wethouder", "", Level.ADMINISTRATIVE, date(2026, 11, 1))])
+        export_file(file, ids)
+    with b:
+        import_file(file)
+        energy = collaborations.find_collaboration("Energiecoöperatie Noordoost-Fryslân")
+        decided = [
+            entry
+            for card in cards(energy)
+            for entry in barriers.history(card.id)
+            if entry.field == DECISION_FIELD
+        ]
+        (version,) = plans.versions(energy)
+        snapshot = plans.version_snapshot(energy, version.number)
+    assert len(decided) == 2
+    assert snapshot["timeline"]["months"] and snapshot["since_previous"] is None
+
+
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(laptops, tmp_path):
     a, b = laptops
     file = tmp_path / "x.drempel"

@@ -37,6 +37,7 @@ _NOT_DIGESTED = {"uuid", "updated_at", "position", "barriers", "plan_versions", 
 HISTORY_FIELDS = {
     "created", "deleted", "restored", "status", "lesson", "precondition", "position", "title",
     "description", "impact", "level", "owner", "due_date", "next_action",
+    "decision",  # a governing body's decision about the barrier (services.meetings)
 }  # fmt: skip
 MAX_POSITION = 1_000_000
 PROGRESS_EVERY = 500  # barriers checked between two reports of how far the check is
