@@ -318,3 +318,25 @@ def test_the_portfolio_counts_per_collaboration_and_precondition(collaboration):
         "signed_off_on": None,
         "signatories": ["Ingrid"],
     }
+
+
+@pytest.mark.parametrize("until", [date(9999, 12, 31), date(1, 1, 1), date(2026, 2, 28)])
+def test_the_timeline_holds_at_the_ends_of_the_calendar(until):
+    history = BarrierHistory("funding", "open", [Event(datetime(2026, 1, 15, 9), "created", None, "a")])
+    found = replay([history], until)
+    assert len(found.months) <= 24
+    if until.year == 2026:
+        assert found.open["funding"] == [1, 1]
+    else:
+        assert found.open["funding"] == [1] * len(found.months)
+
+
+def test_a_meeting_pack_far_in_the_future_or_past(collaboration, tmp_path, qapp):
+    from drempelkompas.documents.meeting_files import save_meeting_pack
+    from drempelkompas.runtime import i18n
+
+    add(collaboration, "Een")
+    for day in (date(9999, 12, 31), date(1, 1, 1)):
+        meetings.plan_meeting(collaboration, day, "Stuurgroep")
+        save_meeting_pack(tmp_path / f"{day.year}.pdf", collaboration, day, i18n.Language("en"))
+        assert (tmp_path / f"{day.year}.pdf").read_bytes().startswith(b"%PDF-")

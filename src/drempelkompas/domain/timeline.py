@@ -48,17 +48,16 @@ def month_start(day: date) -> date:
     return day.replace(day=1)
 
 
-def next_month(day: date) -> date:
-    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+def _number(day: date) -> int:
+    """A month as one number (year × 12 + month − 1), so months count without date arithmetic."""
+    return day.year * 12 + day.month - 1
 
 
 def months_between(first: date, last: date) -> list[date]:
     """The first days of the months from `first`'s to `last`'s, at most the last MAX_MONTHS."""
-    months, month = [], month_start(first)
-    while month <= last:
-        months.append(month)
-        month = next_month(month)
-    return months[-MAX_MONTHS:]
+    end = _number(last)
+    start = max(_number(first), end - MAX_MONTHS + 1)
+    return [date(number // 12, number % 12 + 1, 1) for number in range(start, end + 1)]
 
 
 def replay(barriers: list[BarrierHistory], until: date) -> Timeline:
@@ -77,14 +76,13 @@ def replay(barriers: list[BarrierHistory], until: date) -> Timeline:
         open={p.value: [0] * len(months) for p in Precondition},
         overcome={p.value: [0] * len(months) for p in Precondition},
     )
-    ends = [next_month(month) for month in months]  # a month's end: the start of the next
-    first_month = months[0]
+    numbers = [_number(month) for month in months]
     for barrier in barriers:
-        _replay_one(barrier, months, ends, first_month, timeline)
+        _replay_one(barrier, numbers, timeline)
     return timeline
 
 
-def _replay_one(barrier: BarrierHistory, months, ends, first_month: date, timeline: Timeline) -> None:
+def _replay_one(barrier: BarrierHistory, numbers: list[int], timeline: Timeline) -> None:
     events = barrier.events
     if not events or events[0].field != "created":
         return
@@ -93,28 +91,25 @@ def _replay_one(barrier: BarrierHistory, months, ends, first_month: date, timeli
     precondition = next((e.old for e in events if e.field == "precondition"), None) or barrier.precondition
     exists = False
     index = 0
-    for month_number, end in enumerate(ends):
-        while index < len(events) and events[index].at.date() < end:
+    for column, month in enumerate(numbers):
+        while index < len(events) and _number(events[index].at) <= month:
             event = events[index]
-            if event.field == "created":
+            if event.field in ("created", "restored"):
                 exists = True
             elif event.field == "deleted":
                 exists = False
-            elif event.field == "restored":
-                exists = True
             elif event.field == "status" and event.new:
-                if event.new == Status.OVERCOME.value and exists and event.at.date() >= first_month:
-                    month = _month_index(event.at.date(), months)
-                    if precondition in timeline.overcome:
-                        timeline.overcome[precondition][month] += 1
+                overcome_now = event.new == Status.OVERCOME.value and status != Status.OVERCOME.value
+                if (
+                    overcome_now
+                    and exists
+                    and _number(event.at) == month
+                    and precondition in timeline.overcome
+                ):
+                    timeline.overcome[precondition][column] += 1
                 status = event.new
             elif event.field == "precondition" and event.new:
                 precondition = event.new
             index += 1
         if exists and status != Status.OVERCOME.value and precondition in timeline.open:
-            timeline.open[precondition][month_number] += 1
-
-
-def _month_index(day: date, months: list[date]) -> int:
-    start = month_start(day)
-    return months.index(start) if start in months else len(months) - 1
+            timeline.open[precondition][column] += 1
