@@ -3175,6 +3175,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Phase</translation>
     </message>
     <message>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>

@@ -3175,6 +3175,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Fase</translation>
     </message>
     <message>
+        <source>All phases</source>
+        <translation>Alle fasen</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Verlopen</translation>
     </message>

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from drempelkompas.domain.enums import Outcome
+from drempelkompas.domain.enums import Outcome, Phase
 from drempelkompas.services import barriers, meetings
 from drempelkompas.services.collaborations import find_collaboration
 from drempelkompas.ui.barrier_dialog import BarrierDialog
@@ -145,6 +145,10 @@ def test_the_portfolio_sorts_filters_and_opens_a_collaboration(qtbot, window):
     dialog.only_without_administrative.setChecked(True)
     shown = {dialog.filter.index(row, 0).data() for row in range(dialog.filter.rowCount())}
     assert ENERGY in shown  # its facilities have no administrative owner
+    dialog.only_without_administrative.setChecked(False)
+    dialog.phase.set_member(Phase.PILOT)
+    assert [dialog.filter.index(row, 0).data() for row in range(dialog.filter.rowCount())] == [ENERGY]
+    dialog.phase.set_member(None)
     dialog.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert "shown" in dialog.summary.text()
 

@@ -27,7 +27,7 @@ from drempelkompas.runtime import i18n
 from drempelkompas.services.collaborations import sort_key
 from drempelkompas.services.portfolio import portfolio
 from drempelkompas.ui.document_export import export_document
-from drempelkompas.ui.widgets import Retranslating
+from drempelkompas.ui.widgets import EnumCombo, Retranslating
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,6 +42,7 @@ class _PortfolioFilter(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.search = ""
+        self.phase: Phase | None = None
         self.only_overdue = False
         self.only_without_administrative = False
         self.setSortRole(SORT_ROLE)
@@ -49,6 +50,8 @@ class _PortfolioFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if self.search and self.search not in sort_key(row["name"]):
+            return False
+        if self.phase is not None and row["phase"] != self.phase.value:
             return False
         if self.only_overdue and not row["overdue"]:
             return False
@@ -76,6 +79,9 @@ class PortfolioDialog(Retranslating, QDialog):
         self.table.activated.connect(self._open)
         self.search = QLineEdit(objectName="portfolioSearch", clearButtonEnabled=True)
         self.search.textChanged.connect(self._filter_changed)
+        self.phase = EnumCombo(Phase, None, none_text="")
+        self.phase.setObjectName("portfolioPhase")
+        self.phase.currentIndexChanged.connect(self._filter_changed)
         self.only_overdue = QCheckBox(objectName="onlyOverdue")
         self.only_without_administrative = QCheckBox(objectName="onlyWithoutAdministrative")
         self.include_archived = QCheckBox(objectName="includeArchived")
@@ -84,6 +90,7 @@ class PortfolioDialog(Retranslating, QDialog):
         self.include_archived.toggled.connect(self.reload)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
+        filters.addWidget(self.phase)
         for box in (self.only_overdue, self.only_without_administrative, self.include_archived):
             filters.addWidget(box)
         self.summary = QLabel(objectName="portfolioSummary")
@@ -111,6 +118,8 @@ class PortfolioDialog(Retranslating, QDialog):
         self.only_overdue.setText(self.tr("Only with &overdue barriers"))
         self.only_without_administrative.setText(self.tr("Only &without an administrative owner"))
         self.include_archived.setText(self.tr("Include &archived"))
+        self.phase.retranslate_ui(none_text=self.tr("All phases"))
+        self.phase.setAccessibleName(self.tr("Phase"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
         self.csv_button.setText(self.tr("Save as &CSV…"))
         self._fill()
@@ -168,6 +177,7 @@ class PortfolioDialog(Retranslating, QDialog):
 
     def _filter_changed(self) -> None:
         self.filter.search = sort_key(self.search.text()) if self.search.text().strip() else ""
+        self.filter.phase = self.phase.member()
         self.filter.only_overdue = self.only_overdue.isChecked()
         self.filter.only_without_administrative = self.only_without_administrative.isChecked()
         self.filter.invalidateFilter()
