@@ -157,6 +157,7 @@ def test_meeting_mistakes_get_a_message_and_change_nothing(demo_db, tmp_path, ru
             "not been recorded",
         ),
         (["meeting", "propose", *about, "--barrier", "Bestaat niet", "--proposal", "x"], "no barrier"),
+        (["meeting", "record", *about, "--date", PAST, "--decision", "1|taken|x"], "--correct"),
     ]
     before = demo_db.read_bytes()
     for arguments, message in cases:
@@ -188,9 +189,16 @@ def test_the_board_on_paper_has_four_columns_of_cards(demo_db, tmp_path, run_cli
     )
     assert done.returncode == 0, done.stderr
     text = pdf_text(board)
-    for column in ("Kennis (3)", "Commitment (3)", "Financiering (2)", "Faciliteiten (2)"):
+    for column in (
+        "Kennis (2)",
+        "Commitment (3)",
+        "Financiering (2)",
+        "Faciliteiten (1)",
+    ):  # overcome left out
         assert column in text
     assert "Wethouder wisselt na verkiezingen" in text and "verlopen sinds" in text
+    assert "Volgende actie: Overdrachtsnotitie voor de nieuwe wethouder schrijven" in text
+    assert "Documentatie van de meterdata ontbreekt" not in text  # overcome
 
 
 def test_progress_is_a_table_per_month(demo_db, run_cli):
@@ -212,3 +220,25 @@ def test_characters_the_pdf_cannot_show_are_reported(db_path, tmp_path, qapp):
     meetings.plan_meeting(collaboration, date(2027, 1, 5), "Stuurgroep")
     missing = save_meeting_pack(tmp_path / "p.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
     assert missing == "🚀"
+
+
+def test_a_name_typed_without_accents_or_ligatures_finds_the_collaboration(demo_db, run_cli):
+    for typed in ("energiecooperatie noordoost-fryslan", "Digitale Tweeling IJsselmonde"):
+        done = run_cli("--db", str(demo_db), "--lang", "en", "progress", "--collaboration", typed)
+        assert done.returncode == 0, done.stderr
+
+
+def test_correcting_a_recorded_meeting_needs_to_be_asked_for(demo_db, run_cli):
+    db = ["--db", str(demo_db), "--lang", "en"]
+    done = run_cli(*db, "meeting", "record", "--collaboration", NAME, "--date", PAST, "--correct",
+                   "--decision", "2|rejected|Geen budget beschikbaar")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    logged = run_cli(*db, "meeting", "log", "--collaboration", NAME).stdout
+    assert (
+        "Rejected: De stuurgroep reserveert budget voor de opschaling na de proef. — Geen budget beschikbaar"
+        in logged
+    )
+    assert "Taken: De stuurgroep vraagt de portefeuillehouder" in logged  # the other one kept as it was
+    assert "On the agenda of the next meeting:" in logged
+    candidates = run_cli(*db, "meeting", "candidates", "--collaboration", NAME).stdout
+    assert "Geen zicht op effect voor netcongestie" in candidates  # overdue by the next meeting's day

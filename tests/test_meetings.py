@@ -59,20 +59,23 @@ def test_candidates_are_open_barriers_of_high_impact_administrative_or_overdue(c
     assert "Hoog" not in {c.barrier.title for c in meetings.decision_candidates(collaboration, TODAY)}
 
 
-def test_proposing_again_about_a_barrier_rewords_its_pending_proposal(collaboration):
+def test_a_barrier_can_have_several_proposals_and_one_can_be_reworded(collaboration):
     barrier = add(collaboration, "Budget")
     meetings.propose_decision(collaboration, "Eerste tekst", barrier)
     meetings.propose_decision(collaboration, "Tweede tekst", barrier)
     meetings.propose_decision(collaboration, "Over het geheel")
     pending = meetings.pending_decisions(collaboration)
     assert [(p.number, p.proposal, p.barrier_title) for p in pending] == [
-        (1, "Tweede tekst", "Budget"),
-        (2, "Over het geheel", ""),
+        (1, "Eerste tekst", "Budget"),
+        (2, "Tweede tekst", "Budget"),
+        (3, "Over het geheel", ""),
     ]
+    meetings.reword_proposal(pending[0].id, "Eerste tekst, beter")
+    assert meetings.pending_decisions(collaboration)[0].proposal == "Eerste tekst, beter"
     with pytest.raises(ValidationError):
         meetings.propose_decision(collaboration, "  \n ")
-    meetings.withdraw_proposal(pending[1].id)
-    assert len(meetings.pending_decisions(collaboration)) == 1
+    meetings.withdraw_proposal(pending[2].id)
+    assert len(meetings.pending_decisions(collaboration)) == 2
 
 
 def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(collaboration):
@@ -103,6 +106,7 @@ def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(c
         "body": "Stuurgroep",
         "outcome": "taken",
         "wording": "Akkoord met 50.000 euro",
+        "corrected": False,
     }
     # What was not discussed is on the next agenda again; the meeting is recorded.
     assert [p.proposal for p in meetings.pending_decisions(collaboration)] == ["Niet besproken"]
@@ -340,3 +344,22 @@ def test_a_meeting_pack_far_in_the_future_or_past(collaboration, tmp_path, qapp)
         meetings.plan_meeting(collaboration, day, "Stuurgroep")
         save_meeting_pack(tmp_path / f"{day.year}.pdf", collaboration, day, i18n.Language("en"))
         assert (tmp_path / f"{day.year}.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_proposal_pages_long_flows_over_the_pages_of_the_pack_and_the_decision_list(
+    collaboration, tmp_path, qapp
+):
+    from pypdf import PdfReader
+
+    from drempelkompas.documents.meeting_files import save_decision_list, save_meeting_pack
+    from drempelkompas.runtime import i18n
+
+    long_text = " ".join(f"Overweging {n} van het voorstel aan de stuurgroep." for n in range(350))
+    meetings.propose_decision(collaboration, long_text, add(collaboration, "Budget"))
+    held = meetings.plan_meeting(collaboration, date(2027, 1, 5), "Stuurgroep")
+    save_meeting_pack(tmp_path / "pack.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
+    meetings.record_meeting(held, [Recorded(1, Outcome.TAKEN, long_text)])
+    save_decision_list(tmp_path / "list.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
+    for name in ("pack.pdf", "list.pdf"):
+        text = "".join(page.extract_text() for page in PdfReader(tmp_path / name).pages)
+        assert "Overweging 349 van het voorstel" in text

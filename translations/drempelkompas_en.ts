@@ -246,8 +246,12 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{when}: {field} changed from “{old}” to “{new}”</translation>
     </message>
     <message>
-        <source>{date}: decision of {body}: {outcome}</source>
-        <translation>{date}: decision of {body}: {outcome}</translation>
+        <source>{when}: decision of {body} of {date} corrected: {outcome}</source>
+        <translation>{when}: decision of {body} of {date} corrected: {outcome}</translation>
+    </message>
+    <message>
+        <source>{when}: decision of {body} of {date}: {outcome}</source>
+        <translation>{when}: decision of {body} of {date}: {outcome}</translation>
     </message>
     <message>
         <source>Place in column</source>
@@ -854,6 +858,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Wrote the decision list to {file}.</translation>
     </message>
     <message>
+        <source>No meetings yet.</source>
+        <translation>No meetings yet.</translation>
+    </message>
+    <message>
         <source>(not recorded yet)</source>
         <translation>(not recorded yet)</translation>
     </message>
@@ -1125,6 +1133,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>check that a PDF is an unaltered export of a signed-off plan</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the collaboration&apos;s name (accents and case may differ)</source>
+        <translation>the collaboration&apos;s name (accents and case may differ)</translation>
+    </message>
+    <message>
         <source>the meeting&apos;s date</source>
         <translation>the meeting&apos;s date</translation>
     </message>
@@ -1173,8 +1189,20 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>record what the meeting decided; points not named are deferred</translation>
     </message>
     <message>
+        <source>change the outcomes of a meeting recorded before</source>
+        <translation>change the outcomes of a meeting recorded before</translation>
+    </message>
+    <message>
+        <source>N|OUTCOME|WORDING</source>
+        <translation>N|OUTCOME|WORDING</translation>
+    </message>
+    <message>
         <source>outcome: taken, deferred or rejected (or in Dutch); repeatable</source>
         <translation>outcome: taken, deferred or rejected (or in Dutch); repeatable</translation>
+    </message>
+    <message>
+        <source>N|ACTION|OWNER|YYYY-MM-DD</source>
+        <translation>N|ACTION|OWNER|YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a new action the decision gives; it becomes the barrier&apos;s next action</source>
@@ -1673,6 +1701,14 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
+        <source>A recorded meeting keeps its date: it took place on it.</source>
+        <translation>A recorded meeting keeps its date: it took place on it.</translation>
+    </message>
+    <message>
+        <source>There is a meeting on {date} already; choose it in the list.</source>
+        <translation>There is a meeting on {date} already; choose it in the list.</translation>
+    </message>
+    <message>
         <source>There is no proposed decision {number} in this meeting.</source>
         <translation>There is no proposed decision {number} in this meeting.</translation>
     </message>
@@ -1775,10 +1811,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
         <translation>{path} was written by a newer version of Drempelkompas; update the app to open it.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be laid out: {problem}</source>
-        <translation>The PDF could not be laid out: {problem}</translation>
     </message>
     <message>
         <source>A personal certificate needs the name of its holder.</source>
@@ -2013,6 +2045,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>There is no meeting on {date} for this collaboration.</translation>
     </message>
     <message>
+        <source>The meeting of {date} is recorded already; add --correct to change the outcomes you name.</source>
+        <translation>The meeting of {date} is recorded already; add --correct to change the outcomes you name.</translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
         <translation>{value} is not a date; write it as YYYY-MM-DD.</translation>
     </message>
@@ -2039,6 +2075,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>The meeting of {date} has not been recorded yet.</source>
         <translation>The meeting of {date} has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</source>
+        <translation>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2409,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Writing the board…</translation>
     </message>
     <message>
-        <source>Propose a decision about: {title}</source>
-        <translation>Propose a decision about: {title}</translation>
-    </message>
-    <message>
-        <source>The decision the body is asked to take (it goes on the agenda of the next meeting):</source>
-        <translation>The decision the body is asked to take (it goes on the agenda of the next meeting):</translation>
+        <source>About: {title}. The proposal goes on the agenda of the next meeting.</source>
+        <translation>About: {title}. The proposal goes on the agenda of the next meeting.</translation>
     </message>
     <message>
         <source>Proposed; the next meeting has {count} proposed decisions.</source>
@@ -2667,6 +2703,30 @@ How would you like to start?</translation>
         <translation>Propose a decision about &amp;this barrier…</translation>
     </message>
     <message>
+        <source>About the collaboration as a whole.</source>
+        <translation>About the collaboration as a whole.</translation>
+    </message>
+    <message>
+        <source>Remove the proposed decision</source>
+        <translation>Remove the proposed decision</translation>
+    </message>
+    <message>
+        <source>Take this proposed decision off the agenda?
+
+{text}</source>
+        <translation>Take this proposed decision off the agenda?
+
+{text}</translation>
+    </message>
+    <message>
+        <source>A meeting still to come</source>
+        <translation>A meeting still to come</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet. Record its outcomes anyway?</source>
+        <translation>The meeting of {date} has not taken place yet. Record its outcomes anyway?</translation>
+    </message>
+    <message>
         <source>Case n&amp;umber</source>
         <translation>Case n&amp;umber</translation>
     </message>
@@ -2733,22 +2793,6 @@ How would you like to start?</translation>
     <message>
         <source>&amp;Record the outcomes…</source>
         <translation>&amp;Record the outcomes…</translation>
-    </message>
-    <message>
-        <source>Propose a decision about the collaboration as a whole</source>
-        <translation>Propose a decision about the collaboration as a whole</translation>
-    </message>
-    <message>
-        <source>Propose a decision about: {barrier}</source>
-        <translation>Propose a decision about: {barrier}</translation>
-    </message>
-    <message>
-        <source>Reword the proposed decision</source>
-        <translation>Reword the proposed decision</translation>
-    </message>
-    <message>
-        <source>The decision the body is asked to take:</source>
-        <translation>The decision the body is asked to take:</translation>
     </message>
     <message>
         <source>{name} - meeting pack {date}</source>
@@ -3151,10 +3195,6 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Only with &amp;overdue barriers</translation>
     </message>
     <message>
-        <source>Only &amp;without an administrative owner</source>
-        <translation>Only &amp;without an administrative owner</translation>
-    </message>
-    <message>
         <source>Include &amp;archived</source>
         <translation>Include &amp;archived</translation>
     </message>
@@ -3173,6 +3213,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Phase</source>
         <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Only with a precondition &amp;without an administrative owner</source>
+        <translation>Only with a precondition &amp;without an administrative owner</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -3221,8 +3265,8 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message numerus="yes">
         <source>%n collaboration(s) shown</source>
         <translation>
-            <numerusform>%n collaboration(s) shown</numerusform>
-            <numerusform>%n collaboration(s) shown</numerusform>
+            <numerusform>%n collaboration shown</numerusform>
+            <numerusform>%n collaborations shown</numerusform>
         </translation>
     </message>
     <message>
@@ -3308,6 +3352,17 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Overcome</source>
         <translation>Overcome</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Proposed decision</translation>
+    </message>
+    <message>
+        <source>The &amp;decision the body is asked to take:</source>
+        <translation>The &amp;decision the body is asked to take:</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3694,11 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>none: this is the first</translation>
     </message>
     <message>
+        <source>page</source>
+        <extracomment>At the foot of every page of the editable meeting pack, before the page&apos;s number.</extracomment>
+        <translation>page</translation>
+    </message>
+    <message>
         <source>{body}, {date}</source>
         <extracomment>Header of the pages of a meeting&apos;s documents: the body and the meeting&apos;s date.</extracomment>
         <translation>{body}, {date}</translation>
@@ -3646,6 +3706,11 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>Proposed decisions</source>
         <translation>Proposed decisions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <extracomment>Heading of the decision list&apos;s section with what was decided.</extracomment>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>The body is asked to decide on the following.</source>
@@ -3838,8 +3903,8 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Portfolio</translation>
     </message>
     <message>
-        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</source>
-        <translation>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</translation>
+        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A). A red line marks a precondition with overdue barriers.</source>
+        <translation>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A). A red line marks a precondition with overdue barriers.</translation>
     </message>
     <message>
         <source>On {date}</source>

@@ -246,8 +246,12 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{when}: {field} gewijzigd van “{old}” in “{new}”</translation>
     </message>
     <message>
-        <source>{date}: decision of {body}: {outcome}</source>
-        <translation>{date}: besluit van {body}: {outcome}</translation>
+        <source>{when}: decision of {body} of {date} corrected: {outcome}</source>
+        <translation>{when}: besluit van {body} van {date} gecorrigeerd: {outcome}</translation>
+    </message>
+    <message>
+        <source>{when}: decision of {body} of {date}: {outcome}</source>
+        <translation>{when}: besluit van {body} van {date}: {outcome}</translation>
     </message>
     <message>
         <source>Place in column</source>
@@ -854,6 +858,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>De besluitenlijst is geschreven naar {file}.</translation>
     </message>
     <message>
+        <source>No meetings yet.</source>
+        <translation>Nog geen vergaderingen.</translation>
+    </message>
+    <message>
         <source>(not recorded yet)</source>
         <translation>(nog niet vastgelegd)</translation>
     </message>
@@ -1125,6 +1133,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>controleer of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>the collaboration&apos;s name (accents and case may differ)</source>
+        <translation>de naam van de samenwerking (accenten en hoofdletters mogen verschillen)</translation>
+    </message>
+    <message>
         <source>the meeting&apos;s date</source>
         <translation>de datum van de vergadering</translation>
     </message>
@@ -1173,8 +1189,20 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>vastleggen wat de vergadering besloot; niet genoemde punten worden aangehouden</translation>
     </message>
     <message>
+        <source>change the outcomes of a meeting recorded before</source>
+        <translation>de uitkomsten van een eerder vastgelegde vergadering wijzigen</translation>
+    </message>
+    <message>
+        <source>N|OUTCOME|WORDING</source>
+        <translation>N|UITKOMST|TEKST</translation>
+    </message>
+    <message>
         <source>outcome: taken, deferred or rejected (or in Dutch); repeatable</source>
         <translation>uitkomst: genomen, aangehouden of verworpen (of in het Engels); herhaalbaar</translation>
+    </message>
+    <message>
+        <source>N|ACTION|OWNER|YYYY-MM-DD</source>
+        <translation>N|ACTIE|EIGENAAR|JJJJ-MM-DD</translation>
     </message>
     <message>
         <source>a new action the decision gives; it becomes the barrier&apos;s next action</source>
@@ -1673,6 +1701,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Deze vergadering bestaat niet meer.</translation>
     </message>
     <message>
+        <source>A recorded meeting keeps its date: it took place on it.</source>
+        <translation>Een vastgelegde vergadering houdt haar datum: ze vond toen plaats.</translation>
+    </message>
+    <message>
+        <source>There is a meeting on {date} already; choose it in the list.</source>
+        <translation>Er is al een vergadering op {date}; kies die in de lijst.</translation>
+    </message>
+    <message>
         <source>There is no proposed decision {number} in this meeting.</source>
         <translation>Deze vergadering heeft geen voorgesteld besluit {number}.</translation>
     </message>
@@ -1775,10 +1811,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>{path} was written by a newer version of Drempelkompas; update the app to open it.</source>
         <translation>{path} is gemaakt met een nieuwere versie van Drempelkompas; werk de app bij om het te openen.</translation>
-    </message>
-    <message>
-        <source>The PDF could not be laid out: {problem}</source>
-        <translation>De PDF kon niet worden opgemaakt: {problem}</translation>
     </message>
     <message>
         <source>A personal certificate needs the name of its holder.</source>
@@ -2013,6 +2045,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Er is geen vergadering op {date} voor deze samenwerking.</translation>
     </message>
     <message>
+        <source>The meeting of {date} is recorded already; add --correct to change the outcomes you name.</source>
+        <translation>De vergadering van {date} is al vastgelegd; voeg --correct toe om de genoemde uitkomsten te wijzigen.</translation>
+    </message>
+    <message>
         <source>{value} is not a date; write it as YYYY-MM-DD.</source>
         <translation>{value} is geen datum; schrijf die als JJJJ-MM-DD.</translation>
     </message>
@@ -2039,6 +2075,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>The meeting of {date} has not been recorded yet.</source>
         <translation>De vergadering van {date} is nog niet vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</source>
+        <translation>De PDF kon niet worden opgemaakt: een van de teksten past niet op een pagina. Kort de langste teksten in en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -2369,12 +2409,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het bord wordt geschreven…</translation>
     </message>
     <message>
-        <source>Propose a decision about: {title}</source>
-        <translation>Besluit voorstellen over: {title}</translation>
-    </message>
-    <message>
-        <source>The decision the body is asked to take (it goes on the agenda of the next meeting):</source>
-        <translation>Het besluit dat het gremium wordt gevraagd te nemen (het komt op de agenda van de volgende vergadering):</translation>
+        <source>About: {title}. The proposal goes on the agenda of the next meeting.</source>
+        <translation>Over: {title}. Het voorstel komt op de agenda van de volgende vergadering.</translation>
     </message>
     <message>
         <source>Proposed; the next meeting has {count} proposed decisions.</source>
@@ -2667,6 +2703,30 @@ Hoe wil je beginnen?</translation>
         <translation>Besluit voorstellen over deze dr&amp;empel…</translation>
     </message>
     <message>
+        <source>About the collaboration as a whole.</source>
+        <translation>Over de samenwerking als geheel.</translation>
+    </message>
+    <message>
+        <source>Remove the proposed decision</source>
+        <translation>Voorgesteld besluit verwijderen</translation>
+    </message>
+    <message>
+        <source>Take this proposed decision off the agenda?
+
+{text}</source>
+        <translation>Dit voorgestelde besluit van de agenda halen?
+
+{text}</translation>
+    </message>
+    <message>
+        <source>A meeting still to come</source>
+        <translation>Een vergadering die nog moet komen</translation>
+    </message>
+    <message>
+        <source>The meeting of {date} has not taken place yet. Record its outcomes anyway?</source>
+        <translation>De vergadering van {date} heeft nog niet plaatsgevonden. Toch de uitkomsten vastleggen?</translation>
+    </message>
+    <message>
         <source>Case n&amp;umber</source>
         <translation>&amp;Zaaknummer</translation>
     </message>
@@ -2733,22 +2793,6 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>&amp;Record the outcomes…</source>
         <translation>&amp;Uitkomsten vastleggen…</translation>
-    </message>
-    <message>
-        <source>Propose a decision about the collaboration as a whole</source>
-        <translation>Besluit voorstellen over de samenwerking als geheel</translation>
-    </message>
-    <message>
-        <source>Propose a decision about: {barrier}</source>
-        <translation>Besluit voorstellen over: {barrier}</translation>
-    </message>
-    <message>
-        <source>Reword the proposed decision</source>
-        <translation>Het voorgestelde besluit herformuleren</translation>
-    </message>
-    <message>
-        <source>The decision the body is asked to take:</source>
-        <translation>Het besluit dat het gremium wordt gevraagd te nemen:</translation>
     </message>
     <message>
         <source>{name} - meeting pack {date}</source>
@@ -3151,10 +3195,6 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Alleen met &amp;verlopen drempels</translation>
     </message>
     <message>
-        <source>Only &amp;without an administrative owner</source>
-        <translation>Alleen &amp;zonder bestuurlijke eigenaar</translation>
-    </message>
-    <message>
         <source>Include &amp;archived</source>
         <translation>Ook &amp;gearchiveerde</translation>
     </message>
@@ -3173,6 +3213,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Phase</source>
         <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Only with a precondition &amp;without an administrative owner</source>
+        <translation>Alleen met een randvoorwaarde &amp;zonder bestuurlijke eigenaar</translation>
     </message>
     <message>
         <source>All phases</source>
@@ -3308,6 +3352,17 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Overcome</source>
         <translation>Overwonnen</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Proposed decision</source>
+        <translation>Voorgesteld besluit</translation>
+    </message>
+    <message>
+        <source>The &amp;decision the body is asked to take:</source>
+        <translation>Het &amp;besluit dat het gremium wordt gevraagd te nemen:</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3694,11 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>geen: dit is de eerste</translation>
     </message>
     <message>
+        <source>page</source>
+        <extracomment>At the foot of every page of the editable meeting pack, before the page&apos;s number.</extracomment>
+        <translation>pagina</translation>
+    </message>
+    <message>
         <source>{body}, {date}</source>
         <extracomment>Header of the pages of a meeting&apos;s documents: the body and the meeting&apos;s date.</extracomment>
         <translation>{body}, {date}</translation>
@@ -3646,6 +3706,11 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>Proposed decisions</source>
         <translation>Voorgestelde besluiten</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <extracomment>Heading of the decision list&apos;s section with what was decided.</extracomment>
+        <translation>Besluiten</translation>
     </message>
     <message>
         <source>The body is asked to decide on the following.</source>
@@ -3838,8 +3903,8 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Portfolio</translation>
     </message>
     <message>
-        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A).</source>
-        <translation>Alle samenwerkingen langs de vier randvoorwaarden: open drempels, waarvan verlopen, de hoogste impact, en of er een eigenaar op bestuurlijk niveau is (B).</translation>
+        <source>All collaborations against the four preconditions: open barriers, of which overdue, the highest impact, and whether an owner at the administrative level is present (A). A red line marks a precondition with overdue barriers.</source>
+        <translation>Alle samenwerkingen langs de vier randvoorwaarden: open drempels, waarvan verlopen, de hoogste impact, en of er een eigenaar op bestuurlijk niveau is (B). Een rode streep markeert een randvoorwaarde met verlopen drempels.</translation>
     </message>
     <message>
         <source>On {date}</source>

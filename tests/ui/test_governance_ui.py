@@ -5,15 +5,16 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
-from drempelkompas.domain.enums import Outcome, Phase
+from drempelkompas.domain.enums import Outcome, Phase, Status
 from drempelkompas.services import barriers, meetings
 from drempelkompas.services.collaborations import find_collaboration
 from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.meeting_dialog import MeetingDialog
 from drempelkompas.ui.portfolio_dialog import PortfolioDialog
 from drempelkompas.ui.progress_dialog import ProgressDialog
+from drempelkompas.ui.proposal_dialog import ProposalDialog
 from drempelkompas.ui.record_dialog import RecordDialog
 
 ENERGY = "Energiecoöperatie Noordoost-Fryslân"
@@ -23,9 +24,18 @@ def texts(widget) -> list[str]:
     return [widget.item(row).text() for row in range(widget.count())]
 
 
-def typed(monkeypatch, text: str) -> None:
-    """The next multi-line question is answered with `text`."""
-    monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *args, **kwargs: (text, True))
+def typed(monkeypatch, text: str) -> list[ProposalDialog]:
+    """The proposal dialogs that open are typed `text` into and accepted; returns them."""
+    seen = []
+
+    def exec_(dialog) -> QDialog.DialogCode:
+        seen.append(dialog)
+        dialog.text.setPlainText(text)
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ProposalDialog, "exec", exec_)
+    return seen
 
 
 def save_to(monkeypatch, path: Path) -> None:
@@ -44,8 +54,9 @@ def test_the_dialog_opens_on_the_next_meeting_with_its_agenda_and_suggestions(qt
     assert suggested[0].startswith("Wethouder wisselt na verkiezingen") and "overdue" in suggested[0]
 
     dialog.candidates.setCurrentRow(0)
-    typed(monkeypatch, "De stuurgroep wijst een nieuwe bestuurlijk sponsor aan.")
+    proposal = typed(monkeypatch, "De stuurgroep wijst een nieuwe bestuurlijk sponsor aan.")
     dialog.candidate_button.click()
+    assert proposal[0].about.text().startswith("About: Wethouder wisselt na verkiezingen")
     assert texts(dialog.points)[2].startswith("3. De stuurgroep wijst een nieuwe bestuurlijk sponsor aan.")
     assert not any(text.startswith("Wethouder wisselt") for text in texts(dialog.candidates))
 
@@ -85,8 +96,9 @@ def test_recording_the_outcomes_gives_the_card_its_new_action(qtbot, window, mon
     editor = BarrierDialog(barriers.get_barrier(budget.id), window.board.owners(), window)
     qtbot.addWidget(editor)
     history = editor.history.toPlainText()
-    assert "decision of Stuurgroep: Taken — Budget van 80.000 euro gereserveerd." in history
-    assert "decision of Stuurgroep: Deferred — Eerst de uitkomsten van de proef afwachten." in history
+    assert "Taken — Budget van 80.000 euro gereserveerd." in history
+    assert "Deferred — Eerst de uitkomsten van de proef afwachten." in history
+    assert history.count("decision of Stuurgroep of ") == 2
 
 
 def test_the_pack_is_written_in_a_worker_while_the_window_keeps_painting(
@@ -186,4 +198,4 @@ def test_the_board_on_paper_from_the_menu(qtbot, window, monkeypatch, tmp_path):
     window.governance_actions.print_board_action.trigger()
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "bord.pdf").pages)
     for card in window.board.all_cards():
-        assert " ".join(card.title.split()) in text
+        assert (" ".join(card.title.split()) in text) == (card.status is not Status.OVERCOME)

@@ -6,7 +6,7 @@ from drempelkompas.domain.errors import DrempelError, NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.runtime.locations import database_path
-from drempelkompas.services.collaborations import find_collaboration
+from drempelkompas.services.collaborations import find_collaboration, find_loosely
 from drempelkompas.storage.database import ensure_writable, open_database
 
 WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
@@ -49,7 +49,10 @@ def terminal_progress():
 
 
 def collaboration_id(name: str) -> int:
+    """The collaboration of this name, as typed on a keyboard without accents too."""
     found = find_collaboration(name)
+    if found is None:
+        found = find_loosely(name)
     if found is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no collaboration named {name}."), name=name)
     return found

@@ -59,13 +59,21 @@ def propose(args) -> None:
 def candidates(args) -> None:
     open_for(args)
     collaboration = collaboration_id(args.collaboration)
-    on = parse_day(args.date) if args.date else date.today()
+    on = parse_day(args.date) if args.date else _next_meeting_day(collaboration)
     found = meetings.decision_candidates(collaboration, on)
     if not found:
         print(i18n.translate("Cli", "No barrier calls for a decision."))
     for candidate in found:
         reasons = ", ".join(i18n.translate("Meeting", WHY_TEXTS[reason]) for reason in candidate.reasons)
         print(f"{candidate.barrier.title} ({i18n.label(candidate.barrier.precondition)}): {reasons}")
+
+
+def _next_meeting_day(collaboration: int) -> date:
+    """The day of the next meeting still to be recorded, or today without one."""
+    coming = [
+        m.held_on for m in meetings.meetings(collaboration) if not m.recorded and m.held_on >= date.today()
+    ]
+    return coming[0] if coming else date.today()
 
 
 def pack(args) -> None:
@@ -87,6 +95,14 @@ def record(args) -> None:
     if meeting is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP("Errors", "There is no meeting on {date} for this collaboration."),
+            date=held_on.isoformat(),
+        )
+    if meeting.recorded and not args.correct:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The meeting of {date} is recorded already; add --correct to change the outcomes you name.",
+            ),
             date=held_on.isoformat(),
         )
     actions = dict(_action(text) for text in args.action or [])
@@ -115,6 +131,8 @@ def decisions(args) -> None:
 def log(args) -> None:
     open_for(args)
     collaboration = collaboration_id(args.collaboration)
+    if not meetings.meetings(collaboration) and not meetings.pending_decisions(collaboration):
+        print(i18n.translate("Cli", "No meetings yet."))
     for meeting in meetings.meetings(collaboration):
         state = "" if meeting.recorded else " " + i18n.translate("Cli", "(not recorded yet)")
         print(f"{i18n.format_date(meeting.held_on)} — {meeting.body}{state}")

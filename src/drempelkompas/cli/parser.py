@@ -226,7 +226,12 @@ def _add_governance_commands(commands, words) -> None:
         return _subcommand(subparsers, name, handler, help_text, words)
 
     def collaboration_option(sub) -> None:
-        sub.add_argument("--collaboration", metavar="NAME", required=True)
+        sub.add_argument(
+            "--collaboration",
+            metavar=words.translate("CliHelp", "NAME"),
+            required=True,
+            help=words.translate("CliHelp", "the collaboration's name (accents and case may differ)"),
+        )
 
     def date_option(sub, required: bool = True) -> None:
         sub.add_argument(
@@ -308,14 +313,19 @@ def _add_governance_commands(commands, words) -> None:
     collaboration_option(recorded)
     date_option(recorded)
     recorded.add_argument(
+        "--correct",
+        action="store_true",
+        help=words.translate("CliHelp", "change the outcomes of a meeting recorded before"),
+    )
+    recorded.add_argument(
         "--decision",
-        metavar="N|OUTCOME|WORDING",
+        metavar=words.translate("CliHelp", "N|OUTCOME|WORDING"),
         action="append",
         help=words.translate("CliHelp", "outcome: taken, deferred or rejected (or in Dutch); repeatable"),
     )
     recorded.add_argument(
         "--action",
-        metavar="N|ACTION|OWNER|YYYY-MM-DD",
+        metavar=words.translate("CliHelp", "N|ACTION|OWNER|YYYY-MM-DD"),
         action="append",
         help=words.translate(
             "CliHelp", "a new action the decision gives; it becomes the barrier's next action"

@@ -16,10 +16,22 @@ from drempelkompas.storage.files import write_atomically
 CSV = ".csv"
 
 
-def save_portfolio(path: Path | str, language: Language, on: date, include_archived: bool = False) -> int:
-    """Writes the portfolio as of `on`; returns how many collaborations it lists."""
+def save_portfolio(
+    path: Path | str,
+    language: Language,
+    on: date,
+    include_archived: bool = False,
+    shown: list[int] | None = None,
+) -> int:
+    """Writes the portfolio as of `on`; returns how many collaborations it lists.
+
+    `shown`: only these collaborations (by id), in this order, as the portfolio window shows them.
+    """
     kind = document_kind(path, (PDF, CSV))
     snapshot = portfolio(on, include_archived)
+    if shown is not None:
+        by_id = {row["id"]: row for row in snapshot["rows"]}
+        snapshot["rows"] = [by_id[number] for number in shown if number in by_id]
     render = render_portfolio if kind == PDF else render_portfolio_csv
     write_atomically(path, render(snapshot, language))
     return len(snapshot["rows"])

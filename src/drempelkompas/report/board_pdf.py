@@ -14,10 +14,11 @@ from drempelkompas.domain.enums import Level, Phase, Precondition, Status
 from drempelkompas.report.flowables import markup
 from drempelkompas.report.landscape import WIDTH, render_landscape
 from drempelkompas.report.meeting_texts import MT
-from drempelkompas.report.styles import ACCENT, LINE, WARNING, paragraph_styles
+from drempelkompas.report.styles import ACCENT, FONT, LINE, WARNING, paragraph_styles
 from drempelkompas.report.texts import Language, T, Wording
 
 COLUMN_GAP = 4 * mm
+ACTION_CHARS = 160  # a card shows the start of a long next action
 CARD_WIDTH = (WIDTH - 3 * COLUMN_GAP) / 4 - 12  # less the cell's padding
 
 
@@ -44,6 +45,7 @@ def render_board(snapshot: dict, language: Language) -> bytes:
     board.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # also for the empty cells: no font left unembedded
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
                 ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -66,6 +68,13 @@ def _card(card: dict, words: Wording, styles: dict) -> Table:
         Paragraph(markup(card["title"]), styles["card_title"]),
         Paragraph(markup(" · ".join(fact for fact in facts if fact)), styles["small"]),
     ]
+    if card["next_action"]:
+        action = (
+            card["next_action"]
+            if len(card["next_action"]) <= ACTION_CHARS
+            else card["next_action"][:ACTION_CHARS] + "…"
+        )
+        lines.append(Paragraph(markup(f"{words.t(T.NEXT_ACTION)}: {action}"), styles["small"]))
     if card["due_date"]:
         date = words.date(card["due_date"])
         if card["overdue"]:
@@ -77,6 +86,7 @@ def _card(card: dict, words: Wording, styles: dict) -> Table:
     table.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),
                 ("BOX", (0, 0), (-1, -1), 0.6, LINE),
                 ("LINEBEFORE", (0, 0), (0, -1), 3, stripe),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -54,9 +54,13 @@ def build_pdf(
             onLaterPages=furniture.decorate,
             canvasmaker=numbered_canvas(page_text, info, pagesize[0]),
         )
-    except LayoutError as error:
+    except LayoutError:  # reportlab's own words name its objects, not what the user wrote
         raise PdfError(
-            QT_TRANSLATE_NOOP("Errors", "The PDF could not be laid out: {problem}"), problem=error
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The PDF could not be laid out: one of its texts does not fit on a page. "
+                "Shorten the longest texts and try again.",
+            )
         ) from None
     return buffer.getvalue()
 

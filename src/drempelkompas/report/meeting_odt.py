@@ -10,6 +10,10 @@ from odf.opendocument import OpenDocumentText
 from odf.style import (
     DefaultStyle,
     FontFace,
+    Footer,
+    MasterPage,
+    PageLayout,
+    PageLayoutProperties,
     ParagraphProperties,
     Style,
     TableCellProperties,
@@ -17,8 +21,8 @@ from odf.style import (
     TableProperties,
     TextProperties,
 )
-from odf.table import Table, TableCell, TableColumn, TableRow
-from odf.text import H, List, ListItem, P
+from odf.table import Table, TableCell, TableColumn, TableHeaderRows, TableRow
+from odf.text import H, List, ListItem, P, PageNumber
 
 from drempelkompas.domain.enums import Outcome
 from drempelkompas.report.meeting_sections import MeetingWords
@@ -58,6 +62,13 @@ class _Styles:
             TextProperties(fontsize="11pt", fontweight="bold"),
             ParagraphProperties(margintop="0.3cm", marginbottom="0.1cm", keepwithnext="always"),
         )
+        self.cell_text = self._add("Table text", TextProperties(fontsize="9pt"))
+        self.cell_bold = self._add("Table heading", TextProperties(fontsize="9pt", fontweight="bold"))
+        self.point = self._add(
+            "Proposed decision",
+            TextProperties(fontsize="10pt", fontweight="bold"),
+            ParagraphProperties(margintop="0.3cm", keepwithnext="always"),
+        )
         self.cell = Style(name="Cell", family="table-cell")
         self.cell.addElement(TableCellProperties(border="0.5pt solid #bbbbbb", padding="0.08cm"))
         document.automaticstyles.addElement(self.cell)
@@ -81,6 +92,7 @@ def render_meeting_odt(snapshot: dict, language: Language) -> bytes:
     title = f"{texts.title()} — {snapshot['collaboration']['name']}"
     document.meta.addElement(Title(text=title))
     document.meta.addElement(DcLanguage(text=language.code.replace("_", "-")))
+    _page_footer(document, styles, title, texts.t(MT.PAGE))
     writer = _Writer(document, styles)
     writer.paragraph(texts.title(), styles.title)
     writer.paragraph(snapshot["collaboration"]["name"], styles.subtitle)
@@ -105,7 +117,7 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
     ):
         writer.heading(texts.t(label), level=2)
         if snapshot[key]:
-            writer.table(texts.barrier_header(), texts.barrier_rows(snapshot[key]), (0.38, 0.24, 0.2, 0.18))
+            writer.table(texts.barrier_header(), texts.barrier_rows(snapshot[key]), (0.36, 0.22, 0.2, 0.22))
         else:
             writer.paragraph(texts.t(empty))
     writer.heading(texts.t(T.POINTS_OF_ATTENTION))
@@ -115,7 +127,7 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
     writer.table(texts.commitment_header(), texts.commitment_rows(), (0.2,) * 5)
     writer.heading(texts.t(MT.ACTIONS))
     if snapshot["actions"]:
-        writer.table(texts.action_header(), texts.action_rows(), (0.48, 0.2, 0.16, 0.16))
+        writer.table(texts.action_header(), texts.action_rows(), (0.44, 0.18, 0.16, 0.22))
     else:
         writer.paragraph(texts.t(MT.NO_ACTIONS))
     writer.heading(texts.t(MT.PROGRESS))
@@ -129,13 +141,13 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
 
 
 def _decisions(writer: "_Writer", texts: MeetingWords, snapshot: dict, decided: bool) -> None:
-    writer.heading(texts.t(MT.DECISION_LIST if decided else MT.PROPOSED_DECISIONS))
+    writer.heading(texts.t(MT.DECISIONS if decided else MT.PROPOSED_DECISIONS))
     decisions = snapshot["decisions"]
     if not decisions:
         writer.paragraph(texts.t(MT.NO_DECISIONS if decided else MT.NO_PROPOSALS))
         return
     for decision in decisions:
-        writer.paragraph(f"{decision['number']}. {decision['proposal']}", writer.styles.bold)
+        writer.paragraph(f"{decision['number']}. {decision['proposal']}", writer.styles.point)
         writer.paragraph(texts.about(decision), writer.styles.small)
         if decided:
             writer.paragraph(f"{texts.t(MT.OUTCOME)}: {texts.outcome(decision)}", writer.styles.bold)
@@ -145,6 +157,25 @@ def _decisions(writer: "_Writer", texts: MeetingWords, snapshot: dict, decided: 
                 writer.paragraph(f"{texts.t(MT.NEW_ACTION)}: {texts.new_action(decision)}")
     if decided and any(d["outcome"] == Outcome.DEFERRED.value for d in decisions):
         writer.paragraph(texts.t(MT.DEFERRED_RETURN), writer.styles.small)
+
+
+def _page_footer(document: OpenDocumentText, styles: "_Styles", title: str, page: str) -> None:
+    """A4 pages with the document's title and the page number at the foot of each."""
+    layout = PageLayout(name="A4")
+    layout.addElement(
+        PageLayoutProperties(
+            pagewidth="21cm", pageheight="29.7cm", margintop="2cm", marginbottom="1.5cm", marginleft="2cm",
+            marginright="2cm",
+        )
+    )  # fmt: skip
+    document.automaticstyles.addElement(layout)
+    master = MasterPage(name="Standard", pagelayoutname=layout)
+    footer = Footer()
+    line = P(stylename=styles.small, text=f"{title} — {page} ")
+    line.addElement(PageNumber(selectpage="current"))
+    footer.addElement(line)
+    master.addElement(footer)
+    document.masterstyles.addElement(master)
 
 
 class _Writer:
@@ -179,12 +210,18 @@ class _Writer:
             column.addElement(TableColumnProperties(columnwidth=f"{_TEXT_WIDTH_CM * part:.2f}cm"))
             self.document.automaticstyles.addElement(column)
             table.addElement(TableColumn(stylename=column))
-        for number, row in enumerate([header, *rows] if header is not None else rows):
-            line = TableRow()
-            style = self.styles.bold if header is not None and number == 0 else self.styles.body
-            for value in row:
-                cell = TableCell(valuetype="string", stylename=self.styles.cell)
-                cell.addElement(P(stylename=style, text=value))
-                line.addElement(cell)
-            table.addElement(line)
+        if header is not None:  # repeated at the top of every page the table runs onto
+            repeated = TableHeaderRows()
+            repeated.addElement(self._row(header, self.styles.cell_bold))
+            table.addElement(repeated)
+        for row in rows:
+            table.addElement(self._row(row, self.styles.cell_text))
         self.document.text.addElement(table)
+
+    def _row(self, values: list[str], style: Element) -> TableRow:
+        line = TableRow()
+        for value in values:
+            cell = TableCell(valuetype="string", stylename=self.styles.cell)
+            cell.addElement(P(stylename=style, text=value))
+            line.addElement(cell)
+        return line

@@ -5,8 +5,9 @@ barriers, points of attention, commitment per level, actions, progress and the p
 The texts of every section come from `MeetingWords`, which the OpenDocument version shares.
 """
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, TableStyle
 
 from drempelkompas.domain import meeting as m
 from drempelkompas.domain.enums import Level, Outcome, Phase, Precondition
@@ -16,13 +17,29 @@ from drempelkompas.report.flowables import (
     heading,
     key_value_table,
     markup,
+    markup_lines,
     paragraphs,
 )
 from drempelkompas.report.meeting_texts import CHANGE_TEXTS, MT
 from drempelkompas.report.progress_chart import progress_chart
 from drempelkompas.report.sections import gap_points
-from drempelkompas.report.styles import ACCENT, BOLD, SHADE, TEXT_WIDTH, paragraph_styles
+from drempelkompas.report.styles import BOLD, FAINT, TEXT_WIDTH, paragraph_styles
 from drempelkompas.report.texts import T, Wording
+
+KEPT_TOGETHER = 1200  # characters: a shorter proposed decision is not split over two pages
+
+
+def point_styles() -> dict[str, ParagraphStyle]:
+    """A proposed decision: its number hanging in the margin, the text indented beside it."""
+    body = paragraph_styles()["body"]
+    indent = 8 * mm
+    return {
+        "point": ParagraphStyle("point", parent=body, fontName=BOLD, leftIndent=indent, bulletIndent=0),
+        "point_text": ParagraphStyle("point_text", parent=body, leftIndent=indent),
+        "point_small": ParagraphStyle(
+            "point_small", parent=body, leftIndent=indent, fontSize=8, leading=10, textColor=FAINT
+        ),
+    }
 
 
 class MeetingWords:
@@ -81,7 +98,7 @@ class MeetingWords:
         previous = self.snapshot["previous_meeting"]
         if previous is None:
             return self.t(MT.CHANGES_SO_FAR)
-        return self.t(MT.CHANGES_SINCE).format(date=self.words.date(previous))
+        return self.t(MT.CHANGES_SINCE).format(date=self.day(previous))
 
     def change_points(self) -> list[str]:
         points = []
@@ -101,6 +118,10 @@ class MeetingWords:
             return f"“{change['title']}”"
         return self.t(MT.FROM_TO).format(title=change["title"], old=old, new=new)
 
+    def day(self, iso: str) -> str:
+        """A date that stays on one line in a table or heading."""
+        return self.words.date(iso).replace(" ", "\u00a0")
+
     def barrier_rows(self, barriers: list[dict]) -> list[list[str]]:
         """Barrier, precondition, owner, due date."""
         none = self.t(T.NOT_SET)
@@ -109,7 +130,7 @@ class MeetingWords:
                 b["title"],
                 self.words.label(Precondition(b["precondition"])),
                 b["owner"] or none,
-                self.words.date(b["due_date"]) if b["due_date"] else none,
+                self.day(b["due_date"]) if b["due_date"] else none,
             ]
             for b in barriers
         ]
@@ -144,7 +165,7 @@ class MeetingWords:
                 f"{a['title']}: {a['next_action'] or none}",
                 a["owner"] or none,
                 self.words.label(Level(a["level"])) if a["level"] else none,
-                self.words.date(a["due_date"]) if a["due_date"] else none,
+                self.day(a["due_date"]) if a["due_date"] else none,
             ]
             for a in self.snapshot["actions"]
         ]
@@ -183,7 +204,7 @@ class MeetingSections:
     def __init__(self, snapshot: dict, words: Wording) -> None:
         self.texts = MeetingWords(snapshot, words)
         self.snapshot = snapshot
-        self.styles = paragraph_styles()
+        self.styles = paragraph_styles() | point_styles()
 
     def story(self) -> list[Flowable]:
         if not self.texts.pack:
@@ -226,49 +247,36 @@ class MeetingSections:
             return [*story, self._body(texts.t(MT.NO_PROPOSALS))]
         story.append(self._body(texts.t(MT.PROPOSED_INTRO)))
         for decision in decisions:
-            story.append(self._numbered_point(decision))
+            story += self._numbered_point(decision)
         return story
 
-    def _numbered_point(self, decision: dict, decided: bool = False) -> Flowable:
-        s = self.styles
-        rows = [[Paragraph(f"{decision['number']}.", s["cell_bold"]), self._point_body(decision, decided)]]
-        table = Table(rows, colWidths=[10 * mm, TEXT_WIDTH - 10 * mm])
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-                    ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                ]
-            )
-        )
-        return KeepTogether([table, Spacer(1, 2 * mm)])
-
-    def _point_body(self, decision: dict, decided: bool) -> list[Flowable]:
+    def _numbered_point(self, decision: dict, decided: bool = False) -> list[Flowable]:
+        """A proposed decision under its number, indented; a short one is kept on one page, a long
+        one (a proposal may be pages long) flows on."""
         s, texts = self.styles, self.texts
-        body: list[Flowable] = paragraphs(decision["proposal"], s["cell_bold"])
-        body.append(Paragraph(markup(texts.about(decision)), s["small"]))
+        first, *rest = markup_lines(decision["proposal"]) or [""]
+        body: list[Flowable] = [Paragraph(first, s["point"], bulletText=f"{decision['number']}.")]
+        body += [Paragraph(line, s["point"]) for line in rest]
+        body.append(Paragraph(markup(texts.about(decision)), s["point_small"]))
         if decided:
-            body.append(
-                Paragraph(markup(f"{texts.t(MT.OUTCOME)}: {texts.outcome(decision)}"), s["cell_bold"])
-            )
+            body.append(Paragraph(markup(f"{texts.t(MT.OUTCOME)}: {texts.outcome(decision)}"), s["point"]))
             if decision["wording"]:
-                body += paragraphs(f"{texts.t(MT.DECISION)}: {decision['wording']}", s["cell"])
+                body += paragraphs(f"{texts.t(MT.DECISION)}: {decision['wording']}", s["point_text"])
             if decision["action"]:
-                body.append(
-                    Paragraph(markup(f"{texts.t(MT.NEW_ACTION)}: {texts.new_action(decision)}"), s["cell"])
-                )
-        return body
+                action = f"{texts.t(MT.NEW_ACTION)}: {texts.new_action(decision)}"
+                body += paragraphs(action, s["point_text"])
+        body.append(Spacer(1, 3 * mm))
+        short = sum(len(line) for line in (decision["proposal"], decision["wording"], decision["action"]))
+        return [KeepTogether(body)] if short < KEPT_TOGETHER else body
 
     def _decided(self) -> list[Flowable]:
         texts = self.texts
-        story = self._h1(texts.t(MT.DECISION_LIST), "decisions")
+        story = self._h1(texts.t(MT.DECISIONS), "decisions")
         decisions = self.snapshot["decisions"]
         if not decisions:
             return [*story, self._body(texts.t(MT.NO_DECISIONS))]
-        story += [self._numbered_point(decision, decided=True) for decision in decisions]
+        for decision in decisions:
+            story += self._numbered_point(decision, decided=True)
         if any(d["outcome"] == Outcome.DEFERRED.value for d in decisions):
             story.append(Paragraph(markup(texts.t(MT.DEFERRED_RETURN)), self.styles["small"]))
         return story
@@ -283,7 +291,7 @@ class MeetingSections:
     def _overdue(self) -> list[Flowable]:
         s, texts = self.styles, self.texts
         story = self._h1(texts.t(MT.OVERDUE_AND_UNDATED), "overdue")
-        widths = [TEXT_WIDTH * w for w in (0.38, 0.24, 0.2, 0.18)]
+        widths = [TEXT_WIDTH * w for w in (0.36, 0.22, 0.2, 0.22)]
         for label, key, empty in (
             (MT.OVERDUE, "overdue", MT.NONE_OVERDUE),
             (MT.UNDATED, "undated", MT.NONE_UNDATED),
@@ -322,7 +330,7 @@ class MeetingSections:
         rows = texts.action_rows()
         if not rows:
             return [*story, self._body(texts.t(MT.NO_ACTIONS))]
-        widths = [TEXT_WIDTH * w for w in (0.48, 0.2, 0.16, 0.16)]
+        widths = [TEXT_WIDTH * w for w in (0.44, 0.18, 0.16, 0.22)]
         intro = Paragraph(markup(texts.t(MT.ACTIONS_INTRO)), s["small"])
         return [*story, intro, data_table(texts.action_header(), rows, s, widths)]
 

@@ -18,9 +18,13 @@ class MT:
     COLLABORATION = QT_TRANSLATE_NOOP("Report", "Collaboration")
     PREVIOUS_MEETING = QT_TRANSLATE_NOOP("Report", "Previous meeting")
     NONE_BEFORE = QT_TRANSLATE_NOOP("Report", "none: this is the first")
+    #: At the foot of every page of the editable meeting pack, before the page's number.
+    PAGE = QT_TRANSLATE_NOOP("Report", "page")
     #: Header of the pages of a meeting's documents: the body and the meeting's date.
     BODY_ON_DATE = QT_TRANSLATE_NOOP("Report", "{body}, {date}")
     PROPOSED_DECISIONS = QT_TRANSLATE_NOOP("Report", "Proposed decisions")
+    #: Heading of the decision list's section with what was decided.
+    DECISIONS = QT_TRANSLATE_NOOP("Report", "Decisions")
     PROPOSED_INTRO = QT_TRANSLATE_NOOP("Report", "The body is asked to decide on the following.")
     NO_PROPOSALS = QT_TRANSLATE_NOOP("Report", "No decisions are proposed for this meeting.")
     ABOUT_BARRIER = QT_TRANSLATE_NOOP("Report", "About: {title} ({precondition})")
@@ -89,7 +93,8 @@ class MT:
     PORTFOLIO_INTRO = QT_TRANSLATE_NOOP(
         "Report",
         "All collaborations against the four preconditions: open barriers, of which overdue, the highest "
-        "impact, and whether an owner at the administrative level is present (A).",
+        "impact, and whether an owner at the administrative level is present (A). A red line marks "
+        "a precondition with overdue barriers.",
     )
     #: Header of the portfolio's pages: the date it was made.
     ON_DATE = QT_TRANSLATE_NOOP("Report", "On {date}")

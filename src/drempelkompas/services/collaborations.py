@@ -168,6 +168,18 @@ def find_collaboration(name: str) -> int | None:
     return name_index().get(v.name_key(name))
 
 
+def find_loosely(name: str) -> int | None:
+    """The one collaboration whose name reads the same without accents, ligatures or case
+    ("energiecooperatie" for "Energiecoöperatie", "IJssel" for "Ĳssel"); None if none or several."""
+    wanted = sort_key(name.strip())
+    found = [
+        cid
+        for cid, other in _live().select(Collaboration.id, Collaboration.name).tuples()
+        if sort_key(other) == wanted
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def find_by_uuid(text: str) -> int | None:
     """The id of the (not deleted) collaboration with this UUID, if there is one."""
     try:

@@ -73,14 +73,7 @@ def plan_meeting(
     portfolio_holder: str = "",
 ) -> int:
     """The meeting on `held_on`, made or brought up to date with these details; returns its id."""
-    if not isinstance(held_on, date):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date."), value=held_on)
-    fields = {
-        "body": v.clean_line(body, v.BODY),
-        "chair": v.clean_optional_line(chair, v.CHAIR),
-        "case_number": v.clean_optional_line(case_number, v.CASE_NUMBER),
-        "portfolio_holder": v.clean_optional_line(portfolio_holder, v.PORTFOLIO_HOLDER),
-    }
+    fields = _details(held_on, body, chair, case_number, portfolio_holder)
     with database.atomic():
         get_collaboration_record(collaboration_id)
         meeting = Meeting.get_or_none(Meeting.collaboration == collaboration_id, Meeting.held_on == held_on)
@@ -88,6 +81,64 @@ def plan_meeting(
             return Meeting.create(collaboration=collaboration_id, held_on=held_on, **fields).id
         Meeting.update(**fields).where(Meeting.id == meeting.id).execute()
         return meeting.id
+
+
+def create_meeting(
+    collaboration_id: int,
+    held_on: date,
+    body: str,
+    chair: str = "",
+    case_number: str = "",
+    portfolio_holder: str = "",
+) -> int:
+    """A new meeting on `held_on`; refused when the collaboration has one on that day already."""
+    fields = _details(held_on, body, chair, case_number, portfolio_holder)
+    with database.atomic():
+        get_collaboration_record(collaboration_id)
+        _ensure_free(collaboration_id, held_on)
+        return Meeting.create(collaboration=collaboration_id, held_on=held_on, **fields).id
+
+
+def update_meeting(
+    meeting_id: int,
+    held_on: date,
+    body: str,
+    chair: str = "",
+    case_number: str = "",
+    portfolio_holder: str = "",
+) -> None:
+    """Changes a meeting's details; a meeting not yet recorded may move to another free day."""
+    fields = _details(held_on, body, chair, case_number, portfolio_holder)
+    with database.atomic():
+        meeting = Meeting.get_or_none(Meeting.id == meeting_id)
+        if meeting is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+        if held_on != meeting.held_on:
+            if meeting.recorded_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "A recorded meeting keeps its date: it took place on it.")
+                )
+            _ensure_free(meeting.collaboration_id, held_on)
+        Meeting.update(held_on=held_on, **fields).where(Meeting.id == meeting_id).execute()
+
+
+def _details(held_on: date, body: str, chair: str, case_number: str, portfolio_holder: str) -> dict:
+    if not isinstance(held_on, date):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a date."), value=held_on)
+    return {
+        "body": v.clean_line(body, v.BODY),
+        "chair": v.clean_optional_line(chair, v.CHAIR),
+        "case_number": v.clean_optional_line(case_number, v.CASE_NUMBER),
+        "portfolio_holder": v.clean_optional_line(portfolio_holder, v.PORTFOLIO_HOLDER),
+    }
+
+
+def _ensure_free(collaboration_id: int, held_on: date) -> None:
+    if Meeting.select().where(Meeting.collaboration == collaboration_id, Meeting.held_on == held_on).exists():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "There is a meeting on {date} already; choose it in the list."),
+            date=held_on.isoformat(),
+        )
 
 
 def ensure_meeting(collaboration_id: int, held_on: date, default_body: str, **details: str | None) -> int:
@@ -121,9 +172,14 @@ def find_meeting(collaboration_id: int, held_on: date) -> MeetingView | None:
 
 
 def previous_meeting(collaboration_id: int, held_on: date) -> MeetingView | None:
+    """The last meeting that took place (was recorded) before `held_on`."""
     row = (
         Meeting.select()
-        .where(Meeting.collaboration == collaboration_id, Meeting.held_on < held_on)
+        .where(
+            Meeting.collaboration == collaboration_id,
+            Meeting.held_on < held_on,
+            Meeting.recorded_at.is_null(False),
+        )
         .order_by(Meeting.held_on.desc())
         .first()
     )
@@ -161,10 +217,7 @@ def decision_candidates(collaboration_id: int, on: date) -> list[Candidate]:
 
 
 def propose_decision(collaboration_id: int, proposal: str, barrier_id: int | None = None) -> int:
-    """Puts a decision on the agenda of the next meeting, about a barrier or about the whole.
-
-    A barrier has at most one pending proposal: proposing again rewords it.
-    """
+    """Puts a decision on the agenda of the next meeting, about a barrier or about the whole."""
     proposal = v.clean_text(proposal, v.PROPOSAL)
     if not proposal:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} cannot be empty."), field=v.PROPOSAL)
@@ -178,10 +231,6 @@ def propose_decision(collaboration_id: int, proposal: str, barrier_id: int | Non
             )
             if barrier is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
-            pending = _pending(collaboration_id).where(DecisionPoint.barrier == barrier_id).first()
-            if pending is not None:
-                DecisionPoint.update(proposal=proposal).where(DecisionPoint.id == pending.id).execute()
-                return pending.id
         return DecisionPoint.create(collaboration=collaboration_id, barrier=barrier_id, proposal=proposal).id
 
 
@@ -298,6 +347,14 @@ def _record_point(point: DecisionPoint, meeting: Meeting, given: Recorded) -> No
     owner = v.clean_optional_line(given.action_owner, v.OWNER)
     due = v.clean_due_date(given.action_due)
     was_pending = point.meeting_id is None
+    unchanged = not was_pending and (point.outcome, point.wording, point.action, point.action_owner) == (
+        outcome.value,
+        wording,
+        action,
+        owner,
+    )
+    if unchanged and point.action_due == due:
+        return  # saved again as it was: nothing to record
     if not was_pending and point.outcome == Outcome.DEFERRED.value and outcome is not Outcome.DEFERRED:
         _drop_follow_up(point)
     DecisionPoint.update(
@@ -321,7 +378,7 @@ def _record_point(point: DecisionPoint, meeting: Meeting, given: Recorded) -> No
         barrier=point.barrier_id,
         field=DECISION_FIELD,
         old_value=None,
-        new_value=decision_entry(meeting.held_on, meeting.body, outcome, wording),
+        new_value=decision_entry(meeting.held_on, meeting.body, outcome, wording, corrected=not was_pending),
     )
     if action:
         changes = {"next_action": action}
@@ -389,13 +446,13 @@ def _meeting_view(row: Meeting) -> MeetingView:
     )
 
 
-def decision_entry(held_on: date, body: str, outcome: Outcome, wording: str) -> str:
-    """A decision as the barrier's history keeps it (JSON, so the history can show it in any language)."""
-    return json.dumps(
-        {"date": held_on.isoformat(), "body": body, "outcome": outcome.value, "wording": wording},
-        ensure_ascii=False,
-        sort_keys=True,
-    )
+def decision_entry(held_on: date, body: str, outcome: Outcome, wording: str, corrected: bool = False) -> str:
+    """A decision as the barrier's history keeps it (JSON, so the history can show it in any
+    language); `corrected`: it replaces what was recorded of that meeting before."""
+    entry = {"date": held_on.isoformat(), "body": body, "outcome": outcome.value, "wording": wording}
+    if corrected:
+        entry["corrected"] = True
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True)
 
 
 def read_decision_entry(text: str | None) -> dict | None:
@@ -404,7 +461,8 @@ def read_decision_entry(text: str | None) -> dict | None:
         entry = json.loads(text or "")
         Outcome(entry["outcome"])
         date.fromisoformat(entry["date"])
-        return {key: str(entry.get(key, "")) for key in ("date", "body", "outcome", "wording")}
+        found = {key: str(entry.get(key, "")) for key in ("date", "body", "outcome", "wording")}
+        return found | {"corrected": entry.get("corrected") is True}
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
 

@@ -10,7 +10,7 @@ SNAPSHOT_FORMAT = "drempelkompas-board"
 
 
 def board_snapshot(collaboration_id: int, on: date) -> dict:
-    """The columns in their order on the board, overdue cards marked against `on`."""
+    """The open and in-progress cards in their order on the board, overdue ones marked against `on`."""
     collaboration = get_collaboration(collaboration_id)
     columns = {
         precondition.value: [
@@ -27,6 +27,7 @@ def board_snapshot(collaboration_id: int, on: date) -> dict:
                 "next_action": card.next_action,
             }
             for card in cards
+            if card.status is not Status.OVERCOME  # as the board shows it: overcome cards are done
         ]
         for precondition, cards in board(collaboration_id).items()
     }

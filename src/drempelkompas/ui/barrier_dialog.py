@@ -235,7 +235,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         if entry.field == "restored":
             return self.tr("{when}: restored").format(when=when)
         if entry.field == DECISION_FIELD and (decision := read_decision_entry(entry.new_value)) is not None:
-            return self._decision_text(decision)
+            return self._decision_text(when, decision)
         return self.tr("{when}: {field} changed from “{old}” to “{new}”").format(
             when=when,
             field=self._field_label(entry.field),
@@ -243,14 +243,16 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
             new=self._value_text(entry.field, entry.new_value, lessons),
         )
 
-    def _decision_text(self, decision: dict) -> str:
-        """A decision of a governing body about the barrier, dated at its meeting."""
+    def _decision_text(self, when: str, decision: dict) -> str:
+        """A governing body's decision about the barrier, when it was recorded and of which meeting."""
         day = QDate.fromString(decision["date"], Qt.DateFormat.ISODate)
         held_on = QLocale().toString(day, QLocale.FormatType.ShortFormat)
         outcome = i18n.label(Outcome(decision["outcome"]))
-        text = self.tr("{date}: decision of {body}: {outcome}").format(
-            date=held_on, body=decision["body"], outcome=outcome
-        )
+        if decision["corrected"]:
+            template = self.tr("{when}: decision of {body} of {date} corrected: {outcome}")
+        else:
+            template = self.tr("{when}: decision of {body} of {date}: {outcome}")
+        text = template.format(when=when, body=decision["body"], date=held_on, outcome=outcome)
         return f"{text} — {decision['wording']}" if decision["wording"] else text
 
     def _field_label(self, field: str) -> str:

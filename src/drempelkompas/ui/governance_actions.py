@@ -5,7 +5,6 @@ from datetime import date
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog
 
 from drempelkompas.runtime import i18n
 from drempelkompas.services import collaborations, meetings
@@ -113,12 +112,11 @@ class GovernanceActions(QObject):
         card = self.window.board_view.current_card()
         if card is None:
             return
-        text, accepted = QInputDialog.getMultiLineText(
-            self.window,
-            self.tr("Propose a decision about: {title}").format(title=card.title),
-            self.tr("The decision the body is asked to take (it goes on the agenda of the next meeting):"),
-        )
-        if accepted and text.strip():
+        from drempelkompas.ui.proposal_dialog import ask_proposal
+
+        about = self.tr("About: {title}. The proposal goes on the agenda of the next meeting.")
+        text = ask_proposal(self.window, about.format(title=card.title))
+        if text is not None:
             meetings.propose_decision(card.collaboration_id, text, card.id)
             count = len(meetings.pending_decisions(card.collaboration_id))
             self.window.statusBar().showMessage(

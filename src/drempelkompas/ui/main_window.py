@@ -212,7 +212,11 @@ class MainWindow(QMainWindow):
         """Right-click menus with the actions of the card or the collaboration under the mouse."""
         for view in self.board_view.columns.values():
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions([*self.board_actions.card_menu(), self.governance_actions.propose_action])
+            separator = QAction(self)
+            separator.setSeparator(True)
+            view.addActions(
+                [*self.board_actions.card_menu(), separator, self.governance_actions.propose_action]
+            )
         collaboration = self.collaboration_actions
         self.panel.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.panel.view.addActions(

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
 )
@@ -33,6 +33,7 @@ from drempelkompas.services.meetings import MeetingView
 from drempelkompas.ui.document_export import export_document
 from drempelkompas.ui.due_date_field import date_format, to_qdate
 from drempelkompas.ui.problems import reports_problems
+from drempelkompas.ui.proposal_dialog import ask_proposal
 from drempelkompas.ui.widgets import KeepsInput, Retranslating, form_with_labels, name_by_labels
 
 NEXT_MEETING_AFTER = timedelta(days=14)  # a new meeting is first offered two weeks from today
@@ -126,8 +127,8 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.details)
-        layout.addWidget(self.agenda, 2)
-        layout.addWidget(self.suggested, 1)
+        layout.addWidget(self.agenda, 3)
+        layout.addWidget(self.suggested, 2)
         layout.addLayout(documents)
         layout.addWidget(self.buttons)
 
@@ -173,12 +174,14 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         self._current = meetings.find_meeting(self.collaboration_id, held_on) if held_on else None
         self._fill_choice(held_on)
         current = self._current
-        self.held_on.setDate(to_qdate(current.held_on if current else date.today() + NEXT_MEETING_AFTER))
-        self.held_on.setEnabled(current is None)  # a meeting's date is what it is known by
-        self.body.setText(current.body if current else self._last_body())
-        self.chair.setText(current.chair if current else "")
-        self.case_number.setText(current.case_number if current else "")
-        self.portfolio_holder.setText(current.portfolio_holder if current else "")
+        # A new meeting: the next free day two weeks on, with the details of the last meeting.
+        like = current or next(reversed(meetings.meetings(self.collaboration_id)), None)
+        self.held_on.setDate(to_qdate(current.held_on if current else self._free_day()))
+        self.held_on.setEnabled(current is None or not current.recorded)  # a held meeting keeps its day
+        self.body.setText(like.body if like else self.tr("Steering group"))
+        self.chair.setText(like.chair if like else "")
+        self.case_number.setText(like.case_number if like else "")
+        self.portfolio_holder.setText(like.portfolio_holder if like else "")
         self._show_points()
         self.keep_input_from_now()
 
@@ -194,9 +197,12 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
             max(0, self.meeting_choice.findData(held_on.isoformat() if held_on else ""))
         )
 
-    def _last_body(self) -> str:
-        earlier = meetings.meetings(self.collaboration_id)
-        return earlier[-1].body if earlier else self.tr("Steering group")
+    def _free_day(self) -> date:
+        taken = {meeting.held_on for meeting in meetings.meetings(self.collaboration_id)}
+        day = date.today() + NEXT_MEETING_AFTER
+        while day in taken:
+            day += timedelta(days=1)
+        return day
 
     def _show_points(self) -> None:
         current = self._current
@@ -280,19 +286,16 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
     def save_details(self) -> None:
         picked: QDate = self.held_on.date()
         held_on = date(picked.year(), picked.month(), picked.day())
-        meetings.plan_meeting(
-            self.collaboration_id,
-            held_on,
-            self.body.text(),
-            self.chair.text(),
-            self.case_number.text(),
-            self.portfolio_holder.text(),
-        )
+        details = (self.body.text(), self.chair.text(), self.case_number.text(), self.portfolio_holder.text())
+        if self._current is None:
+            meetings.create_meeting(self.collaboration_id, held_on, *details)
+        else:
+            meetings.update_meeting(self._current.id, held_on, *details)
         self._load(held_on)
 
     @reports_problems
     def propose_general(self) -> None:
-        text = self._ask_proposal(self.tr("Propose a decision about the collaboration as a whole"), "")
+        text = ask_proposal(self, self.tr("About the collaboration as a whole."))
         if text is not None:
             meetings.propose_decision(self.collaboration_id, text)
             self._show_points()
@@ -302,9 +305,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         item = self.candidates.currentItem()
         if item is None:
             return
-        text = self._ask_proposal(
-            self.tr("Propose a decision about: {barrier}").format(barrier=item.text()), ""
-        )
+        text = ask_proposal(self, self.tr("About: {about}").format(about=item.text()))
         if text is not None:
             meetings.propose_decision(self.collaboration_id, text, item.data(Qt.ItemDataRole.UserRole))
             self._show_points()
@@ -315,7 +316,8 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         if point_id is None or (self._current is not None and self._current.recorded):
             return
         point = next(p for p in meetings.pending_decisions(self.collaboration_id) if p.id == point_id)
-        text = self._ask_proposal(self.tr("Reword the proposed decision"), point.proposal)
+        about = point.barrier_title or self.tr("the collaboration as a whole")
+        text = ask_proposal(self, self.tr("About: {about}").format(about=about), point.proposal)
         if text is not None:
             meetings.reword_proposal(point.id, text)
             self._show_points()
@@ -323,15 +325,18 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
     @reports_problems
     def remove(self) -> None:
         point_id = self._chosen_point()
-        if point_id is not None:
+        if point_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove the proposed decision"),
+            self.tr("Take this proposed decision off the agenda?\n\n{text}").format(
+                text=self.points.currentItem().text()
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
             meetings.withdraw_proposal(point_id)
             self._show_points()
-
-    def _ask_proposal(self, title: str, text: str) -> str | None:
-        typed, accepted = QInputDialog.getMultiLineText(
-            self, title, self.tr("The decision the body is asked to take:"), text
-        )
-        return typed if accepted and typed.strip() else None
 
     @reports_problems
     def record(self) -> None:
@@ -340,6 +345,16 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         current = self._current
         if current is None:
             return
+        if current.held_on > date.today() and not current.recorded:
+            answer = QMessageBox.question(
+                self,
+                self.tr("A meeting still to come"),
+                self.tr("The meeting of {date} has not taken place yet. Record its outcomes anyway?").format(
+                    date=i18n.format_date(current.held_on)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         points = meetings.agenda(current)
         dialog = RecordDialog(current, points, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -116,7 +116,9 @@ class PortfolioDialog(Retranslating, QDialog):
         self.search.setPlaceholderText(self.tr("Search collaborations…"))
         self.search.setAccessibleName(self.tr("Search collaborations"))
         self.only_overdue.setText(self.tr("Only with &overdue barriers"))
-        self.only_without_administrative.setText(self.tr("Only &without an administrative owner"))
+        self.only_without_administrative.setText(
+            self.tr("Only with a precondition &without an administrative owner")
+        )
         self.include_archived.setText(self.tr("Include &archived"))
         self.phase.retranslate_ui(none_text=self.tr("All phases"))
         self.phase.setAccessibleName(self.tr("Phase"))
@@ -181,6 +183,7 @@ class PortfolioDialog(Retranslating, QDialog):
         self.filter.only_overdue = self.only_overdue.isChecked()
         self.filter.only_without_administrative = self.only_without_administrative.isChecked()
         self.filter.invalidateFilter()
+        self.table.resizeRowsToContents()
         self.summary.setText(
             self.tr("%n collaboration(s) shown", "", self.filter.rowCount())
             + " · "
@@ -197,8 +200,10 @@ class PortfolioDialog(Retranslating, QDialog):
         archived = self.include_archived.isChecked()
         filters = self.tr("PDF (*.pdf)") if suffix == ".pdf" else self.tr("CSV (*.csv)")
 
+        shown = [self.filter.index(row, 0).data(ID_ROLE) for row in range(self.filter.rowCount())]
+
         def write(path: str, progress) -> str:
-            save_portfolio(path, language, date.today(), archived)
+            save_portfolio(path, language, date.today(), archived, shown)
             return ""  # names the fonts lack show as a marker; the list of them is not worth a warning
 
         export_document(

@@ -146,10 +146,9 @@ class ProgressDialog(Retranslating, QDialog):
         self.table.setColumnCount(len(header))
         self.table.setHorizontalHeaderLabels(header)
         self.table.setRowCount(len(months))
-        for row, month in enumerate(reversed(months)):  # the latest month first
-            index = len(months) - 1 - row
-            figures = [self.data.open[p.value][index] for p in Precondition]
-            overcome = sum(self.data.overcome[p.value][index] for p in Precondition)
+        for row, month in enumerate(months):  # oldest first, as the chart runs from left to right
+            figures = [self.data.open[p.value][row] for p in Precondition]
+            overcome = sum(self.data.overcome[p.value][row] for p in Precondition)
             for column, text in enumerate([month.isoformat()[:7], *map(str, figures), str(overcome)]):
                 item = QTableWidgetItem(text)
                 if column:
