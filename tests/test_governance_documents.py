@@ -242,3 +242,20 @@ def test_correcting_a_recorded_meeting_needs_to_be_asked_for(demo_db, run_cli):
     assert "On the agenda of the next meeting:" in logged
     candidates = run_cli(*db, "meeting", "candidates", "--collaboration", NAME).stdout
     assert "Geen zicht op effect voor netcongestie" in candidates  # overdue by the next meeting's day
+
+
+def test_every_governance_pdf_is_an_archive_record_with_only_embedded_fonts(demo_db, tmp_path, run_cli):
+    db = ["--db", str(demo_db), "--lang", "nl"]
+    commands = {
+        "pack.pdf": ["meeting", "pack", "--collaboration", NAME, "--date", NEXT],
+        "decisions.pdf": ["meeting", "decisions", "--collaboration", NAME, "--date", PAST],
+        "portfolio.pdf": ["portfolio"],
+        "board.pdf": ["board", "print", "--collaboration", NAME],
+    }
+    for name, command in commands.items():
+        done = run_cli(*db, *command, "-o", str(tmp_path / name))
+        assert done.returncode == 0, done.stderr
+        with pikepdf.open(tmp_path / name) as pdf:
+            assert pdf.check_pdf_syntax() == [] and "/OutputIntents" in pdf.Root, name
+            fonts = [font for page in pdf.pages for font in page.Resources.get("/Font", {}).values()]
+            assert fonts and all("/FontFile2" in font.FontDescriptor for font in fonts), name
