@@ -170,6 +170,18 @@ def save_governance_states(window, save) -> None:
     past = meetings.meetings(collaboration)[0]
     dialog._load(past.held_on)
     save(dialog, "meetings-recorded")
+    dialog._load(None)
+    save(dialog, "meetings-new")
+    from drempelkompas.ui.proposal_dialog import ProposalDialog
+
+    proposal = ProposalDialog(
+        "About: Wethouder wisselt na verkiezingen (Commitment) — high impact", "", dialog
+    )
+    proposal.text.setPlainText(
+        "De stuurgroep wijst een bestuurlijk sponsor aan voor de periode na de verkiezingen."
+    )
+    save(proposal, "meeting-proposal")
+    dismiss(proposal)
     upcoming = meetings.meetings(collaboration)[-1]
     record = RecordDialog(upcoming, meetings.agenda(upcoming), dialog)
     save(record, "meeting-record")
