@@ -73,14 +73,12 @@ def plan_meeting(
     portfolio_holder: str = "",
 ) -> int:
     """The meeting on `held_on`, made or brought up to date with these details; returns its id."""
-    fields = _details(held_on, body, chair, case_number, portfolio_holder)
     with database.atomic():
-        get_collaboration_record(collaboration_id)
-        meeting = Meeting.get_or_none(Meeting.collaboration == collaboration_id, Meeting.held_on == held_on)
-        if meeting is None:
-            return Meeting.create(collaboration=collaboration_id, held_on=held_on, **fields).id
-        Meeting.update(**fields).where(Meeting.id == meeting.id).execute()
-        return meeting.id
+        found = find_meeting(collaboration_id, held_on)
+        if found is None:
+            return create_meeting(collaboration_id, held_on, body, chair, case_number, portfolio_holder)
+        update_meeting(found.id, held_on, body, chair, case_number, portfolio_holder)
+        return found.id
 
 
 def create_meeting(
