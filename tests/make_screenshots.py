@@ -154,7 +154,7 @@ def main() -> int:
 
 def save_governance_states(window, save) -> None:
     """The meetings of the demo's energy cooperative, recording one, the portfolio and progress."""
-    from drempelkompas.services import meetings
+    from drempelkompas.services import decisions, meetings
     from drempelkompas.services.collaborations import find_collaboration
     from drempelkompas.ui.meeting_dialog import MeetingDialog
     from drempelkompas.ui.portfolio_dialog import PortfolioDialog
@@ -183,7 +183,7 @@ def save_governance_states(window, save) -> None:
     save(proposal, "meeting-proposal")
     dismiss(proposal)
     upcoming = meetings.meetings(collaboration)[-1]
-    record = RecordDialog(upcoming, meetings.agenda(upcoming), dialog)
+    record = RecordDialog(upcoming, decisions.agenda(upcoming), dialog)
     save(record, "meeting-record")
     dismiss(record)
     dismiss(dialog)

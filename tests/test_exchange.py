@@ -108,8 +108,8 @@ def test_a_collaboration_travels_whole_to_another_laptop(laptops, tmp_path):
 
 def test_the_demo_travels_with_its_decisions_and_its_progress(laptops, tmp_path):
     """A barrier's history holds the decisions about it, and a version its progress over time."""
+    from drempelkompas.services.decisions import DECISION_FIELD
     from drempelkompas.services.demo import fill_demo
-    from drempelkompas.services.meetings import DECISION_FIELD
 
     a, b = laptops
     file = tmp_path / "demo.drempel"

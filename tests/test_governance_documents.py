@@ -16,7 +16,7 @@ from pypdf import PdfReader
 
 from drempelkompas.documents.meeting_files import save_meeting_pack
 from drempelkompas.runtime import i18n
-from drempelkompas.services import collaborations, meetings
+from drempelkompas.services import collaborations, decisions, meetings
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.demo_past import NEXT_MEETING_IN_DAYS, PAST_MEETING_DAYS_AGO
 
@@ -216,7 +216,7 @@ def test_progress_is_a_table_per_month(demo_db, run_cli):
 def test_characters_the_pdf_cannot_show_are_reported(db_path, tmp_path, qapp):
     fill_demo()
     collaboration = collaborations.find_collaboration(NAME)
-    meetings.propose_decision(collaboration, "Besluit met 🚀 erin")
+    decisions.propose_decision(collaboration, "Besluit met 🚀 erin")
     meetings.plan_meeting(collaboration, date(2027, 1, 5), "Stuurgroep")
     missing = save_meeting_pack(tmp_path / "p.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
     assert missing == "🚀"

@@ -9,9 +9,9 @@ from drempelkompas.domain import meeting as m
 from drempelkompas.domain.enums import Level, Outcome, Precondition, Status
 from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.timeline import BarrierHistory, Event, replay
-from drempelkompas.services import barriers, collaborations, meeting_documents, meetings, plans
+from drempelkompas.services import barriers, collaborations, decisions, meeting_documents, meetings, plans
 from drempelkompas.services.barriers import history
-from drempelkompas.services.meetings import Recorded
+from drempelkompas.services.decisions import Recorded
 from drempelkompas.services.plans import Signatory
 from drempelkompas.services.timelines import timeline
 
@@ -49,44 +49,44 @@ def test_candidates_are_open_barriers_of_high_impact_administrative_or_overdue(c
     add(collaboration, "Te laat", due_date=TODAY - timedelta(days=1))
     add(collaboration, "Gewoon", impact=2, due_date=TODAY + timedelta(days=9))
     add(collaboration, "Opgelost", impact=5, status=Status.OVERCOME)
-    reasons = {c.barrier.title: c.reasons for c in meetings.decision_candidates(collaboration, TODAY)}
+    reasons = {c.barrier.title: c.reasons for c in decisions.decision_candidates(collaboration, TODAY)}
     assert reasons == {
         "Hoog": (m.WHY_HIGH_IMPACT,),
         "Bestuurlijk": (m.WHY_ADMINISTRATIVE,),
         "Te laat": (m.WHY_OVERDUE,),
     }
-    meetings.propose_decision(collaboration, "Besluit over hoog", _id(collaboration, "Hoog"))
-    assert "Hoog" not in {c.barrier.title for c in meetings.decision_candidates(collaboration, TODAY)}
+    decisions.propose_decision(collaboration, "Besluit over hoog", _id(collaboration, "Hoog"))
+    assert "Hoog" not in {c.barrier.title for c in decisions.decision_candidates(collaboration, TODAY)}
 
 
 def test_a_barrier_can_have_several_proposals_and_one_can_be_reworded(collaboration):
     barrier = add(collaboration, "Budget")
-    meetings.propose_decision(collaboration, "Eerste tekst", barrier)
-    meetings.propose_decision(collaboration, "Tweede tekst", barrier)
-    meetings.propose_decision(collaboration, "Over het geheel")
-    pending = meetings.pending_decisions(collaboration)
+    decisions.propose_decision(collaboration, "Eerste tekst", barrier)
+    decisions.propose_decision(collaboration, "Tweede tekst", barrier)
+    decisions.propose_decision(collaboration, "Over het geheel")
+    pending = decisions.pending_decisions(collaboration)
     assert [(p.number, p.proposal, p.barrier_title) for p in pending] == [
         (1, "Eerste tekst", "Budget"),
         (2, "Tweede tekst", "Budget"),
         (3, "Over het geheel", ""),
     ]
-    meetings.reword_proposal(pending[0].id, "Eerste tekst, beter")
-    assert meetings.pending_decisions(collaboration)[0].proposal == "Eerste tekst, beter"
+    decisions.reword_proposal(pending[0].id, "Eerste tekst, beter")
+    assert decisions.pending_decisions(collaboration)[0].proposal == "Eerste tekst, beter"
     with pytest.raises(ValidationError):
-        meetings.propose_decision(collaboration, "  \n ")
-    meetings.withdraw_proposal(pending[2].id)
-    assert len(meetings.pending_decisions(collaboration)) == 2
+        decisions.propose_decision(collaboration, "  \n ")
+    decisions.withdraw_proposal(pending[2].id)
+    assert len(decisions.pending_decisions(collaboration)) == 2
 
 
 def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(collaboration):
     budget = add(collaboration, "Budget", precondition=Precondition.FUNDING)
     sponsor = add(collaboration, "Sponsor")
-    meetings.propose_decision(collaboration, "Reserveer budget", budget)
-    meetings.propose_decision(collaboration, "Wijs een sponsor aan", sponsor)
-    meetings.propose_decision(collaboration, "Niet besproken")
+    decisions.propose_decision(collaboration, "Reserveer budget", budget)
+    decisions.propose_decision(collaboration, "Wijs een sponsor aan", sponsor)
+    decisions.propose_decision(collaboration, "Niet besproken")
     held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
     due = date(2027, 2, 1)
-    recorded = meetings.record_meeting(
+    recorded = decisions.record_meeting(
         held,
         [
             Recorded(1, Outcome.TAKEN, "Akkoord met 50.000 euro", "Begroting aanpassen", "Anna", due),
@@ -100,8 +100,8 @@ def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(c
     ]
     card = barriers.get_barrier(budget)
     assert (card.next_action, card.owner, card.due_date) == ("Begroting aanpassen", "Anna", due)
-    decision = next(entry for entry in history(budget) if entry.field == meetings.DECISION_FIELD)
-    assert meetings.read_decision_entry(decision.new_value) == {
+    decision = next(entry for entry in history(budget) if entry.field == decisions.DECISION_FIELD)
+    assert decisions.read_decision_entry(decision.new_value) == {
         "date": "2026-11-03",
         "body": "Stuurgroep",
         "outcome": "taken",
@@ -109,9 +109,9 @@ def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(c
         "corrected": False,
     }
     # What was not discussed is on the next agenda again; the meeting is recorded.
-    assert [p.proposal for p in meetings.pending_decisions(collaboration)] == ["Niet besproken"]
+    assert [p.proposal for p in decisions.pending_decisions(collaboration)] == ["Niet besproken"]
     assert meetings.meetings(collaboration)[0].recorded
-    assert [p.outcome for p in meetings.decision_log(collaboration)] == [
+    assert [p.outcome for p in decisions.decision_log(collaboration)] == [
         Outcome.TAKEN,
         Outcome.REJECTED,
         Outcome.DEFERRED,
@@ -119,14 +119,14 @@ def test_recording_a_meeting_keeps_decisions_gives_actions_and_defers_the_rest(c
 
 
 def test_recording_again_corrects_only_the_points_it_names(collaboration):
-    meetings.propose_decision(collaboration, "Een")
-    meetings.propose_decision(collaboration, "Twee")
+    decisions.propose_decision(collaboration, "Een")
+    decisions.propose_decision(collaboration, "Twee")
     held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
-    meetings.record_meeting(held, [Recorded(1, Outcome.TAKEN), Recorded(2, Outcome.DEFERRED)])
-    assert [p.proposal for p in meetings.pending_decisions(collaboration)] == ["Twee"]
-    corrected = meetings.record_meeting(held, [Recorded(2, Outcome.TAKEN, "Toch genomen")])
+    decisions.record_meeting(held, [Recorded(1, Outcome.TAKEN), Recorded(2, Outcome.DEFERRED)])
+    assert [p.proposal for p in decisions.pending_decisions(collaboration)] == ["Twee"]
+    corrected = decisions.record_meeting(held, [Recorded(2, Outcome.TAKEN, "Toch genomen")])
     assert [p.outcome for p in corrected] == [Outcome.TAKEN, Outcome.TAKEN]
-    assert meetings.pending_decisions(collaboration) == []  # the deferral's copy is gone again
+    assert decisions.pending_decisions(collaboration) == []  # the deferral's copy is gone again
 
 
 @pytest.mark.parametrize(
@@ -141,12 +141,12 @@ def test_recording_again_corrects_only_the_points_it_names(collaboration):
 )
 def test_a_wrong_record_changes_nothing(collaboration, decided):
     barrier = add(collaboration, "Budget")
-    meetings.propose_decision(collaboration, "Een", barrier)
-    meetings.propose_decision(collaboration, "Twee")
+    decisions.propose_decision(collaboration, "Een", barrier)
+    decisions.propose_decision(collaboration, "Twee")
     held = meetings.plan_meeting(collaboration, date(2026, 11, 3), "Stuurgroep")
     with pytest.raises(ValidationError):
-        meetings.record_meeting(held, decided)
-    assert len(meetings.pending_decisions(collaboration)) == 2
+        decisions.record_meeting(held, decided)
+    assert len(decisions.pending_decisions(collaboration)) == 2
     assert not meetings.meetings(collaboration)[0].recorded
     assert [entry.field for entry in history(barrier)] == ["created"]
 
@@ -254,7 +254,7 @@ def test_the_pack_holds_what_the_body_needs(collaboration):
         next_action="Overdracht regelen",
     )
     add(collaboration, "Zonder datum", precondition=Precondition.FACILITIES, owner="Jelle")
-    meetings.propose_decision(collaboration, "Blijf sponsor", late)
+    decisions.propose_decision(collaboration, "Blijf sponsor", late)
     meetings.plan_meeting(collaboration, date(2026, 12, 1), "Stuurgroep", "Voorzitter", "Z-9", "Wethouder B")
     plans.sign_off(collaboration, [Signatory("Ingrid", "Wethouder", Level.ADMINISTRATIVE, TODAY)])
     pack = meeting_documents.meeting_pack(collaboration, date(2026, 12, 1))
@@ -355,10 +355,10 @@ def test_a_proposal_pages_long_flows_over_the_pages_of_the_pack_and_the_decision
     from drempelkompas.runtime import i18n
 
     long_text = " ".join(f"Overweging {n} van het voorstel aan de stuurgroep." for n in range(350))
-    meetings.propose_decision(collaboration, long_text, add(collaboration, "Budget"))
+    decisions.propose_decision(collaboration, long_text, add(collaboration, "Budget"))
     held = meetings.plan_meeting(collaboration, date(2027, 1, 5), "Stuurgroep")
     save_meeting_pack(tmp_path / "pack.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
-    meetings.record_meeting(held, [Recorded(1, Outcome.TAKEN, long_text)])
+    decisions.record_meeting(held, [Recorded(1, Outcome.TAKEN, long_text)])
     save_decision_list(tmp_path / "list.pdf", collaboration, date(2027, 1, 5), i18n.Language("en"))
     for name in ("pack.pdf", "list.pdf"):
         text = "".join(page.extract_text() for page in PdfReader(tmp_path / name).pages)

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMessageBox
 
 from drempelkompas.domain.enums import Outcome, Phase, Status
-from drempelkompas.services import barriers, meetings
+from drempelkompas.services import barriers, decisions, meetings
 from drempelkompas.services.collaborations import find_collaboration
 from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.meeting_dialog import MeetingDialog
@@ -65,7 +65,7 @@ def test_the_dialog_opens_on_the_next_meeting_with_its_agenda_and_suggestions(qt
     dialog.reword_button.click()
     assert texts(dialog.points)[2].startswith("3. Anders verwoord.")
     dialog.remove_button.click()
-    assert len(meetings.pending_decisions(collaboration)) == 2
+    assert len(decisions.pending_decisions(collaboration)) == 2
 
 
 def test_recording_the_outcomes_gives_the_card_its_new_action(qtbot, window, monkeypatch, answer_dialog):
@@ -91,7 +91,7 @@ def test_recording_the_outcomes_gives_the_card_its_new_action(qtbot, window, mon
     assert (budget.next_action, budget.owner) == ("Begrotingswijziging opstellen", "Wiebe Zijlstra")
     assert dialog.decisions_button.isEnabled()
     # Point 2 was not discussed: it is on the next agenda again.
-    assert [p.number for p in meetings.pending_decisions(collaboration)] == [1]
+    assert [p.number for p in decisions.pending_decisions(collaboration)] == [1]
 
     editor = BarrierDialog(barriers.get_barrier(budget.id), window.board.owners(), window)
     qtbot.addWidget(editor)
@@ -184,11 +184,11 @@ def test_progress_over_time_shows_a_month_per_row_and_paints(qtbot, window):
 
 def test_proposing_a_decision_from_a_card(qtbot, window, monkeypatch):
     collaboration = window.board.collaboration_id
-    before = len(meetings.pending_decisions(collaboration))
+    before = len(decisions.pending_decisions(collaboration))
     window.board_view.select_card(window.board.all_cards()[0].id)
     typed(monkeypatch, "Een besluit over deze kaart")
     window.governance_actions.propose_action.trigger()
-    pending = meetings.pending_decisions(collaboration)
+    pending = decisions.pending_decisions(collaboration)
     assert len(pending) == before + 1 and pending[-1].proposal == "Een besluit over deze kaart"
 
 

@@ -10,7 +10,7 @@ from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.meeting import WHY_TEXTS
 from drempelkompas.runtime import i18n
-from drempelkompas.services import meetings
+from drempelkompas.services import decisions, meetings
 from drempelkompas.services.barriers import board
 from drempelkompas.services.validation import name_key
 
@@ -47,8 +47,8 @@ def propose(args) -> None:
     open_for(args, writable=True)
     collaboration = collaboration_id(args.collaboration)
     barrier = _barrier_id(collaboration, args.barrier) if args.barrier else None
-    meetings.propose_decision(collaboration, args.proposal, barrier)
-    count = len(meetings.pending_decisions(collaboration))
+    decisions.propose_decision(collaboration, args.proposal, barrier)
+    count = len(decisions.pending_decisions(collaboration))
     print(
         i18n.translate("Cli", "Proposed; the next meeting has {count} proposed decisions.").format(
             count=count
@@ -60,7 +60,7 @@ def candidates(args) -> None:
     open_for(args)
     collaboration = collaboration_id(args.collaboration)
     on = parse_day(args.date) if args.date else _next_meeting_day(collaboration)
-    found = meetings.decision_candidates(collaboration, on)
+    found = decisions.decision_candidates(collaboration, on)
     if not found:
         print(i18n.translate("Cli", "No barrier calls for a decision."))
     for candidate in found:
@@ -110,16 +110,16 @@ def record(args) -> None:
     for text in args.decision or []:
         number, outcome, wording = _decision(text)
         action, owner, due = actions.pop(number, ("", "", None))
-        decided.append(meetings.Recorded(number, outcome, wording, action, owner, due))
+        decided.append(decisions.Recorded(number, outcome, wording, action, owner, due))
     for number, (action, owner, due) in actions.items():  # an action without an outcome: taken
-        decided.append(meetings.Recorded(number, Outcome.TAKEN, "", action, owner, due))
-    results = meetings.record_meeting(meeting.id, decided)
+        decided.append(decisions.Recorded(number, Outcome.TAKEN, "", action, owner, due))
+    results = decisions.record_meeting(meeting.id, decided)
     print(i18n.translate("Cli", "Recorded the meeting of {date}.").format(date=i18n.format_date(held_on)))
     for point in results:
         print(f"{point.number}. {i18n.translate('Outcome', point.outcome.label)}: {point.proposal}")
 
 
-def decisions(args) -> None:
+def decision_list(args) -> None:
     open_for(args)
     collaboration = collaboration_id(args.collaboration)
     held_on = parse_day(args.date)
@@ -131,16 +131,16 @@ def decisions(args) -> None:
 def log(args) -> None:
     open_for(args)
     collaboration = collaboration_id(args.collaboration)
-    if not meetings.meetings(collaboration) and not meetings.pending_decisions(collaboration):
+    if not meetings.meetings(collaboration) and not decisions.pending_decisions(collaboration):
         print(i18n.translate("Cli", "No meetings yet."))
     for meeting in meetings.meetings(collaboration):
         state = "" if meeting.recorded else " " + i18n.translate("Cli", "(not recorded yet)")
         print(f"{i18n.format_date(meeting.held_on)} — {meeting.body}{state}")
-        for point in meetings.meeting_decisions(meeting.id):
+        for point in decisions.meeting_decisions(meeting.id):
             outcome = i18n.translate("Outcome", point.outcome.label)
             wording = f" — {point.wording}" if point.wording else ""
             print(f"  {point.number}. {outcome}: {point.proposal}{wording}")
-    pending = meetings.pending_decisions(collaboration)
+    pending = decisions.pending_decisions(collaboration)
     if pending:
         print(i18n.translate("Cli", "On the agenda of the next meeting:"))
         for point in pending:

@@ -334,7 +334,7 @@ def _add_governance_commands(commands, words) -> None:
     listed = command(
         meeting_commands,
         "decisions",
-        "meetings.decisions",
+        "meetings.decision_list",
         words.translate("CliHelp", "write the decision list of a recorded meeting as PDF or .odt"),
     )
     collaboration_option(listed)

@@ -5,7 +5,7 @@ list and the progress over time show something real on the demo."""
 from datetime import date, datetime, time, timedelta
 
 from drempelkompas.domain.enums import Status
-from drempelkompas.services import meetings
+from drempelkompas.services import decisions, meetings
 from drempelkompas.services.barriers import set_status
 from drempelkompas.storage.models import (
     Barrier,
@@ -84,13 +84,13 @@ def _meetings(collaboration_id: int, today: date) -> None:
     )
     decided = []
     for number, (title, proposal, outcome, wording, action) in enumerate(PAST_DECISIONS, 1):
-        meetings.propose_decision(collaboration_id, proposal, _barrier_id(collaboration_id, title))
+        decisions.propose_decision(collaboration_id, proposal, _barrier_id(collaboration_id, title))
         decided.append(
-            meetings.Recorded(number, outcome, wording, action, "Sietske de Vries" if action else "", None)
+            decisions.Recorded(number, outcome, wording, action, "Sietske de Vries" if action else "", None)
         )
     _propose_at(collaboration_id, held_on - timedelta(days=7))
     recording = utc_now()
-    meetings.record_meeting(past, decided)
+    decisions.record_meeting(past, decided)
     Meeting.update(recorded_at=_moment(held_on) + timedelta(hours=12)).where(Meeting.id == past).execute()
     _decided_at(collaboration_id, held_on, recording)
     meetings.plan_meeting(
@@ -102,7 +102,7 @@ def _meetings(collaboration_id: int, today: date) -> None:
         "Wethouder Bakker",
     )
     title, proposal = NEXT_PROPOSAL
-    meetings.propose_decision(collaboration_id, proposal, _barrier_id(collaboration_id, title))
+    decisions.propose_decision(collaboration_id, proposal, _barrier_id(collaboration_id, title))
 
 
 def _propose_at(collaboration_id: int, moment: date) -> None:

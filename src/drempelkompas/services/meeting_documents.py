@@ -12,9 +12,10 @@ from drempelkompas.domain.enums import Precondition
 from drempelkompas.domain.errors import NotFoundError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.timeline import replay
-from drempelkompas.services import meetings, plans
+from drempelkompas.services import decisions, meetings, plans
 from drempelkompas.services.collaborations import get_collaboration
-from drempelkompas.services.meetings import DecisionView, MeetingView, moment_after
+from drempelkompas.services.decisions import DecisionView
+from drempelkompas.services.meetings import MeetingView, moment_after
 from drempelkompas.services.timelines import histories
 from drempelkompas.storage.models import database
 
@@ -59,7 +60,7 @@ def _snapshot(collaboration_id: int, held_on: date, kind: str) -> dict:
             },
             "meeting": _meeting(meeting),
             "previous_meeting": previous.held_on.isoformat() if previous else None,
-            "decisions": [_decision(point) for point in meetings.agenda(meeting)],
+            "decisions": [_decision(point) for point in decisions.agenda(meeting)],
         }
         if kind == m.DECISION_LIST:
             return snapshot

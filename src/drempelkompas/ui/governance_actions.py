@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
 from drempelkompas.runtime import i18n
-from drempelkompas.services import collaborations, meetings
+from drempelkompas.services import collaborations, decisions
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.ui.document_export import export_document
 from drempelkompas.ui.problems import reports_problems
@@ -117,8 +117,8 @@ class GovernanceActions(QObject):
         about = self.tr("About: {title}. The proposal goes on the agenda of the next meeting.")
         text = ask_proposal(self.window, about.format(title=card.title))
         if text is not None:
-            meetings.propose_decision(card.collaboration_id, text, card.id)
-            count = len(meetings.pending_decisions(card.collaboration_id))
+            decisions.propose_decision(card.collaboration_id, text, card.id)
+            count = len(decisions.pending_decisions(card.collaboration_id))
             self.window.statusBar().showMessage(
                 self.tr("Proposed; the next meeting has {count} proposed decisions.").format(count=count),
                 5000,

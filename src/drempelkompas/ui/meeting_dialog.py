@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from drempelkompas.documents.meeting_files import save_decision_list, save_meeting_pack
 from drempelkompas.domain.meeting import WHY_TEXTS
 from drempelkompas.runtime import i18n
-from drempelkompas.services import meetings, session
+from drempelkompas.services import decisions, meetings, session
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.meetings import MeetingView
 from drempelkompas.ui.document_export import export_document
@@ -212,10 +212,10 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         recorded = current is not None and current.recorded
         if recorded:
             self.agenda.setTitle(self.tr("What the meeting decided"))
-            points = meetings.meeting_decisions(current.id)
+            points = decisions.meeting_decisions(current.id)
         else:
             self.agenda.setTitle(self.tr("Proposed decisions (the agenda of the next meeting)"))
-            points = meetings.pending_decisions(self.collaboration_id)
+            points = decisions.pending_decisions(self.collaboration_id)
         for point in points:
             about = point.barrier_title or self.tr("the collaboration as a whole")
             text = f"{point.number}. {point.proposal}\n    " + self.tr("About: {about}").format(about=about)
@@ -231,7 +231,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
             self.points.addItem(self.tr("No decisions proposed yet."))
             self.points.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
         on = current.held_on if current else date.today() + NEXT_MEETING_AFTER
-        for candidate in [] if recorded else meetings.decision_candidates(self.collaboration_id, on):
+        for candidate in [] if recorded else decisions.decision_candidates(self.collaboration_id, on):
             reasons = ", ".join(i18n.translate("Meeting", WHY_TEXTS[why]) for why in candidate.reasons)
             card = candidate.barrier
             item = QListWidgetItem(f"{card.title} ({i18n.label(card.precondition)}) — {reasons}")
@@ -297,7 +297,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
     def propose_general(self) -> None:
         text = ask_proposal(self, self.tr("About the collaboration as a whole."))
         if text is not None:
-            meetings.propose_decision(self.collaboration_id, text)
+            decisions.propose_decision(self.collaboration_id, text)
             self._show_points()
 
     @reports_problems
@@ -307,7 +307,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
             return
         text = ask_proposal(self, self.tr("About: {about}").format(about=item.text()))
         if text is not None:
-            meetings.propose_decision(self.collaboration_id, text, item.data(Qt.ItemDataRole.UserRole))
+            decisions.propose_decision(self.collaboration_id, text, item.data(Qt.ItemDataRole.UserRole))
             self._show_points()
 
     @reports_problems
@@ -315,11 +315,11 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         point_id = self._chosen_point()
         if point_id is None or (self._current is not None and self._current.recorded):
             return
-        point = next(p for p in meetings.pending_decisions(self.collaboration_id) if p.id == point_id)
+        point = next(p for p in decisions.pending_decisions(self.collaboration_id) if p.id == point_id)
         about = point.barrier_title or self.tr("the collaboration as a whole")
         text = ask_proposal(self, self.tr("About: {about}").format(about=about), point.proposal)
         if text is not None:
-            meetings.reword_proposal(point.id, text)
+            decisions.reword_proposal(point.id, text)
             self._show_points()
 
     @reports_problems
@@ -335,7 +335,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            meetings.withdraw_proposal(point_id)
+            decisions.withdraw_proposal(point_id)
             self._show_points()
 
     @reports_problems
@@ -355,7 +355,7 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        points = meetings.agenda(current)
+        points = decisions.agenda(current)
         dialog = RecordDialog(current, points, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.changed = True

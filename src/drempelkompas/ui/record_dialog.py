@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import Outcome
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.runtime import i18n
-from drempelkompas.services import meetings
-from drempelkompas.services.meetings import DecisionView, MeetingView, Recorded
+from drempelkompas.services import decisions
+from drempelkompas.services.decisions import DecisionView, Recorded
+from drempelkompas.services.meetings import MeetingView
 from drempelkompas.ui.due_date_field import DueDateField
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import EnumCombo, KeepsInput, Retranslating, form_with_labels, name_by_labels
@@ -127,7 +128,7 @@ class RecordDialog(KeepsInput, Retranslating, QDialog):
 
     def save(self) -> None:
         try:
-            meetings.record_meeting(self.meeting.id, [editor.recorded() for editor in self.editors])
+            decisions.record_meeting(self.meeting.id, [editor.recorded() for editor in self.editors])
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
