@@ -74,6 +74,11 @@ def data_table(header: list[str], rows: list[list[str]], styles: dict, widths: l
     """Rows of data under a header that repeats on every page, shaded every other row."""
     cells = [[Paragraph(markup(h), styles["cell_bold"]) for h in header]]
     cells += [[Paragraph(markup(value), styles["cell"]) for value in row] for row in rows]
+    return grid(cells, widths)
+
+
+def grid(cells: list[list[Flowable]], widths: list[float], extra: list[tuple] = ()) -> Table:
+    """The look of `data_table` for cells made by the caller; `extra`: more TableStyle commands."""
     table = Table(cells, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
@@ -84,6 +89,7 @@ def data_table(header: list[str], rows: list[list[str]], styles: dict, widths: l
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, SHADE]),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                *extra,
             ]
         )
     )

@@ -1,12 +1,12 @@
 """The portfolio as an A4 landscape PDF: one row per collaboration, a column per precondition."""
 
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
 from drempelkompas.domain.enums import Phase, Precondition
-from drempelkompas.report.flowables import heading, markup
+from drempelkompas.report.flowables import grid, heading, markup
 from drempelkompas.report.landscape import WIDTH, render_landscape
 from drempelkompas.report.meeting_texts import MT
-from drempelkompas.report.styles import ACCENT, FONT, SHADE, WARNING, paragraph_styles
+from drempelkompas.report.styles import WARNING, paragraph_styles
 from drempelkompas.report.texts import Language, T, Wording
 
 _PLAN_TEXTS = {
@@ -69,18 +69,4 @@ def _table(rows: list[dict], words: Wording, styles: dict) -> Table:
         ]
         cells.append(line)
     widths = [WIDTH * w for w in (0.17, 0.08, 0.135, 0.135, 0.135, 0.135, 0.09, 0.12)]
-    table = Table(cells, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, SHADE]),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *commands,
-            ]
-        )
-    )
-    return table
+    return grid(cells, widths, commands)
