@@ -148,6 +148,7 @@ def main() -> int:
         dismiss(plan)
         save_exchange_states(window, card, Path(folder), save)
         save_governance_states(window, save)
+        save_method_states(window, save)
         window.close()
     return 0
 
@@ -194,6 +195,41 @@ def save_governance_states(window, save) -> None:
     progress = ProgressDialog(collaboration, window)
     save(progress, "progress")
     dismiss(progress)
+
+
+def save_method_states(window, save) -> None:
+    """The method's tools on the demo: the panel, a commitment, the ledger, the scan, the gate."""
+    from drempelkompas.services.collaborations import find_collaboration
+    from drempelkompas.services.commitments import matrix
+    from drempelkompas.services.partners import partner_facts
+    from drempelkompas.ui.commitment_dialog import CommitmentDialog
+    from drempelkompas.ui.contribution_dialog import ContributionDialog
+    from drempelkompas.ui.gate_dialog import GateDialog
+    from drempelkompas.ui.ledger_dialog import LedgerDialog
+    from drempelkompas.ui.scan_dialog import ANSWERS_TAB, ScanDialog
+
+    for name in ("Digitale Tweeling Ĳsselmonde", "Energiecoöperatie Noordoost-Fryslân"):
+        collaboration = find_collaboration(name)
+        window.refresh(collaboration)
+        save(window, f"method-panel-{collaboration}")
+    cell = CommitmentDialog(matrix(collaboration)[13], window)
+    save(cell, "commitment")
+    dismiss(cell)
+    for make, title in (
+        (lambda: LedgerDialog(window, collaboration), "ledger"),
+        (lambda: ContributionDialog(partner_facts(collaboration), parent=window), "contribution"),
+        (lambda: GateDialog(window, collaboration), "gate"),
+    ):
+        dialog = make()
+        save(dialog, title)
+        dismiss(dialog)
+    scan = ScanDialog(window, collaboration)
+    save(scan, "scan-profile")
+    scan.tabs.setCurrentIndex(ANSWERS_TAB)
+    scan.respondent.setText("Eva de Wit")
+    scan.scores["no-sandbox"].setCurrentIndex(4)
+    save(scan, "scan-answers")
+    dismiss(scan)
 
 
 def dismiss(dialog) -> None:

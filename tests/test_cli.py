@@ -325,7 +325,9 @@ def test_exchange_export_preview_and_import_through_the_command_line(run_cli, tm
     assert "Toegevoegd: Samenwerking “Één loket voor mantelzorgers”" in preview.stdout
     assert "Één loket" not in run_cli("list", "--db", target).stdout
     imported = run_cli("import", file, "--db", target, "--lang", "nl")
-    assert "11 toegevoegd, 0 bijgewerkt, 0 in conflict, 0 behouden, 0 ongewijzigd." in imported.stdout
+    # The collaboration, its 10 barriers, 13 commitments, 5 contributions, 2 scan answers, 2 gates.
+    assert "33 toegevoegd, 0 bijgewerkt, 0 in conflict, 0 behouden, 0 ongewijzigd." in imported.stdout
+    assert "Toegevoegd: Bijdrage" in imported.stdout and "Toegevoegd: Fasepoort" in imported.stdout
     assert "Één loket" in run_cli("list", "--db", target).stdout
 
 

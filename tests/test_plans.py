@@ -323,8 +323,14 @@ def test_a_version_shows_progress_over_time_and_what_changed_since_the_previous(
 def test_snapshots_of_every_format_are_read_and_a_half_one_is_refused(demo):
     plans.sign_off(demo, SIGNATORIES)
     snapshot = plans.version_snapshot(demo, 1)
-    older = {key: value for key, value in snapshot.items() if key not in ("timeline", "since_previous")}
+    older = {
+        key: value for key, value in snapshot.items() if key not in ("timeline", "since_previous", "method")
+    }
     assert is_well_formed(older | {"format_version": 2})
-    assert not is_well_formed(older)  # format 3 without its progress
+    assert not is_well_formed(older)  # format 4 without its progress and method
+    third = {key: value for key, value in snapshot.items() if key != "method"}
+    assert is_well_formed(third | {"format_version": 3})
+    assert not is_well_formed(third)  # format 4 without the method's tools
+    assert not is_well_formed(snapshot | {"format_version": 3})
     assert not is_well_formed(snapshot | {"format_version": 2})  # format 2 with keys it never had
     assert not is_well_formed(snapshot | {"since_previous": {"version": 1}})

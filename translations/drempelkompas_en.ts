@@ -781,6 +781,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Sectors of the partners</translation>
     </message>
     <message>
+        <source>The drempelscan: its statements by key, scored 0 to 4</source>
+        <translation>The drempelscan: its statements by key, scored 0 to 4</translation>
+    </message>
+    <message>
         <source>Added {count} demo collaborations.</source>
         <translation>Added {count} demo collaborations.</translation>
     </message>
@@ -997,6 +1001,134 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Wrote the board to {file}.</source>
         <translation>Wrote the board to {file}.</translation>
     </message>
+    <message>
+        <source>{partner}, {level}: {state}.</source>
+        <translation>{partner}, {level}: {state}.</translation>
+    </message>
+    <message>
+        <source>The collaboration has no partners yet.</source>
+        <translation>The collaboration has no partners yet.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Missing for the phase {phase}:</source>
+        <translation>Missing for the phase {phase}:</translation>
+    </message>
+    <message>
+        <source>The commitment the phase {phase} asks for is there.</source>
+        <translation>The commitment the phase {phase} asks for is there.</translation>
+    </message>
+    <message>
+        <source>Added; the ledger has {count} contributions.</source>
+        <translation>Added; the ledger has {count} contributions.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} contributions to {file}.</source>
+        <translation>Wrote {count} contributions to {file}.</translation>
+    </message>
+    <message>
+        <source>No contributions yet.</source>
+        <translation>No contributions yet.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Per partner:</source>
+        <translation>Per partner:</translation>
+    </message>
+    <message>
+        <source>{partner}: {value}, {share}% of the costs (contributions: {count})</source>
+        <translation>{partner}: {value}, {share}% of the costs (contributions: {count})</translation>
+    </message>
+    <message>
+        <source>Per sector:</source>
+        <translation>Per sector:</translation>
+    </message>
+    <message>
+        <source>{sector}: {value} (contributions: {count})</source>
+        <translation>{sector}: {value} (contributions: {count})</translation>
+    </message>
+    <message>
+        <source>No contribution has a value yet, so the spread of the costs is unknown.</source>
+        <translation>No contribution has a value yet, so the spread of the costs is unknown.</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough.</source>
+        <translation>The costs are spread evenly enough.</translation>
+    </message>
+    <message>
+        <source>The costs are spread unevenly: {partner} carries {share}%.</source>
+        <translation>The costs are spread unevenly: {partner} carries {share}%.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Without any contribution: {partners}.</translation>
+    </message>
+    <message>
+        <source>Recorded {count} answers of {respondent}.</source>
+        <translation>Recorded {count} answers of {respondent}.</translation>
+    </message>
+    <message>
+        <source>No drempelscan yet.</source>
+        <translation>No drempelscan yet.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondents</translation>
+    </message>
+    <message>
+        <source>Average score per precondition (0 does not apply, 4 fully applies):</source>
+        <translation>Average score per precondition (0 does not apply, 4 fully applies):</translation>
+    </message>
+    <message>
+        <source>Scoring high, without a card on the board yet:</source>
+        <translation>Scoring high, without a card on the board yet:</translation>
+    </message>
+    <message>
+        <source>Go: the collaboration is now in the phase {phase}.</source>
+        <translation>Go: the collaboration is now in the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>No go: the collaboration stays in the phase {phase}.</source>
+        <translation>No go: the collaboration stays in the phase {phase}.</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no next phase.</source>
+        <translation>The collaboration is embedded: there is no next phase.</translation>
+    </message>
+    <message>
+        <source>The gate from {phase} to {next}:</source>
+        <translation>The gate from {phase} to {next}:</translation>
+    </message>
+    <message>
+        <source>{met} of {count} criteria met.</source>
+        <translation>{met} of {count} criteria met.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1139,6 +1271,146 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>the collaboration&apos;s name (accents and case may differ)</source>
         <translation>the collaboration&apos;s name (accents and case may differ)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>the partner&apos;s name</translation>
+    </message>
+    <message>
+        <source>the commitment matrix: per partner and level, who commits</source>
+        <translation>the commitment matrix: per partner and level, who commits</translation>
+    </message>
+    <message>
+        <source>fill in a cell of the matrix</source>
+        <translation>fill in a cell of the matrix</translation>
+    </message>
+    <message>
+        <source>administrative, management or execution (bestuurlijk, management, uitvoering)</source>
+        <translation>administrative, management or execution (bestuurlijk, management, uitvoering)</translation>
+    </message>
+    <message>
+        <source>not-asked, asked, committed or withdrawn</source>
+        <translation>not-asked, asked, committed or withdrawn</translation>
+    </message>
+    <message>
+        <source>who gives the commitment</source>
+        <translation>who gives the commitment</translation>
+    </message>
+    <message>
+        <source>the day the state was reached (default: today)</source>
+        <translation>the day the state was reached (default: today)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>a note</translation>
+    </message>
+    <message>
+        <source>the matrix and what the phase still asks for</source>
+        <translation>the matrix and what the phase still asks for</translation>
+    </message>
+    <message>
+        <source>the in-kind ledger: what each partner brings in</source>
+        <translation>the in-kind ledger: what each partner brings in</translation>
+    </message>
+    <message>
+        <source>add a contribution to the ledger</source>
+        <translation>add a contribution to the ledger</translation>
+    </message>
+    <message>
+        <source>knowledge, network, communication, facilities, hours, membership or subsidy</source>
+        <translation>knowledge, network, communication, facilities, hours, membership or subsidy</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>what it is</translation>
+    </message>
+    <message>
+        <source>pledged (default) or delivered</source>
+        <translation>pledged (default) or delivered</translation>
+    </message>
+    <message>
+        <source>the first day of its period</source>
+        <translation>the first day of its period</translation>
+    </message>
+    <message>
+        <source>the last day of its period</source>
+        <translation>the last day of its period</translation>
+    </message>
+    <message>
+        <source>EUROS</source>
+        <translation>EUROS</translation>
+    </message>
+    <message>
+        <source>its value in whole euros</source>
+        <translation>its value in whole euros</translation>
+    </message>
+    <message>
+        <source>the ledger with its totals</source>
+        <translation>the ledger with its totals</translation>
+    </message>
+    <message>
+        <source>write the ledger to a CSV file</source>
+        <translation>write the ledger to a CSV file</translation>
+    </message>
+    <message>
+        <source>the drempelscan: the twelve typical barriers as statements, scored 0–4</source>
+        <translation>the drempelscan: the twelve typical barriers as statements, scored 0–4</translation>
+    </message>
+    <message>
+        <source>record one respondent&apos;s answers</source>
+        <translation>record one respondent&apos;s answers</translation>
+    </message>
+    <message>
+        <source>who answered</source>
+        <translation>who answered</translation>
+    </message>
+    <message>
+        <source>a CSV file with a statement key and a score (0–4) per row</source>
+        <translation>a CSV file with a statement key and a score (0–4) per row</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s level</source>
+        <translation>the respondent&apos;s level</translation>
+    </message>
+    <message>
+        <source>the day of the round (default: today)</source>
+        <translation>the day of the round (default: today)</translation>
+    </message>
+    <message>
+        <source>the profile per round and the cards it proposes</source>
+        <translation>the profile per round and the cards it proposes</translation>
+    </message>
+    <message>
+        <source>the phase gates: check the criteria, record a go or no-go</source>
+        <translation>the phase gates: check the criteria, record a go or no-go</translation>
+    </message>
+    <message>
+        <source>the criteria of the gate to the next phase</source>
+        <translation>the criteria of the gate to the next phase</translation>
+    </message>
+    <message>
+        <source>record the gate&apos;s decision; a go moves to the next phase</source>
+        <translation>record the gate&apos;s decision; a go moves to the next phase</translation>
+    </message>
+    <message>
+        <source>who decided, e.g. the steering group</source>
+        <translation>who decided, e.g. the steering group</translation>
+    </message>
+    <message>
+        <source>record a no-go: the phase stays</source>
+        <translation>record a no-go: the phase stays</translation>
+    </message>
+    <message>
+        <source>why; needed for a go while criteria are unmet</source>
+        <translation>why; needed for a go while criteria are unmet</translation>
+    </message>
+    <message>
+        <source>the day of the decision (default: today)</source>
+        <translation>the day of the decision (default: today)</translation>
+    </message>
+    <message>
+        <source>the day of the meeting that decided, if any</source>
+        <translation>the day of the meeting that decided, if any</translation>
     </message>
     <message>
         <source>the meeting&apos;s date</source>
@@ -1435,6 +1707,221 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>Delete collaboration</source>
         <translation>Delete collaboration</translation>
     </message>
+    <message>
+        <source>Record a phase gate</source>
+        <translation>Record a phase gate</translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation>Add a contribution</translation>
+    </message>
+    <message>
+        <source>Change a contribution</source>
+        <translation>Change a contribution</translation>
+    </message>
+    <message>
+        <source>Delete a contribution</source>
+        <translation>Delete a contribution</translation>
+    </message>
+    <message>
+        <source>Change a commitment</source>
+        <translation>Change a commitment</translation>
+    </message>
+    <message>
+        <source>Record scan answers</source>
+        <translation>Record scan answers</translation>
+    </message>
+    <message>
+        <source>Delete scan answers</source>
+        <translation>Delete scan answers</translation>
+    </message>
+    <message>
+        <source>Add the scan&apos;s barriers</source>
+        <translation>Add the scan&apos;s barriers</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>{partner}: no committed administrative sponsor</source>
+        <extracomment>A gap in the commitment matrix; {partner} is a partner&apos;s name.</extracomment>
+        <translation>{partner}: no committed administrative sponsor</translation>
+    </message>
+    <message>
+        <source>{partner}: no committed management</source>
+        <translation>{partner}: no committed management</translation>
+    </message>
+    <message>
+        <source>{partner}: nobody committed in execution</source>
+        <extracomment>A gap in the commitment matrix: nobody at the partner&apos;s execution level committed.</extracomment>
+        <translation>{partner}: nobody committed in execution</translation>
+    </message>
+    <message>
+        <source>{partner}: the administrative commitment was withdrawn</source>
+        <translation>{partner}: the administrative commitment was withdrawn</translation>
+    </message>
+    <message>
+        <source>{partner}: the management commitment was withdrawn</source>
+        <translation>{partner}: the management commitment was withdrawn</translation>
+    </message>
+    <message>
+        <source>{partner}: the execution commitment was withdrawn</source>
+        <translation>{partner}: the execution commitment was withdrawn</translation>
+    </message>
+    <message>
+        <source>No partner has a committed administrative sponsor</source>
+        <translation>No partner has a committed administrative sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>{partner} at the {level} level</source>
+        <translation>{partner} at the {level} level</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>S&amp;ince</source>
+        <translation>S&amp;ince</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Who commits, e.g. the alderman</source>
+        <translation>Who commits, e.g. the alderman</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentState</name>
+    <message>
+        <source>Not asked</source>
+        <extracomment>State of a partner&apos;s commitment at one level: nobody asked for it yet.</extracomment>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <extracomment>State of a partner&apos;s commitment: the person has committed (Dutch: toegezegd).</extracomment>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>State of a partner&apos;s commitment: given once, then taken back (Dutch: ingetrokken).</extracomment>
+        <translation>Withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Value in euros</source>
+        <translation>&amp;Value in euros</translation>
+    </message>
+    <message>
+        <source>What it is, e.g. legal advice on sharing energy</source>
+        <translation>What it is, e.g. legal advice on sharing energy</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>The period cannot end before it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionKind</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Knowledge</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>A contribution of working time (a number of hours), not of money.</extracomment>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Money: membership</source>
+        <extracomment>Money from the partners&apos; membership fees (Dutch: lidmaatschap).</extracomment>
+        <translation>Money: membership</translation>
+    </message>
+    <message>
+        <source>Money: subsidy</source>
+        <translation>Money: subsidy</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionState</name>
+    <message>
+        <source>Pledged</source>
+        <extracomment>State of a contribution: promised (Dutch: toegezegd).</extracomment>
+        <translation>Pledged</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>State of a contribution: actually given (Dutch: geleverd).</extracomment>
+        <translation>Delivered</translation>
+    </message>
 </context>
 <context>
     <name>CsvActions</name>
@@ -1625,6 +2112,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>This collaboration no longer exists.</translation>
     </message>
     <message>
+        <source>{partner} has commitments, contributions or scan answers; remove those before the partner.</source>
+        <translation>{partner} has commitments, contributions or scan answers; remove those before the partner.</translation>
+    </message>
+    <message>
         <source>A collaboration named {name} already exists.</source>
         <translation>A collaboration named {name} already exists.</translation>
     </message>
@@ -1743,6 +2234,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>{value} is not a date.</source>
         <translation>{value} is not a date.</translation>
+    </message>
+    <message>
+        <source>A value is a whole number of euros from 0, not {value}.</source>
+        <translation>A value is a whole number of euros from 0, not {value}.</translation>
     </message>
     <message>
         <source>{value} is not a valid {field}.</source>
@@ -1937,6 +2432,18 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>refers to a lesson that is not in the file.</translation>
     </message>
     <message>
+        <source>refers to a partner that is not in the collaboration.</source>
+        <translation>refers to a partner that is not in the collaboration.</translation>
+    </message>
+    <message>
+        <source>is not the identifier of this partner&apos;s level.</source>
+        <translation>is not the identifier of this partner&apos;s level.</translation>
+    </message>
+    <message>
+        <source>is not the phase after the one it leaves.</source>
+        <translation>is not the phase after the one it leaves.</translation>
+    </message>
+    <message>
         <source>expected a record.</source>
         <translation>expected a record.</translation>
     </message>
@@ -2080,6 +2587,70 @@ There is no good backup. Save what can still be read into a new database? The da
         <source>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</source>
         <translation>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</translation>
     </message>
+    <message>
+        <source>Give the value in whole euros, such as 12500, not {value}.</source>
+        <translation>Give the value in whole euros, such as 12500, not {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {field}; choose from: {choices}.</source>
+        <translation>{value} is not a valid {field}; choose from: {choices}.</translation>
+    </message>
+    <message>
+        <source>A period cannot end before it starts.</source>
+        <translation>A period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>This contribution no longer exists.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer part of the collaboration.</source>
+        <translation>This partner is no longer part of the collaboration.</translation>
+    </message>
+    <message>
+        <source>There is no partner named {name}; the partners are: {partners}.</source>
+        <translation>There is no partner named {name}; the partners are: {partners}.</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no phase after it.</source>
+        <translation>The collaboration is embedded: there is no phase after it.</translation>
+    </message>
+    <message>
+        <source>Not every criterion is met: say in a note why the collaboration goes on anyway.</source>
+        <translation>Not every criterion is met: say in a note why the collaboration goes on anyway.</translation>
+    </message>
+    <message>
+        <source>This phase gate decision no longer exists.</source>
+        <translation>This phase gate decision no longer exists.</translation>
+    </message>
+    <message>
+        <source>{key} is answered twice.</source>
+        <translation>{key} is answered twice.</translation>
+    </message>
+    <message>
+        <source>The file holds no answers.</source>
+        <translation>The file holds no answers.</translation>
+    </message>
+    <message>
+        <source>{value} is not a statement of the drempelscan; the statements are: {keys}.</source>
+        <translation>{value} is not a statement of the drempelscan; the statements are: {keys}.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 4, not {value}.</source>
+        <translation>A score is a whole number from 0 to 4, not {value}.</translation>
+    </message>
+    <message>
+        <source>A scan needs at least one answer.</source>
+        <translation>A scan needs at least one answer.</translation>
+    </message>
+    <message>
+        <source>{value} is not a statement of the drempelscan.</source>
+        <translation>{value} is not a statement of the drempelscan.</translation>
+    </message>
+    <message>
+        <source>These answers no longer exist.</source>
+        <translation>These answers no longer exist.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2126,6 +2697,26 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Signed-off plan</source>
         <translation>Signed-off plan</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <extracomment>A partner&apos;s commitment at one level, in the list of what an import changes.</extracomment>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <extracomment>A partner&apos;s contribution in the in-kind ledger.</extracomment>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Scan answers</source>
+        <extracomment>One respondent&apos;s answers to the drempelscan.</extracomment>
+        <translation>Scan answers</translation>
+    </message>
+    <message>
+        <source>Phase gate</source>
+        <extracomment>A go or no-go at the gate to the next phase.</extracomment>
+        <translation>Phase gate</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2812,25 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Action</translation>
     </message>
     <message>
+        <source>Person</source>
+        <extracomment>The person who gives a partner&apos;s commitment at one level.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <extracomment>The person who filled in the drempelscan.</extracomment>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <extracomment>Who took a decision at a phase gate.</extracomment>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>precondition</translation>
     </message>
@@ -2247,6 +2857,20 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>outcome</source>
         <translation>outcome</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>The kind of a contribution (knowledge, network, hours, money…).</extracomment>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <extracomment>A phase gate&apos;s decision: go or no go.</extracomment>
+        <translation>decision</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2984,161 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Without owner</source>
         <translation>Without owner</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Problem owners from at least two sectors take part</source>
+        <translation>Problem owners from at least two sectors take part</translation>
+    </message>
+    <message>
+        <source>No solution provider yet: the scope is set with the problem owners first</source>
+        <translation>No solution provider yet: the scope is set with the problem owners first</translation>
+    </message>
+    <message>
+        <source>Every partner contributes in kind (start with closed purses)</source>
+        <translation>Every partner contributes in kind (start with closed purses)</translation>
+    </message>
+    <message>
+        <source>A drempelscan has shown the barriers</source>
+        <translation>A drempelscan has shown the barriers</translation>
+    </message>
+    <message>
+        <source>A committed administrative sponsor</source>
+        <translation>A committed administrative sponsor</translation>
+    </message>
+    <message>
+        <source>Every problem owner is committed at all three levels</source>
+        <translation>Every problem owner is committed at all three levels</translation>
+    </message>
+    <message>
+        <source>Funding for the next step is arranged (membership or a subsidy)</source>
+        <translation>Funding for the next step is arranged (membership or a subsidy)</translation>
+    </message>
+    <message>
+        <source>No partner carries more than twice the average share of the others</source>
+        <translation>No partner carries more than twice the average share of the others</translation>
+    </message>
+    <message>
+        <source>Every partner is committed at all three levels</source>
+        <translation>Every partner is committed at all three levels</translation>
+    </message>
+    <message>
+        <source>Money has been delivered, not only pledged</source>
+        <translation>Money has been delivered, not only pledged</translation>
+    </message>
+    <message>
+        <source>No open barrier of the highest impact</source>
+        <translation>No open barrier of the highest impact</translation>
+    </message>
+    <message>
+        <source>The latest drempelscan scores no precondition high</source>
+        <translation>The latest drempelscan scores no precondition high</translation>
+    </message>
+</context>
+<context>
+    <name>GateDecision</name>
+    <message>
+        <source>Go</source>
+        <extracomment>Decision at a phase gate: the collaboration moves on to the next phase.</extracomment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>No go</source>
+        <extracomment>Decision at a phase gate: the collaboration stays in its phase for now.</extracomment>
+        <translation>No go</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Phase gate — {name}</source>
+        <translation>Phase gate — {name}</translation>
+    </message>
+    <message>
+        <source>{phase}: the last phase, there is no gate after it.</source>
+        <translation>{phase}: the last phase, there is no gate after it.</translation>
+    </message>
+    <message>
+        <source>From {phase} to {next}</source>
+        <translation>From {phase} to {next}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+    <message>
+        <source>{met} of {count} criteria met.</source>
+        <translation>{met} of {count} criteria met.</translation>
+    </message>
+    <message>
+        <source>A go anyway needs a note that says why.</source>
+        <translation>A go anyway needs a note that says why.</translation>
+    </message>
+    <message>
+        <source>&amp;Go: on to the next phase</source>
+        <translation>&amp;Go: on to the next phase</translation>
+    </message>
+    <message>
+        <source>&amp;No go: the phase stays</source>
+        <translation>&amp;No go: the phase stays</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Decided &amp;by</translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of</source>
+        <translation>In the &amp;meeting of</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <source>e.g. the steering group</source>
+        <translation>e.g. the steering group</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>no meeting</translation>
+    </message>
+    <message>
+        <source>Gates recorded so far</source>
+        <translation>Gates recorded so far</translation>
+    </message>
+    <message>
+        <source>{date}: {decision} from {phase} to {next}, by {by}</source>
+        <translation>{date}: {decision} from {phase} to {next}, by {by}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>None yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Not every criterion is met: say in the note why the collaboration goes on anyway.</source>
+        <translation>Not every criterion is met: say in the note why the collaboration goes on anyway.</translation>
+    </message>
+    <message>
+        <source>The note may hold at most {limit} characters.</source>
+        <translation>The note may hold at most {limit} characters.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3259,105 @@ Database: {database}</translation>
     <message>
         <source>What you typed in this window is not saved. Throw it away?</source>
         <translation>What you typed in this window is not saved. Throw it away?</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Contributions — {name}</source>
+        <translation>Contributions — {name}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xport as CSV…</translation>
+    </message>
+    <message>
+        <source>No contributions yet. Start with closed purses: what can each partner bring in kind?</source>
+        <translation>No contributions yet. Start with closed purses: what can each partner bring in kind?</translation>
+    </message>
+    <message>
+        <source>{partner}: {value}, {share}% of the costs the partners carry</source>
+        <translation>{partner}: {value}, {share}% of the costs the partners carry</translation>
+    </message>
+    <message>
+        <source>Per sector: {sectors}</source>
+        <translation>Per sector: {sectors}</translation>
+    </message>
+    <message>
+        <source>No contribution has a value yet, so the spread of the costs is unknown.</source>
+        <translation>No contribution has a value yet, so the spread of the costs is unknown.</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough.</source>
+        <translation>The costs are spread evenly enough.</translation>
+    </message>
+    <message>
+        <source>Unevenly spread: {partner} carries more than twice the average of the others.</source>
+        <translation>Unevenly spread: {partner} carries more than twice the average of the others.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Without any contribution: {partners}.</translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation>Export the contributions</translation>
+    </message>
+    <message>
+        <source>{name} - contributions</source>
+        <translation>{name} - contributions</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the contributions…</source>
+        <translation>Writing the contributions…</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3710,25 @@ How would you like to start?</translation>
     </message>
 </context>
 <context>
+    <name>MethodActions</name>
+    <message>
+        <source>&amp;Contributions (closed purses)…</source>
+        <translation>&amp;Contributions (closed purses)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drempelscan…</source>
+        <translation>D&amp;rempelscan…</translation>
+    </message>
+    <message>
+        <source>Phase &amp;gate…</source>
+        <translation>Phase &amp;gate…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;commitment and method panel</source>
+        <translation>Show the &amp;commitment and method panel</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2864,6 +3761,120 @@ How would you like to start?</translation>
     <message>
         <source>Helps with: {preconditions}</source>
         <translation>Helps with: {preconditions}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPanel</name>
+    <message>
+        <source>Adm.</source>
+        <extracomment>Short for the administrative level (bestuurlijk), a narrow column&apos;s heading.</extracomment>
+        <translation>Adm.</translation>
+    </message>
+    <message>
+        <source>Man.</source>
+        <extracomment>Short for the management level, a narrow column&apos;s heading.</extracomment>
+        <translation>Man.</translation>
+    </message>
+    <message>
+        <source>Exe.</source>
+        <extracomment>Short for the execution level (uitvoering), a narrow column&apos;s heading.</extracomment>
+        <translation>Exe.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Commitment matrix</source>
+        <translation>Commitment matrix</translation>
+    </message>
+    <message>
+        <source>Contributions…</source>
+        <translation>Contributions…</translation>
+    </message>
+    <message>
+        <source>Drempelscan…</source>
+        <translation>Drempelscan…</translation>
+    </message>
+    <message>
+        <source>Phase gate…</source>
+        <translation>Phase gate…</translation>
+    </message>
+    <message>
+        <source>Commitment per partner</source>
+        <translation>Commitment per partner</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state} — {person}, since {date}</source>
+        <translation>{partner}, {level}: {state} — {person}, since {date}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state} — {person}</source>
+        <translation>{partner}, {level}: {state} — {person}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state}, since {date}</source>
+        <translation>{partner}, {level}: {state}, since {date}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state}</source>
+        <translation>{partner}, {level}: {state}</translation>
+    </message>
+    <message>
+        <source>The phase has the commitment it asks for.</source>
+        <translation>The phase has the commitment it asks for.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still lacking:</source>
+        <translation>Still lacking:</translation>
+    </message>
+    <message>
+        <source>Contributions: none recorded yet.</source>
+        <translation>Contributions: none recorded yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions: %n, worth {value}.</source>
+        <translation>
+            <numerusform>Contributions: %n, worth {value}.</numerusform>
+            <numerusform>Contributions: %n, worth {value}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{partner} carries {share}% of the costs.</source>
+        <translation>{partner} carries {share}% of the costs.</translation>
+    </message>
+    <message>
+        <source>Drempelscan: not held yet.</source>
+        <translation>Drempelscan: not held yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drempelscan of {date}: %n respondent(s).</source>
+        <translation>
+            <numerusform>Drempelscan of {date}: %n respondent.</numerusform>
+            <numerusform>Drempelscan of {date}: %n respondents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier(s) score high without a card.</source>
+        <translation>
+            <numerusform>%n barrier scores high without a card.</numerusform>
+            <numerusform>%n barriers score high without a card.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embedded: the last phase.</source>
+        <translation>Embedded: the last phase.</translation>
+    </message>
+    <message>
+        <source>Gate to {phase}: {met} of {count} criteria met.</source>
+        <translation>Gate to {phase}: {met} of {count} criteria met.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5004,324 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>overdue since {date}</source>
         <translation>overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column of the ledger: the kind of contribution (knowledge, hours, money…).</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the ledger: pledged or delivered.</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Value (EUR)</source>
+        <extracomment>Column of the ledger: the contribution&apos;s value in whole euros.</extracomment>
+        <translation>Value (EUR)</translation>
+    </message>
+    <message>
+        <source>Commitment of the partners</source>
+        <extracomment>Heading of the plan&apos;s and the meeting pack&apos;s section on the commitment of the partners.</extracomment>
+        <translation>Commitment of the partners</translation>
+    </message>
+    <message>
+        <source>Who commits for each partner at each level. The method asks for more commitment as the collaboration grows: what the phase {phase} still lacks is listed below the table.</source>
+        <translation>Who commits for each partner at each level. The method asks for more commitment as the collaboration grows: what the phase {phase} still lacks is listed below the table.</translation>
+    </message>
+    <message>
+        <source>The commitment the phase asks for is there.</source>
+        <translation>The commitment the phase asks for is there.</translation>
+    </message>
+    <message>
+        <source>{state}: {person}, since {date}</source>
+        <extracomment>A cell of the commitment matrix: its state, who, and since when.</extracomment>
+        <translation>{state}: {person}, since {date}</translation>
+    </message>
+    <message>
+        <source>{state}: {person}</source>
+        <translation>{state}: {person}</translation>
+    </message>
+    <message>
+        <source>{state}, since {date}</source>
+        <translation>{state}, since {date}</translation>
+    </message>
+    <message>
+        <source>Contributions (closed purses)</source>
+        <extracomment>Heading of the section on the in-kind ledger (&quot;start with closed purses&quot;).</extracomment>
+        <translation>Contributions (closed purses)</translation>
+    </message>
+    <message>
+        <source>No contributions are recorded yet.</source>
+        <translation>No contributions are recorded yet.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Pledged</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough over the partners.</source>
+        <translation>The costs are spread evenly enough over the partners.</translation>
+    </message>
+    <message>
+        <source>What each partner brings in: knowledge, network, communication, facilities and hours first, money through membership or a subsidy. Values in euros, where known; the share is of the costs the partners carry themselves, so without subsidies, which are money from outside.</source>
+        <translation>What each partner brings in: knowledge, network, communication, facilities and hours first, money through membership or a subsidy. Values in euros, where known; the share is of the costs the partners carry themselves, so without subsidies, which are money from outside.</translation>
+    </message>
+    <message>
+        <source>The costs are spread unevenly: {partner} carries {share}% of what the partners carry.</source>
+        <translation>The costs are spread unevenly: {partner} carries {share}% of what the partners carry.</translation>
+    </message>
+    <message>
+        <source>No contribution has a value, so the spread is unknown.</source>
+        <translation>No contribution has a value, so the spread is unknown.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Without any contribution: {partners}.</translation>
+    </message>
+    <message>
+        <source>Drempelscan</source>
+        <extracomment>Heading of the section on the latest drempelscan (a self-assessment of the barriers).</extracomment>
+        <translation>Drempelscan</translation>
+    </message>
+    <message>
+        <source>The average score per precondition of the latest round ({date}, {count} respondents), from 0 (does not apply) to 4 (fully applies).</source>
+        <translation>The average score per precondition of the latest round ({date}, {count} respondents), from 0 (does not apply) to 4 (fully applies).</translation>
+    </message>
+    <message>
+        <source>No drempelscan has been held yet.</source>
+        <translation>No drempelscan has been held yet.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Previous ({date})</source>
+        <extracomment>Column of the scan&apos;s table: the round before the latest, with its date.</extracomment>
+        <translation>Previous ({date})</translation>
+    </message>
+    <message>
+        <source>Scoring high: {titles}.</source>
+        <translation>Scoring high: {titles}.</translation>
+    </message>
+    <message>
+        <source>Phase gate</source>
+        <extracomment>Heading of the section on the phase gates (go / no-go to the next phase).</extracomment>
+        <translation>Phase gate</translation>
+    </message>
+    <message>
+        <source>Last gate: {decision} from {from_phase} to {to_phase} on {date}, by {by}.</source>
+        <translation>Last gate: {decision} from {from_phase} to {to_phase} on {date}, by {by}.</translation>
+    </message>
+    <message>
+        <source>No phase gate has been recorded yet.</source>
+        <translation>No phase gate has been recorded yet.</translation>
+    </message>
+    <message>
+        <source>The gate to {phase}, as it stands:</source>
+        <translation>The gate to {phase}, as it stands:</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no next gate.</source>
+        <translation>The collaboration is embedded: there is no next gate.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>not met</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>Does not apply</source>
+        <translation>Does not apply</translation>
+    </message>
+    <message>
+        <source>Hardly applies</source>
+        <translation>Hardly applies</translation>
+    </message>
+    <message>
+        <source>Partly applies</source>
+        <translation>Partly applies</translation>
+    </message>
+    <message>
+        <source>Largely applies</source>
+        <translation>Largely applies</translation>
+    </message>
+    <message>
+        <source>Fully applies</source>
+        <translation>Fully applies</translation>
+    </message>
+    <message>
+        <source>We do not know where or how to start: the rules for innovating together with companies or competitors are unclear or hold us back.</source>
+        <extracomment>Each statement is read as &quot;in our collaboration, …&quot;; a respondent says how far it applies.</extracomment>
+        <translation>We do not know where or how to start: the rules for innovating together with companies or competitors are unclear or hold us back.</translation>
+    </message>
+    <message>
+        <source>We lack a view of what this development means for our own organisation, its processes and its system owners.</source>
+        <translation>We lack a view of what this development means for our own organisation, its processes and its system owners.</translation>
+    </message>
+    <message>
+        <source>We do not know which good practices and building blocks (APIs, data) already exist to learn from or build on.</source>
+        <translation>We do not know which good practices and building blocks (APIs, data) already exist to learn from or build on.</translation>
+    </message>
+    <message>
+        <source>Key stakeholders feel too little urgency to free up people and time for the next step.</source>
+        <translation>Key stakeholders feel too little urgency to free up people and time for the next step.</translation>
+    </message>
+    <message>
+        <source>The administrative backing to carry on together is missing or fading.</source>
+        <translation>The administrative backing to carry on together is missing or fading.</translation>
+    </message>
+    <message>
+        <source>Our own organisation lacks the will or the courage to take the new service or product into use.</source>
+        <translation>Our own organisation lacks the will or the courage to take the new service or product into use.</translation>
+    </message>
+    <message>
+        <source>There is no money for the step after the first pilot, because management and administrators avoid the risk.</source>
+        <translation>There is no money for the step after the first pilot, because management and administrators avoid the risk.</translation>
+    </message>
+    <message>
+        <source>Budgets are spread over departments and organisations, so too many people must agree before money is spent.</source>
+        <translation>Budgets are spread over departments and organisations, so too many people must agree before money is spent.</translation>
+    </message>
+    <message>
+        <source>The costs come long before the benefits and are not shared fairly among the partners.</source>
+        <translation>The costs come long before the benefits and are not shared fairly among the partners.</translation>
+    </message>
+    <message>
+        <source>We have no sandbox, no environment of our own in which to experiment safely.</source>
+        <translation>We have no sandbox, no environment of our own in which to experiment safely.</translation>
+    </message>
+    <message>
+        <source>We cannot get at the building blocks and documentation of partners or stakeholders.</source>
+        <translation>We cannot get at the building blocks and documentation of partners or stakeholders.</translation>
+    </message>
+    <message>
+        <source>We cannot test ideas and prototypes with residents or with researchers.</source>
+        <translation>We cannot test ideas and prototypes with residents or with researchers.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanChart</name>
+    <message>
+        <source>Average score per precondition in the rounds of {dates}</source>
+        <translation>Average score per precondition in the rounds of {dates}</translation>
+    </message>
+    <message>
+        <source>No drempelscan yet.</source>
+        <translation>No drempelscan yet.</translation>
+    </message>
+    <message>
+        <source>Bars: {dates}, the latest darkest. Dashed: from here on a score is high.</source>
+        <translation>Bars: {dates}, the latest darkest. Dashed: from here on a score is high.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message numerus="yes">
+        <source>{date} (%n respondent(s)): {scores}</source>
+        <translation>
+            <numerusform>{date} (%n respondent): {scores}</numerusform>
+            <numerusform>{date} (%n respondents): {scores}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drempelscan — {name}</source>
+        <translation>Drempelscan — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Answers</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent</source>
+        <translation>&amp;Respondent</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Partn&amp;er</source>
+        <translation>Partn&amp;er</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Who answers</translation>
+    </message>
+    <message>
+        <source>How far does each statement apply to your collaboration? Leave out what you cannot judge.</source>
+        <translation>How far does each statement apply to your collaboration? Leave out what you cannot judge.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Record &amp;these answers</source>
+        <translation>Record &amp;these answers</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Answers given</translation>
+    </message>
+    <message>
+        <source>Delete t&amp;hese answers</source>
+        <translation>Delete t&amp;hese answers</translation>
+    </message>
+    <message>
+        <source>Scoring high in the latest round, without a card on the board:</source>
+        <translation>Scoring high in the latest round, without a card on the board:</translation>
+    </message>
+    <message>
+        <source>Put the &amp;chosen barriers on the board</source>
+        <translation>Put the &amp;chosen barriers on the board</translation>
     </message>
 </context>
 <context>

@@ -781,6 +781,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Sectoren van de partners</translation>
     </message>
     <message>
+        <source>The drempelscan: its statements by key, scored 0 to 4</source>
+        <translation>De drempelscan: de stellingen per sleutel, gescoord van 0 tot 4</translation>
+    </message>
+    <message>
         <source>Added {count} demo collaborations.</source>
         <translation>{count} demosamenwerkingen toegevoegd.</translation>
     </message>
@@ -997,6 +1001,134 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Wrote the board to {file}.</source>
         <translation>Het bord is geschreven naar {file}.</translation>
     </message>
+    <message>
+        <source>{partner}, {level}: {state}.</source>
+        <translation>{partner}, {level}: {state}.</translation>
+    </message>
+    <message>
+        <source>The collaboration has no partners yet.</source>
+        <translation>De samenwerking heeft nog geen partners.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Missing for the phase {phase}:</source>
+        <translation>Ontbreekt voor de fase {phase}:</translation>
+    </message>
+    <message>
+        <source>The commitment the phase {phase} asks for is there.</source>
+        <translation>Het commitment dat de fase {phase} vraagt, is er.</translation>
+    </message>
+    <message>
+        <source>Added; the ledger has {count} contributions.</source>
+        <translation>Toegevoegd; het overzicht heeft {count} bijdragen.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} contributions to {file}.</source>
+        <translation>{count} bijdragen geschreven naar {file}.</translation>
+    </message>
+    <message>
+        <source>No contributions yet.</source>
+        <translation>Nog geen bijdragen.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Per partner:</source>
+        <translation>Per partner:</translation>
+    </message>
+    <message>
+        <source>{partner}: {value}, {share}% of the costs (contributions: {count})</source>
+        <translation>{partner}: {value}, {share}% van de kosten (bijdragen: {count})</translation>
+    </message>
+    <message>
+        <source>Per sector:</source>
+        <translation>Per sector:</translation>
+    </message>
+    <message>
+        <source>{sector}: {value} (contributions: {count})</source>
+        <translation>{sector}: {value} (bijdragen: {count})</translation>
+    </message>
+    <message>
+        <source>No contribution has a value yet, so the spread of the costs is unknown.</source>
+        <translation>Nog geen bijdrage heeft een waarde, dus de verdeling van de kosten is onbekend.</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough.</source>
+        <translation>De kosten zijn evenwichtig genoeg verdeeld.</translation>
+    </message>
+    <message>
+        <source>The costs are spread unevenly: {partner} carries {share}%.</source>
+        <translation>De kosten zijn ongelijk verdeeld: {partner} draagt {share}%.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Zonder enige bijdrage: {partners}.</translation>
+    </message>
+    <message>
+        <source>Recorded {count} answers of {respondent}.</source>
+        <translation>{count} antwoorden van {respondent} vastgelegd.</translation>
+    </message>
+    <message>
+        <source>No drempelscan yet.</source>
+        <translation>Nog geen drempelscan.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Respondenten</translation>
+    </message>
+    <message>
+        <source>Average score per precondition (0 does not apply, 4 fully applies):</source>
+        <translation>Gemiddelde score per randvoorwaarde (0 is niet van toepassing, 4 volledig van toepassing):</translation>
+    </message>
+    <message>
+        <source>Scoring high, without a card on the board yet:</source>
+        <translation>Hoog gescoord, nog zonder kaart op het bord:</translation>
+    </message>
+    <message>
+        <source>Go: the collaboration is now in the phase {phase}.</source>
+        <translation>Go: de samenwerking is nu in de fase {phase}.</translation>
+    </message>
+    <message>
+        <source>No go: the collaboration stays in the phase {phase}.</source>
+        <translation>No-go: de samenwerking blijft in de fase {phase}.</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no next phase.</source>
+        <translation>De samenwerking is geborgd: er is geen volgende fase.</translation>
+    </message>
+    <message>
+        <source>The gate from {phase} to {next}:</source>
+        <translation>De poort van {phase} naar {next}:</translation>
+    </message>
+    <message>
+        <source>{met} of {count} criteria met.</source>
+        <translation>{met} van {count} criteria voldaan.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -1139,6 +1271,146 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>the collaboration&apos;s name (accents and case may differ)</source>
         <translation>de naam van de samenwerking (accenten en hoofdletters mogen verschillen)</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s name</source>
+        <translation>de naam van de partner</translation>
+    </message>
+    <message>
+        <source>the commitment matrix: per partner and level, who commits</source>
+        <translation>de commitmentmatrix: per partner en niveau, wie zich verbindt</translation>
+    </message>
+    <message>
+        <source>fill in a cell of the matrix</source>
+        <translation>vul een vak van de matrix in</translation>
+    </message>
+    <message>
+        <source>administrative, management or execution (bestuurlijk, management, uitvoering)</source>
+        <translation>bestuurlijk, management of uitvoering (administrative, management, execution)</translation>
+    </message>
+    <message>
+        <source>not-asked, asked, committed or withdrawn</source>
+        <translation>not-asked, asked, committed of withdrawn (niet gevraagd, gevraagd, toegezegd, ingetrokken)</translation>
+    </message>
+    <message>
+        <source>who gives the commitment</source>
+        <translation>wie het commitment geeft</translation>
+    </message>
+    <message>
+        <source>the day the state was reached (default: today)</source>
+        <translation>de dag waarop die stand bereikt is (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>een toelichting</translation>
+    </message>
+    <message>
+        <source>the matrix and what the phase still asks for</source>
+        <translation>de matrix en wat de fase nog vraagt</translation>
+    </message>
+    <message>
+        <source>the in-kind ledger: what each partner brings in</source>
+        <translation>het overzicht van bijdragen in natura: wat elke partner inbrengt</translation>
+    </message>
+    <message>
+        <source>add a contribution to the ledger</source>
+        <translation>voeg een bijdrage aan het overzicht toe</translation>
+    </message>
+    <message>
+        <source>knowledge, network, communication, facilities, hours, membership or subsidy</source>
+        <translation>knowledge, network, communication, facilities, hours, membership of subsidy (kennis, netwerk, communicatie, faciliteiten, uren, lidmaatschap, subsidie)</translation>
+    </message>
+    <message>
+        <source>what it is</source>
+        <translation>wat het is</translation>
+    </message>
+    <message>
+        <source>pledged (default) or delivered</source>
+        <translation>pledged (toegezegd, standaard) of delivered (geleverd)</translation>
+    </message>
+    <message>
+        <source>the first day of its period</source>
+        <translation>de eerste dag van de periode</translation>
+    </message>
+    <message>
+        <source>the last day of its period</source>
+        <translation>de laatste dag van de periode</translation>
+    </message>
+    <message>
+        <source>EUROS</source>
+        <translation>EURO</translation>
+    </message>
+    <message>
+        <source>its value in whole euros</source>
+        <translation>de waarde in hele euro&apos;s</translation>
+    </message>
+    <message>
+        <source>the ledger with its totals</source>
+        <translation>het overzicht met de totalen</translation>
+    </message>
+    <message>
+        <source>write the ledger to a CSV file</source>
+        <translation>schrijf het overzicht naar een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>the drempelscan: the twelve typical barriers as statements, scored 0–4</source>
+        <translation>de drempelscan: de twaalf typische drempels als stellingen, gescoord van 0 tot 4</translation>
+    </message>
+    <message>
+        <source>record one respondent&apos;s answers</source>
+        <translation>leg de antwoorden van één respondent vast</translation>
+    </message>
+    <message>
+        <source>who answered</source>
+        <translation>wie antwoordde</translation>
+    </message>
+    <message>
+        <source>a CSV file with a statement key and a score (0–4) per row</source>
+        <translation>een CSV-bestand met per regel de sleutel van een stelling en een score (0–4)</translation>
+    </message>
+    <message>
+        <source>the respondent&apos;s level</source>
+        <translation>het niveau van de respondent</translation>
+    </message>
+    <message>
+        <source>the day of the round (default: today)</source>
+        <translation>de dag van de ronde (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the profile per round and the cards it proposes</source>
+        <translation>het profiel per ronde en de kaarten die het voorstelt</translation>
+    </message>
+    <message>
+        <source>the phase gates: check the criteria, record a go or no-go</source>
+        <translation>de fasepoorten: toets de criteria, leg een go of no-go vast</translation>
+    </message>
+    <message>
+        <source>the criteria of the gate to the next phase</source>
+        <translation>de criteria van de poort naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>record the gate&apos;s decision; a go moves to the next phase</source>
+        <translation>leg het besluit bij de poort vast; een go gaat naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>who decided, e.g. the steering group</source>
+        <translation>wie besloot, bijvoorbeeld de stuurgroep</translation>
+    </message>
+    <message>
+        <source>record a no-go: the phase stays</source>
+        <translation>leg een no-go vast: de fase blijft</translation>
+    </message>
+    <message>
+        <source>why; needed for a go while criteria are unmet</source>
+        <translation>waarom; nodig voor een go terwijl niet aan alle criteria is voldaan</translation>
+    </message>
+    <message>
+        <source>the day of the decision (default: today)</source>
+        <translation>de dag van het besluit (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>the day of the meeting that decided, if any</source>
+        <translation>de dag van de vergadering die besloot, als die er was</translation>
     </message>
     <message>
         <source>the meeting&apos;s date</source>
@@ -1435,6 +1707,221 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>Delete collaboration</source>
         <translation>Samenwerking verwijderen</translation>
     </message>
+    <message>
+        <source>Record a phase gate</source>
+        <translation>Fasepoort vastleggen</translation>
+    </message>
+    <message>
+        <source>Add a contribution</source>
+        <translation>Bijdrage toevoegen</translation>
+    </message>
+    <message>
+        <source>Change a contribution</source>
+        <translation>Bijdrage wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete a contribution</source>
+        <translation>Bijdrage verwijderen</translation>
+    </message>
+    <message>
+        <source>Change a commitment</source>
+        <translation>Commitment wijzigen</translation>
+    </message>
+    <message>
+        <source>Record scan answers</source>
+        <translation>Antwoorden in de scan vastleggen</translation>
+    </message>
+    <message>
+        <source>Delete scan answers</source>
+        <translation>Antwoorden in de scan verwijderen</translation>
+    </message>
+    <message>
+        <source>Add the scan&apos;s barriers</source>
+        <translation>Drempels uit de scan toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>Commitment</name>
+    <message>
+        <source>{partner}: no committed administrative sponsor</source>
+        <extracomment>A gap in the commitment matrix; {partner} is a partner&apos;s name.</extracomment>
+        <translation>{partner}: geen bestuurlijke sponsor die zich heeft verbonden</translation>
+    </message>
+    <message>
+        <source>{partner}: no committed management</source>
+        <translation>{partner}: geen toezegging van het management</translation>
+    </message>
+    <message>
+        <source>{partner}: nobody committed in execution</source>
+        <extracomment>A gap in the commitment matrix: nobody at the partner&apos;s execution level committed.</extracomment>
+        <translation>{partner}: niemand in de uitvoering heeft toegezegd</translation>
+    </message>
+    <message>
+        <source>{partner}: the administrative commitment was withdrawn</source>
+        <translation>{partner}: het bestuurlijk commitment is ingetrokken</translation>
+    </message>
+    <message>
+        <source>{partner}: the management commitment was withdrawn</source>
+        <translation>{partner}: het commitment van het management is ingetrokken</translation>
+    </message>
+    <message>
+        <source>{partner}: the execution commitment was withdrawn</source>
+        <translation>{partner}: het commitment in de uitvoering is ingetrokken</translation>
+    </message>
+    <message>
+        <source>No partner has a committed administrative sponsor</source>
+        <translation>Geen enkele partner heeft een bestuurlijke sponsor die zich heeft verbonden</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>{partner} at the {level} level</source>
+        <translation>{partner} op het niveau {level}</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Persoon</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <source>S&amp;ince</source>
+        <translation>S&amp;inds</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>Who commits, e.g. the alderman</source>
+        <translation>Wie zich verbindt, bijvoorbeeld de wethouder</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentState</name>
+    <message>
+        <source>Not asked</source>
+        <extracomment>State of a partner&apos;s commitment at one level: nobody asked for it yet.</extracomment>
+        <translation>Niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Gevraagd</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <extracomment>State of a partner&apos;s commitment: the person has committed (Dutch: toegezegd).</extracomment>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>State of a partner&apos;s commitment: given once, then taken back (Dutch: ingetrokken).</extracomment>
+        <translation>Ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionDialog</name>
+    <message>
+        <source>New contribution</source>
+        <translation>Nieuwe bijdrage</translation>
+    </message>
+    <message>
+        <source>Edit contribution</source>
+        <translation>Bijdrage bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>S&amp;oort</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>O&amp;mschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Stand</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;Until</source>
+        <translation>&amp;Tot en met</translation>
+    </message>
+    <message>
+        <source>&amp;Value in euros</source>
+        <translation>&amp;Waarde in euro&apos;s</translation>
+    </message>
+    <message>
+        <source>What it is, e.g. legal advice on sharing energy</source>
+        <translation>Wat het is, bijvoorbeeld juridisch advies over energiedelen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>De periode kan niet eindigen voordat hij begint.</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionKind</name>
+    <message>
+        <source>Knowledge</source>
+        <translation>Kennis</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Faciliteiten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <extracomment>A contribution of working time (a number of hours), not of money.</extracomment>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Money: membership</source>
+        <extracomment>Money from the partners&apos; membership fees (Dutch: lidmaatschap).</extracomment>
+        <translation>Geld: lidmaatschap</translation>
+    </message>
+    <message>
+        <source>Money: subsidy</source>
+        <translation>Geld: subsidie</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionState</name>
+    <message>
+        <source>Pledged</source>
+        <extracomment>State of a contribution: promised (Dutch: toegezegd).</extracomment>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <extracomment>State of a contribution: actually given (Dutch: geleverd).</extracomment>
+        <translation>Geleverd</translation>
+    </message>
 </context>
 <context>
     <name>CsvActions</name>
@@ -1625,6 +2112,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Deze samenwerking bestaat niet meer.</translation>
     </message>
     <message>
+        <source>{partner} has commitments, contributions or scan answers; remove those before the partner.</source>
+        <translation>{partner} heeft commitments, bijdragen of antwoorden in de scan; verwijder die eerst, dan de partner.</translation>
+    </message>
+    <message>
         <source>A collaboration named {name} already exists.</source>
         <translation>Er bestaat al een samenwerking met de naam {name}.</translation>
     </message>
@@ -1743,6 +2234,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>{value} is not a date.</source>
         <translation>{value} is geen datum.</translation>
+    </message>
+    <message>
+        <source>A value is a whole number of euros from 0, not {value}.</source>
+        <translation>Een waarde is een heel aantal euro&apos;s vanaf 0, niet {value}.</translation>
     </message>
     <message>
         <source>{value} is not a valid {field}.</source>
@@ -1937,6 +2432,18 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>verwijst naar een les die niet in het bestand staat.</translation>
     </message>
     <message>
+        <source>refers to a partner that is not in the collaboration.</source>
+        <translation>verwijst naar een partner die niet bij de samenwerking hoort.</translation>
+    </message>
+    <message>
+        <source>is not the identifier of this partner&apos;s level.</source>
+        <translation>is niet de identificatie van dit niveau van deze partner.</translation>
+    </message>
+    <message>
+        <source>is not the phase after the one it leaves.</source>
+        <translation>is niet de fase na de fase die wordt verlaten.</translation>
+    </message>
+    <message>
         <source>expected a record.</source>
         <translation>hier hoort een record te staan.</translation>
     </message>
@@ -2080,6 +2587,70 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <source>The PDF could not be laid out: one of its texts does not fit on a page. Shorten the longest texts and try again.</source>
         <translation>De PDF kon niet worden opgemaakt: een van de teksten past niet op een pagina. Kort de langste teksten in en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>Give the value in whole euros, such as 12500, not {value}.</source>
+        <translation>Geef de waarde in hele euro&apos;s, zoals 12500, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid {field}; choose from: {choices}.</source>
+        <translation>{value} is geen geldige {field}; kies uit: {choices}.</translation>
+    </message>
+    <message>
+        <source>A period cannot end before it starts.</source>
+        <translation>Een periode kan niet eindigen voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>This contribution no longer exists.</source>
+        <translation>Deze bijdrage bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This partner is no longer part of the collaboration.</source>
+        <translation>Deze partner hoort niet meer bij de samenwerking.</translation>
+    </message>
+    <message>
+        <source>There is no partner named {name}; the partners are: {partners}.</source>
+        <translation>Er is geen partner met de naam {name}; de partners zijn: {partners}.</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no phase after it.</source>
+        <translation>De samenwerking is geborgd: er komt geen fase meer na.</translation>
+    </message>
+    <message>
+        <source>Not every criterion is met: say in a note why the collaboration goes on anyway.</source>
+        <translation>Niet aan elk criterium is voldaan: leg in een toelichting uit waarom de samenwerking toch verdergaat.</translation>
+    </message>
+    <message>
+        <source>This phase gate decision no longer exists.</source>
+        <translation>Dit besluit bij de fasepoort bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{key} is answered twice.</source>
+        <translation>{key} is twee keer beantwoord.</translation>
+    </message>
+    <message>
+        <source>The file holds no answers.</source>
+        <translation>Het bestand bevat geen antwoorden.</translation>
+    </message>
+    <message>
+        <source>{value} is not a statement of the drempelscan; the statements are: {keys}.</source>
+        <translation>{value} is geen stelling van de drempelscan; de stellingen zijn: {keys}.</translation>
+    </message>
+    <message>
+        <source>A score is a whole number from 0 to 4, not {value}.</source>
+        <translation>Een score is een heel getal van 0 tot en met 4, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A scan needs at least one answer.</source>
+        <translation>Een scan heeft minstens één antwoord nodig.</translation>
+    </message>
+    <message>
+        <source>{value} is not a statement of the drempelscan.</source>
+        <translation>{value} is geen stelling van de drempelscan.</translation>
+    </message>
+    <message>
+        <source>These answers no longer exist.</source>
+        <translation>Deze antwoorden bestaan niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2126,6 +2697,26 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Signed-off plan</source>
         <translation>Vastgesteld plan</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <extracomment>A partner&apos;s commitment at one level, in the list of what an import changes.</extracomment>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <extracomment>A partner&apos;s contribution in the in-kind ledger.</extracomment>
+        <translation>Bijdrage</translation>
+    </message>
+    <message>
+        <source>Scan answers</source>
+        <extracomment>One respondent&apos;s answers to the drempelscan.</extracomment>
+        <translation>Antwoorden in de scan</translation>
+    </message>
+    <message>
+        <source>Phase gate</source>
+        <extracomment>A go or no-go at the gate to the next phase.</extracomment>
+        <translation>Fasepoort</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2812,25 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Actie</translation>
     </message>
     <message>
+        <source>Person</source>
+        <extracomment>The person who gives a partner&apos;s commitment at one level.</extracomment>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <extracomment>The person who filled in the drempelscan.</extracomment>
+        <translation>Respondent</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <extracomment>Who took a decision at a phase gate.</extracomment>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>randvoorwaarde</translation>
     </message>
@@ -2247,6 +2857,20 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>outcome</source>
         <translation>uitkomst</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>stand</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <extracomment>The kind of a contribution (knowledge, network, hours, money…).</extracomment>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <extracomment>A phase gate&apos;s decision: go or no go.</extracomment>
+        <translation>besluit</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2984,161 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Without owner</source>
         <translation>Zonder eigenaar</translation>
+    </message>
+</context>
+<context>
+    <name>Gate</name>
+    <message>
+        <source>Problem owners from at least two sectors take part</source>
+        <translation>Probleemeigenaren uit minstens twee sectoren doen mee</translation>
+    </message>
+    <message>
+        <source>No solution provider yet: the scope is set with the problem owners first</source>
+        <translation>Nog geen oplossingsaanbieder: eerst bepalen de probleemeigenaren de scope</translation>
+    </message>
+    <message>
+        <source>Every partner contributes in kind (start with closed purses)</source>
+        <translation>Elke partner draagt in natura bij (start met gesloten beurzen)</translation>
+    </message>
+    <message>
+        <source>A drempelscan has shown the barriers</source>
+        <translation>Een drempelscan heeft de drempels in beeld gebracht</translation>
+    </message>
+    <message>
+        <source>A committed administrative sponsor</source>
+        <translation>Een bestuurlijke sponsor die zich heeft verbonden</translation>
+    </message>
+    <message>
+        <source>Every problem owner is committed at all three levels</source>
+        <translation>Elke probleemeigenaar heeft op alle drie de niveaus toegezegd</translation>
+    </message>
+    <message>
+        <source>Funding for the next step is arranged (membership or a subsidy)</source>
+        <translation>De financiering van de volgende stap is geregeld (lidmaatschap of subsidie)</translation>
+    </message>
+    <message>
+        <source>No partner carries more than twice the average share of the others</source>
+        <translation>Geen partner draagt meer dan twee keer het gemiddelde aandeel van de anderen</translation>
+    </message>
+    <message>
+        <source>Every partner is committed at all three levels</source>
+        <translation>Elke partner heeft op alle drie de niveaus toegezegd</translation>
+    </message>
+    <message>
+        <source>Money has been delivered, not only pledged</source>
+        <translation>Er is geld geleverd, niet alleen toegezegd</translation>
+    </message>
+    <message>
+        <source>No open barrier of the highest impact</source>
+        <translation>Geen open drempel met de hoogste impact</translation>
+    </message>
+    <message>
+        <source>The latest drempelscan scores no precondition high</source>
+        <translation>De laatste drempelscan scoort geen randvoorwaarde hoog</translation>
+    </message>
+</context>
+<context>
+    <name>GateDecision</name>
+    <message>
+        <source>Go</source>
+        <extracomment>Decision at a phase gate: the collaboration moves on to the next phase.</extracomment>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>No go</source>
+        <extracomment>Decision at a phase gate: the collaboration stays in its phase for now.</extracomment>
+        <translation>No-go</translation>
+    </message>
+</context>
+<context>
+    <name>GateDialog</name>
+    <message>
+        <source>Phase gate — {name}</source>
+        <translation>Fasepoort — {name}</translation>
+    </message>
+    <message>
+        <source>{phase}: the last phase, there is no gate after it.</source>
+        <translation>{phase}: de laatste fase, er komt geen poort meer na.</translation>
+    </message>
+    <message>
+        <source>From {phase} to {next}</source>
+        <translation>Van {phase} naar {next}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet voldaan</translation>
+    </message>
+    <message>
+        <source>{met} of {count} criteria met.</source>
+        <translation>{met} van {count} criteria voldaan.</translation>
+    </message>
+    <message>
+        <source>A go anyway needs a note that says why.</source>
+        <translation>Een go toch vraagt een toelichting waarom.</translation>
+    </message>
+    <message>
+        <source>&amp;Go: on to the next phase</source>
+        <translation>&amp;Go: door naar de volgende fase</translation>
+    </message>
+    <message>
+        <source>&amp;No go: the phase stays</source>
+        <translation>&amp;No-go: de fase blijft</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by</source>
+        <translation>Besloten d&amp;oor</translation>
+    </message>
+    <message>
+        <source>In the &amp;meeting of</source>
+        <translation>In de &amp;vergadering van</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>e.g. the steering group</source>
+        <translation>bijvoorbeeld de stuurgroep</translation>
+    </message>
+    <message>
+        <source>no meeting</source>
+        <translation>geen vergadering</translation>
+    </message>
+    <message>
+        <source>Gates recorded so far</source>
+        <translation>Poorten die al zijn vastgelegd</translation>
+    </message>
+    <message>
+        <source>{date}: {decision} from {phase} to {next}, by {by}</source>
+        <translation>{date}: {decision} van {phase} naar {next}, door {by}</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Nog geen.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>Not every criterion is met: say in the note why the collaboration goes on anyway.</source>
+        <translation>Niet aan elk criterium is voldaan: leg in de toelichting uit waarom de samenwerking toch verdergaat.</translation>
+    </message>
+    <message>
+        <source>The note may hold at most {limit} characters.</source>
+        <translation>De toelichting mag hoogstens {limit} tekens bevatten.</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3259,105 @@ Database: {database}</translation>
     <message>
         <source>What you typed in this window is not saved. Throw it away?</source>
         <translation>Wat je in dit venster hebt getypt, is niet opgeslagen. Weggooien?</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDialog</name>
+    <message>
+        <source>Contributions — {name}</source>
+        <translation>Bijdragen — {name}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Bijdragen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport as CSV…</source>
+        <translation>E&amp;xporteren als CSV…</translation>
+    </message>
+    <message>
+        <source>No contributions yet. Start with closed purses: what can each partner bring in kind?</source>
+        <translation>Nog geen bijdragen. Start met gesloten beurzen: wat kan elke partner in natura inbrengen?</translation>
+    </message>
+    <message>
+        <source>{partner}: {value}, {share}% of the costs the partners carry</source>
+        <translation>{partner}: {value}, {share}% van de kosten die de partners dragen</translation>
+    </message>
+    <message>
+        <source>Per sector: {sectors}</source>
+        <translation>Per sector: {sectors}</translation>
+    </message>
+    <message>
+        <source>No contribution has a value yet, so the spread of the costs is unknown.</source>
+        <translation>Nog geen bijdrage heeft een waarde, dus de verdeling van de kosten is onbekend.</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough.</source>
+        <translation>De kosten zijn evenwichtig genoeg verdeeld.</translation>
+    </message>
+    <message>
+        <source>Unevenly spread: {partner} carries more than twice the average of the others.</source>
+        <translation>Ongelijk verdeeld: {partner} draagt meer dan twee keer het gemiddelde van de anderen.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Zonder enige bijdrage: {partners}.</translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation>De bijdragen exporteren</translation>
+    </message>
+    <message>
+        <source>{name} - contributions</source>
+        <translation>{name} - bijdragen</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the contributions…</source>
+        <translation>De bijdragen worden geschreven…</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +3710,25 @@ Hoe wil je beginnen?</translation>
     </message>
 </context>
 <context>
+    <name>MethodActions</name>
+    <message>
+        <source>&amp;Contributions (closed purses)…</source>
+        <translation>B&amp;ijdragen (gesloten beurzen)…</translation>
+    </message>
+    <message>
+        <source>&amp;Drempelscan…</source>
+        <translation>Drempel&amp;scan…</translation>
+    </message>
+    <message>
+        <source>Phase &amp;gate…</source>
+        <translation>Fasep&amp;oort…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;commitment and method panel</source>
+        <translation>Paneel met &amp;commitment en methode tonen</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>The method</source>
@@ -2864,6 +3761,120 @@ Hoe wil je beginnen?</translation>
     <message>
         <source>Helps with: {preconditions}</source>
         <translation>Helpt bij: {preconditions}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodPanel</name>
+    <message>
+        <source>Adm.</source>
+        <extracomment>Short for the administrative level (bestuurlijk), a narrow column&apos;s heading.</extracomment>
+        <translation>Best.</translation>
+    </message>
+    <message>
+        <source>Man.</source>
+        <extracomment>Short for the management level, a narrow column&apos;s heading.</extracomment>
+        <translation>Man.</translation>
+    </message>
+    <message>
+        <source>Exe.</source>
+        <extracomment>Short for the execution level (uitvoering), a narrow column&apos;s heading.</extracomment>
+        <translation>Uitv.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Commitment matrix</source>
+        <translation>Commitmentmatrix</translation>
+    </message>
+    <message>
+        <source>Contributions…</source>
+        <translation>Bijdragen…</translation>
+    </message>
+    <message>
+        <source>Drempelscan…</source>
+        <translation>Drempelscan…</translation>
+    </message>
+    <message>
+        <source>Phase gate…</source>
+        <translation>Fasepoort…</translation>
+    </message>
+    <message>
+        <source>Commitment per partner</source>
+        <translation>Commitment per partner</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state} — {person}, since {date}</source>
+        <translation>{partner}, {level}: {state} — {person}, sinds {date}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state} — {person}</source>
+        <translation>{partner}, {level}: {state} — {person}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state}, since {date}</source>
+        <translation>{partner}, {level}: {state}, sinds {date}</translation>
+    </message>
+    <message>
+        <source>{partner}, {level}: {state}</source>
+        <translation>{partner}, {level}: {state}</translation>
+    </message>
+    <message>
+        <source>The phase has the commitment it asks for.</source>
+        <translation>De fase heeft het commitment dat ze vraagt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still lacking:</source>
+        <translation>Ontbreekt nog:</translation>
+    </message>
+    <message>
+        <source>Contributions: none recorded yet.</source>
+        <translation>Bijdragen: nog niets vastgelegd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributions: %n, worth {value}.</source>
+        <translation>
+            <numerusform>Bijdragen: %n, ter waarde van {value}.</numerusform>
+            <numerusform>Bijdragen: %n, ter waarde van {value}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{partner} carries {share}% of the costs.</source>
+        <translation>{partner} draagt {share}% van de kosten.</translation>
+    </message>
+    <message>
+        <source>Drempelscan: not held yet.</source>
+        <translation>Drempelscan: nog niet gehouden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drempelscan of {date}: %n respondent(s).</source>
+        <translation>
+            <numerusform>Drempelscan van {date}: %n respondent.</numerusform>
+            <numerusform>Drempelscan van {date}: %n respondenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n barrier(s) score high without a card.</source>
+        <translation>
+            <numerusform>%n drempel scoort hoog zonder kaart.</numerusform>
+            <numerusform>%n drempels scoren hoog zonder kaart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Embedded: the last phase.</source>
+        <translation>Geborgd: de laatste fase.</translation>
+    </message>
+    <message>
+        <source>Gate to {phase}: {met} of {count} criteria met.</source>
+        <translation>Poort naar {phase}: {met} van {count} criteria voldaan.</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +5004,324 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>overdue since {date}</source>
         <translation>verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>Column of the ledger: the kind of contribution (knowledge, hours, money…).</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <extracomment>Column of the ledger: pledged or delivered.</extracomment>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Value (EUR)</source>
+        <extracomment>Column of the ledger: the contribution&apos;s value in whole euros.</extracomment>
+        <translation>Waarde (EUR)</translation>
+    </message>
+    <message>
+        <source>Commitment of the partners</source>
+        <extracomment>Heading of the plan&apos;s and the meeting pack&apos;s section on the commitment of the partners.</extracomment>
+        <translation>Commitment van de partners</translation>
+    </message>
+    <message>
+        <source>Who commits for each partner at each level. The method asks for more commitment as the collaboration grows: what the phase {phase} still lacks is listed below the table.</source>
+        <translation>Wie zich per partner op elk niveau verbindt. De methode vraagt meer commitment naarmate de samenwerking groeit: wat de fase {phase} nog mist, staat onder de tabel.</translation>
+    </message>
+    <message>
+        <source>The commitment the phase asks for is there.</source>
+        <translation>Het commitment dat de fase vraagt, is er.</translation>
+    </message>
+    <message>
+        <source>{state}: {person}, since {date}</source>
+        <extracomment>A cell of the commitment matrix: its state, who, and since when.</extracomment>
+        <translation>{state}: {person}, sinds {date}</translation>
+    </message>
+    <message>
+        <source>{state}: {person}</source>
+        <translation>{state}: {person}</translation>
+    </message>
+    <message>
+        <source>{state}, since {date}</source>
+        <translation>{state}, sinds {date}</translation>
+    </message>
+    <message>
+        <source>Contributions (closed purses)</source>
+        <extracomment>Heading of the section on the in-kind ledger (&quot;start with closed purses&quot;).</extracomment>
+        <translation>Bijdragen (gesloten beurzen)</translation>
+    </message>
+    <message>
+        <source>No contributions are recorded yet.</source>
+        <translation>Er zijn nog geen bijdragen vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Bijdragen</translation>
+    </message>
+    <message>
+        <source>Pledged</source>
+        <translation>Toegezegd</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geleverd</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>The costs are spread evenly enough over the partners.</source>
+        <translation>De kosten zijn evenwichtig genoeg over de partners verdeeld.</translation>
+    </message>
+    <message>
+        <source>What each partner brings in: knowledge, network, communication, facilities and hours first, money through membership or a subsidy. Values in euros, where known; the share is of the costs the partners carry themselves, so without subsidies, which are money from outside.</source>
+        <translation>Wat elke partner inbrengt: eerst kennis, netwerk, communicatie, faciliteiten en uren, geld via lidmaatschap of een subsidie. Waarden in euro&apos;s, voor zover bekend; het aandeel is dat in de kosten die de partners zelf dragen, dus zonder subsidies, want dat is geld van buiten.</translation>
+    </message>
+    <message>
+        <source>The costs are spread unevenly: {partner} carries {share}% of what the partners carry.</source>
+        <translation>De kosten zijn ongelijk verdeeld: {partner} draagt {share}% van wat de partners dragen.</translation>
+    </message>
+    <message>
+        <source>No contribution has a value, so the spread is unknown.</source>
+        <translation>Geen bijdrage heeft een waarde, dus de verdeling is onbekend.</translation>
+    </message>
+    <message>
+        <source>Without any contribution: {partners}.</source>
+        <translation>Zonder enige bijdrage: {partners}.</translation>
+    </message>
+    <message>
+        <source>Drempelscan</source>
+        <extracomment>Heading of the section on the latest drempelscan (a self-assessment of the barriers).</extracomment>
+        <translation>Drempelscan</translation>
+    </message>
+    <message>
+        <source>The average score per precondition of the latest round ({date}, {count} respondents), from 0 (does not apply) to 4 (fully applies).</source>
+        <translation>De gemiddelde score per randvoorwaarde in de laatste ronde ({date}, {count} respondenten), van 0 (niet van toepassing) tot 4 (volledig van toepassing).</translation>
+    </message>
+    <message>
+        <source>No drempelscan has been held yet.</source>
+        <translation>Er is nog geen drempelscan gehouden.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Laatste</translation>
+    </message>
+    <message>
+        <source>Previous ({date})</source>
+        <extracomment>Column of the scan&apos;s table: the round before the latest, with its date.</extracomment>
+        <translation>Vorige ({date})</translation>
+    </message>
+    <message>
+        <source>Scoring high: {titles}.</source>
+        <translation>Hoog gescoord: {titles}.</translation>
+    </message>
+    <message>
+        <source>Phase gate</source>
+        <extracomment>Heading of the section on the phase gates (go / no-go to the next phase).</extracomment>
+        <translation>Fasepoort</translation>
+    </message>
+    <message>
+        <source>Last gate: {decision} from {from_phase} to {to_phase} on {date}, by {by}.</source>
+        <translation>Laatste poort: {decision} van {from_phase} naar {to_phase} op {date}, door {by}.</translation>
+    </message>
+    <message>
+        <source>No phase gate has been recorded yet.</source>
+        <translation>Er is nog geen fasepoort vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The gate to {phase}, as it stands:</source>
+        <translation>De poort naar {phase}, zoals die er nu voor staat:</translation>
+    </message>
+    <message>
+        <source>The collaboration is embedded: there is no next gate.</source>
+        <translation>De samenwerking is geborgd: er is geen volgende poort.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>voldaan</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>niet voldaan</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <source>Does not apply</source>
+        <translation>Niet van toepassing</translation>
+    </message>
+    <message>
+        <source>Hardly applies</source>
+        <translation>Nauwelijks van toepassing</translation>
+    </message>
+    <message>
+        <source>Partly applies</source>
+        <translation>Deels van toepassing</translation>
+    </message>
+    <message>
+        <source>Largely applies</source>
+        <translation>Grotendeels van toepassing</translation>
+    </message>
+    <message>
+        <source>Fully applies</source>
+        <translation>Volledig van toepassing</translation>
+    </message>
+    <message>
+        <source>We do not know where or how to start: the rules for innovating together with companies or competitors are unclear or hold us back.</source>
+        <extracomment>Each statement is read as &quot;in our collaboration, …&quot;; a respondent says how far it applies.</extracomment>
+        <translation>We weten niet waar of hoe we moeten beginnen: de spelregels om samen met bedrijven of concurrenten te innoveren zijn onduidelijk of remmen ons af.</translation>
+    </message>
+    <message>
+        <source>We lack a view of what this development means for our own organisation, its processes and its system owners.</source>
+        <translation>We missen zicht op wat deze ontwikkeling betekent voor onze eigen organisatie, haar processen en haar systeemeigenaren.</translation>
+    </message>
+    <message>
+        <source>We do not know which good practices and building blocks (APIs, data) already exist to learn from or build on.</source>
+        <translation>We weten niet welke good practices en bouwstenen (API&apos;s, data) er al zijn om van te leren of op verder te bouwen.</translation>
+    </message>
+    <message>
+        <source>Key stakeholders feel too little urgency to free up people and time for the next step.</source>
+        <translation>Belangrijke stakeholders voelen te weinig urgentie om mensen en tijd vrij te maken voor de volgende stap.</translation>
+    </message>
+    <message>
+        <source>The administrative backing to carry on together is missing or fading.</source>
+        <translation>Het bestuurlijk draagvlak om samen verder te gaan ontbreekt of neemt af.</translation>
+    </message>
+    <message>
+        <source>Our own organisation lacks the will or the courage to take the new service or product into use.</source>
+        <translation>Onze eigen organisatie mist de wil of de durf om de nieuwe dienst of het nieuwe product in gebruik te nemen.</translation>
+    </message>
+    <message>
+        <source>There is no money for the step after the first pilot, because management and administrators avoid the risk.</source>
+        <translation>Er is geen geld voor de stap na de eerste proef, omdat management en bestuur het risico mijden.</translation>
+    </message>
+    <message>
+        <source>Budgets are spread over departments and organisations, so too many people must agree before money is spent.</source>
+        <translation>Budgetten zijn versnipperd over afdelingen en organisaties, dus moeten te veel mensen instemmen voordat er geld wordt uitgegeven.</translation>
+    </message>
+    <message>
+        <source>The costs come long before the benefits and are not shared fairly among the partners.</source>
+        <translation>De kosten gaan ver voor de baten uit en zijn niet eerlijk over de partners verdeeld.</translation>
+    </message>
+    <message>
+        <source>We have no sandbox, no environment of our own in which to experiment safely.</source>
+        <translation>We hebben geen zandbak, geen eigen omgeving om veilig in te experimenteren.</translation>
+    </message>
+    <message>
+        <source>We cannot get at the building blocks and documentation of partners or stakeholders.</source>
+        <translation>We kunnen niet bij de bouwstenen en documentatie van partners of stakeholders.</translation>
+    </message>
+    <message>
+        <source>We cannot test ideas and prototypes with residents or with researchers.</source>
+        <translation>We kunnen ideeën en prototypes niet toetsen bij inwoners of onderzoekers.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanChart</name>
+    <message>
+        <source>Average score per precondition in the rounds of {dates}</source>
+        <translation>Gemiddelde score per randvoorwaarde in de rondes van {dates}</translation>
+    </message>
+    <message>
+        <source>No drempelscan yet.</source>
+        <translation>Nog geen drempelscan.</translation>
+    </message>
+    <message>
+        <source>Bars: {dates}, the latest darkest. Dashed: from here on a score is high.</source>
+        <translation>Staven: {dates}, de laatste het donkerst. Gestippeld: vanaf hier is een score hoog.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanDialog</name>
+    <message numerus="yes">
+        <source>{date} (%n respondent(s)): {scores}</source>
+        <translation>
+            <numerusform>{date} (%n respondent): {scores}</numerusform>
+            <numerusform>{date} (%n respondenten): {scores}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drempelscan — {name}</source>
+        <translation>Drempelscan — {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antwoorden</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profiel</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent</source>
+        <translation>&amp;Respondent</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Partn&amp;er</source>
+        <translation>Par&amp;tner</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Wie antwoordt</translation>
+    </message>
+    <message>
+        <source>How far does each statement apply to your collaboration? Leave out what you cannot judge.</source>
+        <translation>In hoeverre is elke stelling van toepassing op je samenwerking? Sla over wat je niet kunt beoordelen.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Geen antwoord</translation>
+    </message>
+    <message>
+        <source>Record &amp;these answers</source>
+        <translation>Deze antwoorden &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Gegeven antwoorden</translation>
+    </message>
+    <message>
+        <source>Delete t&amp;hese answers</source>
+        <translation>Deze antwoorden ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Scoring high in the latest round, without a card on the board:</source>
+        <translation>Hoog gescoord in de laatste ronde, nog zonder kaart op het bord:</translation>
+    </message>
+    <message>
+        <source>Put the &amp;chosen barriers on the board</source>
+        <translation>De &amp;gekozen drempels op het bord zetten</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,10 @@ USER_TEXT_COLUMNS = {
     "partner": ("name",),
     "barrier": ("title", "description", "owner", "next_action"),
     "lesson": ("title", "summary"),
+    "commitment": ("person", "note"),
+    "contribution": ("description",),
+    "scan_response": ("respondent",),
+    "phase_gate": ("decided_by", "note"),
 }
 
 

@@ -1,8 +1,10 @@
-"""`drempelkompas catalog`: the method in words: preconditions, typical barriers, lessons, levels, sectors."""
+"""`drempelkompas catalog`: the method in words: preconditions, typical barriers, lessons, levels,
+sectors, and the drempelscan's statements."""
 
 import textwrap
 
 from drempelkompas.domain import catalog as method
+from drempelkompas.domain.scan import SCAN_CONTEXT, STATEMENT_KEYS, STATEMENTS
 from drempelkompas.runtime import i18n
 
 WIDTH = 88
@@ -33,6 +35,9 @@ def catalog(args) -> None:
     lines += _heading(i18n.translate("Cli", "Sectors of the partners"))
     for info in method.SECTORS:
         lines += _wrapped(f"{i18n.label(info.sector)}: {_text(info.explanation)}", "  ")
+    lines += _heading(i18n.translate("Cli", "The drempelscan: its statements by key, scored 0 to 4"))
+    for key in STATEMENT_KEYS:
+        lines += _wrapped(f"{key}: {i18n.translate(SCAN_CONTEXT, STATEMENTS[key])}", "  ")
     print("\n".join(lines[1:]))
 
 

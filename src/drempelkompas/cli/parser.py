@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from drempelkompas import __version__
+from drempelkompas.cli.method_grammar import add_method_commands
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 
@@ -157,6 +158,7 @@ def build_parser(words) -> argparse.ArgumentParser:
         help=words.translate("CliHelp", "who withdraws it (default: your name as the system knows it)"),
     )
     _add_governance_commands(commands, words)
+    add_method_commands(commands, words, lambda *given: _subcommand(*given, words))
     backup = command(
         "backup", None, words.translate("CliHelp", "backups of the database: create, list, restore")
     )

@@ -15,7 +15,7 @@ from drempelkompas.services import meeting_documents, meetings
 from drempelkompas.storage.files import write_atomically
 from drempelkompas.storage.models import database
 
-PDF, ODT = ".pdf", ".odt"
+PDF, ODT, CSV = ".pdf", ".odt", ".csv"
 
 
 def document_kind(path: Path | str, allowed: tuple[str, ...]) -> str:

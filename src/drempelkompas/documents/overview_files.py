@@ -4,7 +4,7 @@ each written completely or not at all."""
 from datetime import date
 from pathlib import Path
 
-from drempelkompas.documents.meeting_files import PDF, document_kind
+from drempelkompas.documents.meeting_files import CSV, PDF, document_kind
 from drempelkompas.report.board_pdf import render_board
 from drempelkompas.report.plan_pdf import Language
 from drempelkompas.report.portfolio_csv import render_portfolio_csv
@@ -12,8 +12,6 @@ from drempelkompas.report.portfolio_pdf import render_portfolio
 from drempelkompas.services.portfolio import portfolio
 from drempelkompas.services.printed_board import board_snapshot
 from drempelkompas.storage.files import write_atomically
-
-CSV = ".csv"
 
 
 def save_portfolio(

@@ -1,5 +1,5 @@
-"""The fixed vocabularies of the method: preconditions, statuses, levels, sectors, phases, roles, and
-what a governing body can decide."""
+"""The fixed vocabularies of the method: preconditions, statuses, levels, sectors, phases, roles,
+what a governing body can decide, and the states of commitments, contributions and phase gates."""
 
 from enum import StrEnum
 
@@ -64,6 +64,43 @@ class Outcome(Labelled):
     REJECTED = "rejected"
 
 
+class CommitmentState(Labelled):
+    """How far a partner's commitment at one level has come."""
+
+    NOT_ASKED = "not_asked"
+    ASKED = "asked"
+    COMMITTED = "committed"
+    WITHDRAWN = "withdrawn"
+
+
+class ContributionKind(Labelled):
+    """What a partner brings in ("start with closed purses": in kind first, money through
+    membership or a subsidy)."""
+
+    KNOWLEDGE = "knowledge"
+    NETWORK = "network"
+    COMMUNICATION = "communication"
+    FACILITIES = "facilities"
+    HOURS = "hours"
+    MEMBERSHIP = "membership"
+    SUBSIDY = "subsidy"
+
+
+MONEY_KINDS = frozenset({ContributionKind.MEMBERSHIP, ContributionKind.SUBSIDY})
+
+
+class ContributionState(Labelled):
+    PLEDGED = "pledged"
+    DELIVERED = "delivered"
+
+
+class GateDecision(Labelled):
+    """What was decided at a phase gate: on to the next phase, or not yet."""
+
+    GO = "go"
+    NO_GO = "no_go"
+
+
 _LABELS = {
     #: One of the method's four preconditions for innovation (a column of the board).
     Precondition.KNOWLEDGE: QT_TRANSLATE_NOOP("Precondition", "Knowledge"),
@@ -101,4 +138,28 @@ _LABELS = {
     #: Outcome of a proposed decision: put off to a later meeting (Dutch: aangehouden).
     Outcome.DEFERRED: QT_TRANSLATE_NOOP("Outcome", "Deferred"),
     Outcome.REJECTED: QT_TRANSLATE_NOOP("Outcome", "Rejected"),
+    #: State of a partner's commitment at one level: nobody asked for it yet.
+    CommitmentState.NOT_ASKED: QT_TRANSLATE_NOOP("CommitmentState", "Not asked"),
+    CommitmentState.ASKED: QT_TRANSLATE_NOOP("CommitmentState", "Asked"),
+    #: State of a partner's commitment: the person has committed (Dutch: toegezegd).
+    CommitmentState.COMMITTED: QT_TRANSLATE_NOOP("CommitmentState", "Committed"),
+    #: State of a partner's commitment: given once, then taken back (Dutch: ingetrokken).
+    CommitmentState.WITHDRAWN: QT_TRANSLATE_NOOP("CommitmentState", "Withdrawn"),
+    ContributionKind.KNOWLEDGE: QT_TRANSLATE_NOOP("ContributionKind", "Knowledge"),
+    ContributionKind.NETWORK: QT_TRANSLATE_NOOP("ContributionKind", "Network"),
+    ContributionKind.COMMUNICATION: QT_TRANSLATE_NOOP("ContributionKind", "Communication"),
+    ContributionKind.FACILITIES: QT_TRANSLATE_NOOP("ContributionKind", "Facilities"),
+    #: A contribution of working time (a number of hours), not of money.
+    ContributionKind.HOURS: QT_TRANSLATE_NOOP("ContributionKind", "Hours"),
+    #: Money from the partners' membership fees (Dutch: lidmaatschap).
+    ContributionKind.MEMBERSHIP: QT_TRANSLATE_NOOP("ContributionKind", "Money: membership"),
+    ContributionKind.SUBSIDY: QT_TRANSLATE_NOOP("ContributionKind", "Money: subsidy"),
+    #: State of a contribution: promised (Dutch: toegezegd).
+    ContributionState.PLEDGED: QT_TRANSLATE_NOOP("ContributionState", "Pledged"),
+    #: State of a contribution: actually given (Dutch: geleverd).
+    ContributionState.DELIVERED: QT_TRANSLATE_NOOP("ContributionState", "Delivered"),
+    #: Decision at a phase gate: the collaboration moves on to the next phase.
+    GateDecision.GO: QT_TRANSLATE_NOOP("GateDecision", "Go"),
+    #: Decision at a phase gate: the collaboration stays in its phase for now.
+    GateDecision.NO_GO: QT_TRANSLATE_NOOP("GateDecision", "No go"),
 }

@@ -4,7 +4,7 @@ Every colour that tells something is chosen for WCAG AA contrast (4.5:1 for text
 graphics) on the backgrounds it is drawn on; the tests measure it with `contrast_ratio`.
 """
 
-from drempelkompas.domain.enums import Precondition, Status
+from drempelkompas.domain.enums import CommitmentState, Precondition, Status
 
 # The status stripe on a card's edge, on a light and on a dark card.
 STATUS_COLOURS = {
@@ -40,6 +40,13 @@ PRECONDITION_COLOURS = {
     Precondition.COMMITMENT: "#b3261e",
     Precondition.FUNDING: "#a87600",
     Precondition.FACILITIES: "#2e8a4a",
+}
+# A cell of the commitment matrix: its mark, on the window's light background.
+COMMITMENT_COLOURS = {
+    CommitmentState.NOT_ASKED: "#6b6b6b",
+    CommitmentState.ASKED: "#6b4a00",
+    CommitmentState.COMMITTED: "#1d5c31",
+    CommitmentState.WITHDRAWN: "#b3261e",
 }
 WARNING = "#b3261e"  # overdue dates, conflicts, errors, the draft's notice
 WARNING_ON_DARK = "#ff8a7a"

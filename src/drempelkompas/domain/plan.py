@@ -10,13 +10,22 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from drempelkompas.domain.enums import Level, Precondition, Status
+from drempelkompas.domain.enums import (
+    CommitmentState,
+    GateDecision,
+    Level,
+    Phase,
+    Precondition,
+    Sector,
+    Status,
+)
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 SNAPSHOT_FORMAT = "drempelkompas-plan"
 # 2: due dates among the gaps (missing, or passed on the snapshot's date).
 # 3: progress over time (the timeline) and what changed since the previous signed-off version.
-SNAPSHOT_FORMAT_VERSION = 3
+# 4: the method's tools: the commitment matrix, the contributions, the latest drempelscan, the gates.
+SNAPSHOT_FORMAT_VERSION = 4
 
 # What a gap is about.
 GAP_NO_OWNER = "no_owner"
@@ -48,8 +57,9 @@ class Withdrawal:
     reason: str
 
 
-# The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off.
-CONTENT_KEYS = ("collaboration", "summary", "barriers")
+# The parts of a snapshot that describe the collaboration's state, as opposed to its sign-off
+# ("method" since format 4).
+CONTENT_KEYS = ("collaboration", "summary", "barriers", "method")
 
 
 def canonical_json(snapshot: dict) -> str:
@@ -62,7 +72,7 @@ def fingerprint(snapshot: dict) -> str:
 
 def content_fingerprint(snapshot: dict) -> str:
     """Changes when the plan's content changes, whatever happened to its sign-off."""
-    return fingerprint({key: snapshot[key] for key in CONTENT_KEYS})
+    return fingerprint({key: snapshot[key] for key in CONTENT_KEYS if key in snapshot})
 
 
 def summarise(statuses: Iterable[tuple[Precondition, Status]]) -> dict:
@@ -149,7 +159,7 @@ _BARRIER_SHAPE = {
     "next_action": _TEXT, "lesson": (None, _LESSON_SHAPE),
 }  # fmt: skip
 _SNAPSHOT_SHAPE = {
-    "format": (SNAPSHOT_FORMAT,), "format_version": (1, 2, SNAPSHOT_FORMAT_VERSION), "status": _TEXT,
+    "format": (SNAPSHOT_FORMAT,), "format_version": (1, 2, 3, SNAPSHOT_FORMAT_VERSION), "status": _TEXT,
     "version": _NUMBER, "created_at": _TEXT,
     "collaboration": {
         "uuid": _TEXT, "name": _TEXT, "ambition": _TEXT, "phase": _TEXT,
@@ -182,10 +192,51 @@ _PROGRESS_SHAPE = {
 }  # fmt: skip
 
 
+_LEVELS = tuple(level.value for level in Level)
+_PHASES = tuple(phase.value for phase in Phase)
+_SECTORS = tuple(sector.value for sector in Sector)
+_CRITERIA = [[(_TEXT, bool)]]  # [criterion key, met]
+_ROUND = {"held_on": _TEXT, "scores": {p.value: (None, _NUMBER) for p in Precondition}}  # tenths
+_METHOD_SHAPE = {
+    "method": {
+        "commitments": [
+            {"partner": _TEXT, "level": _LEVELS, "state": tuple(s.value for s in CommitmentState),
+             "person": _TEXT, "since": _OPTIONAL_TEXT},
+        ],
+        "commitment_gaps": [
+            {"kind": ("missing", "withdrawn", "no_sponsor"), "level": (*_LEVELS, None), "partner": _TEXT},
+        ],
+        "ledger": {
+            "partners": [
+                {"name": _TEXT, "sector": _SECTORS, "contributions": _NUMBER, "pledged": _NUMBER,
+                 "delivered": _NUMBER, "share": _NUMBER},
+            ],
+            "sectors": [
+                {"sector": _SECTORS, "contributions": _NUMBER, "pledged": _NUMBER, "delivered": _NUMBER},
+            ],
+            "even": (None, bool), "largest": _OPTIONAL_TEXT, "without": [_TEXT],
+        },
+        "scan": (None, _ROUND | {"respondents": _NUMBER, "previous": (None, _ROUND), "high": [_TEXT]}),
+        "gate": (
+            None,
+            {"from_phase": _PHASES, "to_phase": _PHASES, "decision": tuple(d.value for d in GateDecision),
+             "decided_on": _TEXT, "decided_by": _TEXT, "note": _TEXT, "criteria": _CRITERIA},
+        ),
+        "next_gate": {"to_phase": (*_PHASES, None), "criteria": _CRITERIA},
+    },
+}  # fmt: skip
+_SHAPES = {
+    1: _SNAPSHOT_SHAPE,
+    2: _SNAPSHOT_SHAPE,
+    3: _SNAPSHOT_SHAPE | _PROGRESS_SHAPE,
+    4: _SNAPSHOT_SHAPE | _PROGRESS_SHAPE | _METHOD_SHAPE,
+}
+
+
 def is_well_formed(snapshot: object) -> bool:
     """Whether a snapshot from elsewhere (an exchange file) has exactly the shape the app writes."""
     version = snapshot.get("format_version") if isinstance(snapshot, dict) else None
-    shape = _SNAPSHOT_SHAPE | _PROGRESS_SHAPE if version == 3 else _SNAPSHOT_SHAPE
+    shape = _SHAPES.get(version, _SNAPSHOT_SHAPE) if type(version) is int else _SNAPSHOT_SHAPE
     if not _fits(snapshot, shape):
         return False
     on = snapshot["created_at"] if snapshot["format_version"] >= 2 else None

@@ -27,6 +27,8 @@ from odf.text import H, List, ListItem, P, PageNumber
 from drempelkompas.domain.enums import Outcome
 from drempelkompas.report.meeting_sections import MeetingWords
 from drempelkompas.report.meeting_texts import MT
+from drempelkompas.report.method_texts import MX
+from drempelkompas.report.method_words import MethodWords
 from drempelkompas.report.sections import gap_points
 from drempelkompas.report.texts import Language, T, Wording
 
@@ -125,6 +127,7 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
     writer.heading(texts.t(MT.COMMITMENT_PER_LEVEL))
     writer.paragraph(texts.t(MT.COMMITMENT_INTRO), writer.styles.small)
     writer.table(texts.commitment_header(), texts.commitment_rows(), (0.2,) * 5)
+    _method(writer, MethodWords(snapshot["method"], snapshot["collaboration"]["phase"], texts.words))
     writer.heading(texts.t(MT.ACTIONS))
     if snapshot["actions"]:
         writer.table(texts.action_header(), texts.action_rows(), (0.44, 0.18, 0.16, 0.22))
@@ -138,6 +141,38 @@ def _pack(writer: "_Writer", texts: MeetingWords, snapshot: dict) -> None:
         writer.paragraph(texts.t(MT.NO_HISTORY))
     writer.heading(texts.t(MT.PLAN_STATE))
     writer.paragraph(texts.plan_state())
+
+
+def _method(writer: "_Writer", texts: MethodWords) -> None:
+    """Commitment, contributions, drempelscan and phase gate, as in the PDF (`method_sections`)."""
+    writer.heading(texts.t(MX.COMMITMENT))
+    writer.paragraph(texts.commitment_intro(), writer.styles.small)
+    header, rows = texts.commitment_table()
+    if rows:
+        writer.table(header, rows, (0.28, 0.24, 0.24, 0.24))
+    writer.points(texts.commitment_gaps() or [texts.t(MX.COMMITMENT_COMPLETE)])
+    writer.heading(texts.t(MX.LEDGER))
+    if texts.has_contributions():
+        writer.paragraph(texts.t(MX.LEDGER_INTRO), writer.styles.small)
+        header, rows = texts.ledger_table()
+        writer.table(header, rows, (0.24, 0.16, 0.15, 0.16, 0.16, 0.13))
+        writer.points(texts.ledger_lines())
+    else:
+        writer.paragraph(texts.t(MX.NO_CONTRIBUTIONS))
+    writer.heading(texts.t(MX.SCAN))
+    if texts.method["scan"] is None:
+        writer.paragraph(texts.t(MX.NO_SCAN))
+    else:
+        writer.paragraph(texts.scan_intro(), writer.styles.small)
+        header, rows = texts.scan_table()
+        writer.table(header, rows, (1 / len(header),) * len(header))
+        if texts.scan_lines():
+            writer.points(texts.scan_lines())
+    writer.heading(texts.t(MX.GATE))
+    for line in texts.gate_lines():
+        writer.paragraph(line)
+    writer.paragraph(texts.next_gate_heading())
+    writer.points(texts.next_gate_criteria())
 
 
 def _decisions(writer: "_Writer", texts: MeetingWords, snapshot: dict, decided: bool) -> None:

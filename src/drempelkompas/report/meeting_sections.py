@@ -21,6 +21,7 @@ from drempelkompas.report.flowables import (
     paragraphs,
 )
 from drempelkompas.report.meeting_texts import CHANGE_TEXTS, MT
+from drempelkompas.report.method_sections import method_sections
 from drempelkompas.report.progress_chart import progress_chart
 from drempelkompas.report.sections import gap_points
 from drempelkompas.report.styles import BOLD, FAINT, TEXT_WIDTH, paragraph_styles
@@ -216,10 +217,15 @@ class MeetingSections:
             + self._overdue()
             + self._attention()
             + self._commitment()
+            + self._method()
             + self._actions()
             + self._progress()
             + self._plan()
         )
+
+    def _method(self) -> list[Flowable]:
+        phase = self.snapshot["collaboration"]["phase"]
+        return method_sections(self.snapshot["method"], phase, self.texts.words, self.styles, self._h1)
 
     def _h1(self, text: str, key: str) -> list[Flowable]:
         """A section's heading, which starts a new page rather than stand alone at the foot of one."""

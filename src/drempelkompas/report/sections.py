@@ -37,6 +37,7 @@ from drempelkompas.report.flowables import (
     paragraphs,
 )
 from drempelkompas.report.meeting_texts import MT
+from drempelkompas.report.method_sections import method_sections
 from drempelkompas.report.page import BarrierHeading, Bookmark, SignatureArea
 from drempelkompas.report.progress_chart import progress_chart
 from drempelkompas.report.styles import (
@@ -117,6 +118,7 @@ class PlanSections:
             + self._summary()
             + self._progress()
             + self._gaps()
+            + self._method()
             + self._barriers()
             + self._lessons_section()
             + self._sign_off()
@@ -319,6 +321,13 @@ class PlanSections:
         if not gaps:
             story.append(Paragraph(self.text(T.NO_GAPS), s["body"]))
         return story + bullets(gap_points(gaps, self.words), s["bullet"])
+
+    def _method(self) -> list[Flowable]:
+        """Commitment, contributions, drempelscan and phase gate (snapshots of format 4)."""
+        if "method" not in self.snapshot:
+            return []
+        phase = self.snapshot["collaboration"]["phase"]
+        return method_sections(self.snapshot["method"], phase, self.words, self.styles, self._heading)
 
     def _barriers(self) -> list[Flowable]:
         s = self.styles

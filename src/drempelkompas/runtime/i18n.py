@@ -79,6 +79,12 @@ def format_date(value: date) -> str:
     return formatting_locale(_current).toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
 
 
+def format_number(value: int | float, decimals: int = 0) -> str:
+    """A number as the current language writes it ("12.500" in Dutch, "12,500" in English)."""
+    locale = formatting_locale(_current)
+    return locale.toString(float(value), "f", decimals) if decimals else locale.toString(int(value))
+
+
 def format_datetime(value: datetime) -> str:
     """A moment in the computer's time zone, written out in the current language."""
     local = value.astimezone() if value.tzinfo else value
@@ -153,3 +159,10 @@ class Language:
 
     def format_date(self, value: date) -> str:
         return self._locale.toString(QDate(value.year, value.month, value.day), "d MMMM yyyy")
+
+    def format_number(self, value: int | float, decimals: int = 0) -> str:
+        return (
+            self._locale.toString(float(value), "f", decimals)
+            if decimals
+            else self._locale.toString(int(value))
+        )

@@ -35,6 +35,7 @@ SHOW_OVERCOME = Setting("filter/showOvercome", False, bool)
 LEVEL_FILTER = Setting("filter/level", "", str)
 LAST_FOLDER = Setting("files/lastFolder", "", str)  # where the last file was opened or saved
 BOARD_ZOOM = Setting("view/boardZoom", 100, int)  # the board's text size, in percent
+SHOW_METHOD_PANEL = Setting("view/methodPanel", True, bool)  # the commitment matrix beside the board
 LAST_COLLABORATION = Setting("collaboration/last", "", str)  # its UUID
 USER_NAME = Setting("user/name", "", str)  # as given once, for withdrawals; default: the system's
 

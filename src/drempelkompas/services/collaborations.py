@@ -11,7 +11,16 @@ from drempelkompas.domain.enums import PartnerRole, Phase, Precondition, Sector,
 from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
-from drempelkompas.storage.models import Barrier, Collaboration, Partner, database, utc_now
+from drempelkompas.storage.models import (
+    Barrier,
+    Collaboration,
+    Commitment,
+    Contribution,
+    Partner,
+    ScanResponse,
+    database,
+    utc_now,
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +28,7 @@ class PartnerView:
     name: str
     sector: Sector
     role: PartnerRole
+    uuid: str = ""  # empty for a partner still to be added
 
 
 @dataclass(frozen=True)
@@ -130,17 +140,59 @@ def free_name(name: str, exclude_id: int | None = None, index: dict[str, object]
     return candidate
 
 
-def replace_partners(collaboration_id: int, partners: Iterable[dict]) -> None:
-    """The collaboration's partners become `partners` (Partner fields), in this order."""
-    Partner.delete().where(Partner.collaboration == collaboration_id).execute()
-    for position, partner in enumerate(partners):
-        Partner.create(collaboration=collaboration_id, position=position, **partner)
+def replace_partners(collaboration_id: int, partners: Iterable[dict], keep_referenced: bool = False) -> None:
+    """The collaboration's partners become `partners` (Partner fields), in this order.
+
+    A partner with a "uuid" of one of the collaboration's partners is that partner, changed in
+    place: its commitments, contributions and scan answers stay with it. A partner left out that
+    has any of those is refused (ValidationError), or with `keep_referenced` (an import) kept,
+    after the others, so nothing recorded about it is lost.
+    """
+    existing = {str(p.uuid): p for p in Partner.select().where(Partner.collaboration == collaboration_id)}
+    wanted = [dict(partner) for partner in partners]
+    given = {partner.get("uuid") for partner in wanted}
+    for gone in [p for key, p in existing.items() if key not in given]:
+        if not _has_method_records(gone):
+            gone.delete_instance()
+        elif keep_referenced:
+            wanted.append(
+                {"uuid": str(gone.uuid), "name": gone.name, "sector": gone.sector, "role": gone.role}
+            )
+        else:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{partner} has commitments, contributions or scan answers; "
+                    "remove those before the partner.",
+                ),
+                partner=gone.name,
+            )
+    for position, partner in enumerate(wanted):
+        known = existing.get(partner.get("uuid") or "")
+        if known is None:
+            Partner.create(collaboration=collaboration_id, position=position, **partner)
+        else:
+            fields = {key: partner[key] for key in ("name", "sector", "role")} | {"position": position}
+            if any(getattr(known, key) != value for key, value in fields.items()):
+                Partner.update(**fields).where(Partner.id == known.id).execute()
+
+
+def _has_method_records(partner: Partner) -> bool:
+    return (
+        Commitment.select().where(Commitment.partner == partner).exists()
+        or Contribution.select()
+        .where(Contribution.partner == partner, Contribution.deleted_at.is_null())
+        .exists()
+        or ScanResponse.select()
+        .where(ScanResponse.partner == partner, ScanResponse.deleted_at.is_null())
+        .exists()
+    )
 
 
 def get_collaboration(collaboration_id: int) -> CollaborationView:
     collaboration = get_record(collaboration_id)
     partners = tuple(
-        PartnerView(p.name, Sector(p.sector), PartnerRole(p.role))
+        PartnerView(p.name, Sector(p.sector), PartnerRole(p.role), str(p.uuid))
         for p in collaboration.partners.order_by(Partner.position, Partner.id)
     )
     return CollaborationView(
@@ -254,11 +306,12 @@ def _clean_fields(**changes) -> dict:
 
 
 def _clean_partner(partner: PartnerView) -> dict:
-    return {
+    cleaned = {
         "name": v.clean_line(partner.name, v.PARTNER),
         "sector": v.enum_value(Sector, partner.sector, v.SECTOR),
         "role": v.enum_value(PartnerRole, partner.role, v.ROLE),
     }
+    return cleaned | ({"uuid": partner.uuid} if partner.uuid else {})
 
 
 def _ensure_unique_name(name: str, exclude_id: int | None = None) -> None:

@@ -218,8 +218,10 @@ def export_csv(
     return count
 
 
-def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    raw = read_capped(path, MAX_FILE_BYTES)
+def csv_reader(path: Path, max_bytes: int = MAX_FILE_BYTES):
+    """A csv.reader of the file's text, with the delimiter its first line uses (comma, semicolon or
+    tab); refuses a file that is no UTF-8 text."""
+    raw = read_capped(path, max_bytes)
     if b"\x00" in raw[:8192] or raw.startswith(_BINARY_SIGNATURES):  # a picture, a PDF, a workbook…
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file."))
     try:
@@ -234,7 +236,11 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file is not a CSV file."))
     first_line = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first_line.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+
+
+def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    reader = csv_reader(path)
     row_number = 0  # the header itself may be unreadable
     try:
         header = next(reader, None)

@@ -11,6 +11,7 @@ from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, PartnerRole, Phase
 from drempelkompas.domain.errors import ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import barriers, collaborations, lessons
+from drempelkompas.services.demo_method import give_method_records
 from drempelkompas.services.demo_past import give_past
 from drempelkompas.storage.models import database
 
@@ -414,6 +415,7 @@ def fill_demo(today: date | None = None) -> list[int]:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This database already holds the demo."))
         ids = [_add(collaboration, lesson_ids, today) for collaboration in DEMO]
         give_past(ids, today)
+        give_method_records(ids, today)
         return ids
 
 

@@ -14,8 +14,6 @@ back, so what it reports is exactly what an import would do.
 import hashlib
 import uuid as uuid_module
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from drempelkompas.domain.errors import DrempelError, ValidationError
@@ -29,7 +27,11 @@ from drempelkompas.services.exchange_file import (
     read_file_bytes,
     write_exchange_file,
 )
+from drempelkompas.services.exchange_lookup import bases, existing, ids_by_uuid, uuids_stored
+from drempelkompas.services.exchange_method_merge import MethodMerge
+from drempelkompas.services.exchange_method_records import KEYS as METHOD_KEYS
 from drempelkompas.services.exchange_records import ExchangeRecordError
+from drempelkompas.services.exchange_report import KIND_LABELS, Change, ImportReport, Kind, Outcome
 from drempelkompas.services.plans import ORIGIN_EXCHANGE
 from drempelkompas.services.validation import name_key
 from drempelkompas.storage.backup import backup_copy
@@ -38,63 +40,30 @@ from drempelkompas.storage.models import (
     Barrier,
     BarrierChange,
     Collaboration,
+    Commitment,
+    Contribution,
     ExchangeBase,
     Lesson,
     Partner,
+    PhaseGate,
     PlanVersion,
+    ScanResponse,
     database,
     insert_rows,
     stored_uuid,
-    uuid_text,
 )
 
-__all__ = ["ExchangeFileError", "ExchangeRecordError", "ImportReport", "export_file", "import_file"]
-
-
-class Kind(StrEnum):
-    COLLABORATION = "collaboration"
-    BARRIER = "barrier"
-    LESSON = "lesson"
-    PLAN_VERSION = "plan_version"
-
-
-KIND_LABELS = {
-    Kind.COLLABORATION: QT_TRANSLATE_NOOP("Exchange", "Collaboration"),
-    Kind.BARRIER: QT_TRANSLATE_NOOP("Exchange", "Barrier"),
-    Kind.LESSON: QT_TRANSLATE_NOOP("Exchange", "Lesson"),
-    Kind.PLAN_VERSION: QT_TRANSLATE_NOOP("Exchange", "Signed-off plan"),
-}
-
-
-class Outcome(StrEnum):
-    ADDED = "added"
-    UPDATED = "updated"
-    CONFLICT = "conflict"
-    KEPT = "kept"  # changed only here: this laptop's version stays
-
-
-@dataclass(frozen=True)
-class Change:
-    outcome: Outcome
-    kind: Kind
-    name: str  # the record's title or name
-    collaboration: str  # the collaboration it belongs to ("" for a lesson)
-
-
-@dataclass
-class ImportReport:
-    changes: list[Change] = field(default_factory=list)
-    unchanged: int = 0
-    history_entries: int = 0
-
-    def of(self, outcome: Outcome) -> list[Change]:
-        return [c for c in self.changes if c.outcome is outcome]
-
-    @property
-    def changes_anything(self) -> bool:
-        return bool(self.of(Outcome.ADDED) or self.of(Outcome.UPDATED) or self.of(Outcome.CONFLICT)) or bool(
-            self.history_entries
-        )
+__all__ = [
+    "KIND_LABELS",
+    "Change",
+    "ExchangeFileError",
+    "ExchangeRecordError",
+    "ImportReport",
+    "Kind",
+    "Outcome",
+    "export_file",
+    "import_file",
+]
 
 
 # -- export ---------------------------------------------------------------------------------
@@ -204,15 +173,17 @@ class _Merge:
         self.lesson_ids: dict[str, int | None] = {str(u): i for i, u in lessons}  # lesson UUID -> local id
         self.lesson_uuids = {i: u for u, i in self.lesson_ids.items()}
         incoming = [b for c in data["collaborations"] for b in c["barriers"]]
-        self.barriers = _existing(Barrier, [b["uuid"] for b in incoming])
+        self.barriers = existing(Barrier, [b["uuid"] for b in incoming])
         changes = [c["uuid"] for b in incoming for c in b["changes"]]
-        self.known_changes = {record for record, _ in _uuids_stored(BarrierChange, None, changes)}
-        self.bases = _bases([b["uuid"] for b in incoming] + [r["uuid"] for r in data["collaborations"]]
-                            + [r["uuid"] for r in data["lessons"]])  # fmt: skip
+        self.known_changes = {record for record, _ in uuids_stored(BarrierChange, None, changes)}
+        method_records = [r["uuid"] for c in data["collaborations"] for key in METHOD_KEYS for r in c[key]]
+        self.bases = bases([b["uuid"] for b in incoming] + [r["uuid"] for r in data["collaborations"]]
+                           + [r["uuid"] for r in data["lessons"]] + method_records)  # fmt: skip
         self.names: dict[str, object] = collaborations.name_index()  # as the import changes them
         self.plan_numbers: dict[int | None, set[int]] = {}  # per collaboration, as the import takes them
         self.new_barriers: list[dict] = []
         self.new_changes: list[tuple[str, dict]] = []  # (barrier UUID, change)
+        self.method = MethodMerge(data, writes, self._classify, self._note)
 
     def run(self) -> None:
         _refuse_identity_collisions(self.data)
@@ -285,7 +256,9 @@ class _Merge:
         if outcome in (Outcome.ADDED, Outcome.UPDATED):
             self._take_name(name, collaboration_id, renamed=local is not None)
             if self.writes:
-                collaborations.replace_partners(collaboration_id, _partner_fields(incoming))
+                collaborations.replace_partners(
+                    collaboration_id, _partner_fields(incoming), keep_referenced=True
+                )
         self._note(outcome, Kind.COLLABORATION, incoming["name"])
         for barrier in incoming["barriers"]:
             self._merge_barrier(collaboration_id, name, barrier)
@@ -294,6 +267,7 @@ class _Merge:
                 self.steps.merged(self.merged, self.in_all)
         for version in incoming["plan_versions"]:
             self._merge_plan_version(collaboration_id, name, version)
+        self.method.run(collaboration_id, name, incoming)
 
     def _take_name(self, name: str, collaboration_id: int | None, renamed: bool) -> None:
         if renamed:  # its old name is free again
@@ -370,7 +344,7 @@ class _Merge:
     def _insert_new_rows(self) -> None:
         """The added barriers and history entries, many rows per statement."""
         insert_rows(Barrier, self.new_barriers)
-        ids = _ids_by_uuid(Barrier, list({u for u, _ in self.new_changes}))
+        ids = ids_by_uuid(Barrier, list({u for u, _ in self.new_changes}))
         rows = [change | {"barrier": ids[barrier_uuid]} for barrier_uuid, change in self.new_changes]
         insert_rows(BarrierChange, rows)
 
@@ -428,13 +402,13 @@ def _classify(local: dict | None, incoming: dict, base: str | None) -> Outcome |
     return Outcome.CONFLICT
 
 
-_BATCH = 500  # SQLite allows a limited number of variables per statement
 PROGRESS_EVERY = 100  # barriers merged between two reports of how far an import is
 
 
 def _refuse_identity_collisions(data: dict) -> None:
     """Refuses a file whose records claim an identity that here belongs to something else: a record
-    of another kind, or a partner, barrier, history entry or plan version of another owner."""
+    of another kind, or a partner, barrier, history entry, plan version or method record of another
+    owner."""
     claims: dict[str, tuple[type, str | None]] = {}  # UUID -> (the kind of record, its owner's UUID)
     for lesson in data["lessons"]:
         claims[lesson["uuid"]] = (Lesson, None)
@@ -446,15 +420,23 @@ def _refuse_identity_collisions(data: dict) -> None:
         for barrier in collaboration["barriers"]:
             claims[barrier["uuid"]] = (Barrier, owner)
             claims.update({change["uuid"]: (BarrierChange, barrier["uuid"]) for change in barrier["changes"]})
+        claims.update({r["uuid"]: (Commitment, r["partner"]) for r in collaboration["commitments"]})
+        claims.update({r["uuid"]: (Contribution, r["partner"]) for r in collaboration["contributions"]})
+        claims.update({r["uuid"]: (ScanResponse, owner) for r in collaboration["scan_responses"]})
+        claims.update({r["uuid"]: (PhaseGate, owner) for r in collaboration["phase_gates"]})
     owners = {
         Partner: Collaboration,
         PlanVersion: Collaboration,
         Barrier: Collaboration,
         BarrierChange: Barrier,
+        Commitment: Partner,
+        Contribution: Partner,
+        ScanResponse: Collaboration,
+        PhaseGate: Collaboration,
     }
     uuids = list(claims)
-    for model in (Lesson, Collaboration, Partner, PlanVersion, Barrier, BarrierChange):
-        for record, owner_here in _uuids_stored(model, owners.get(model), uuids):
+    for model in (Lesson, Collaboration, Partner, PlanVersion, Barrier, BarrierChange, *MethodMerge.models()):
+        for record, owner_here in uuids_stored(model, owners.get(model), uuids):
             kind, owner_in_file = claims[record]
             if kind is not model or owner_here != owner_in_file:
                 raise ExchangeRecordError(
@@ -466,62 +448,6 @@ def _refuse_identity_collisions(data: dict) -> None:
                         )
                     ),
                 )
-
-
-def _uuid_batches(uuids: list[str]):
-    """The UUIDs as a UUIDField stores them, in batches for `IN (...)`, with the batch's marks."""
-    for start in range(0, len(uuids), _BATCH):
-        batch = [stored_uuid(u) for u in uuids[start : start + _BATCH]]  # canonical, as checked
-        yield batch, ", ".join([database.param] * len(batch))
-
-
-def _uuids_stored(model, owner_model, uuids: list[str]) -> list[tuple[str, str | None]]:
-    """(UUID, its owner's UUID) of the stored records of `model` among `uuids`.
-
-    Plain SQL: peewee would build the statement value by value, and a file holds thousands.
-    """
-    table = model._meta.table_name
-    found = []
-    for batch, marks in _uuid_batches(uuids):
-        if owner_model is None:
-            sql = f'SELECT t.uuid, NULL FROM "{table}" t WHERE t.uuid IN ({marks})'
-        else:
-            link = next(f for f in model._meta.refs if f.rel_model is owner_model)
-            sql = (
-                f'SELECT t.uuid, o.uuid FROM "{table}" t JOIN "{owner_model._meta.table_name}" o '
-                f'ON o.id = t."{link.column_name}" WHERE t.uuid IN ({marks})'
-            )
-        for record, owner in database.execute_sql(sql, batch).fetchall():
-            found.append((uuid_text(record), uuid_text(owner) if owner else None))
-    return found
-
-
-def _ids_by_uuid(model, uuids: list[str]) -> dict[str, int]:
-    """The local ids of the stored records of `model` with these UUIDs, by UUID text."""
-    table, found = model._meta.table_name, {}
-    for batch, marks in _uuid_batches(uuids):
-        rows = database.execute_sql(f'SELECT uuid, id FROM "{table}" WHERE uuid IN ({marks})', batch)
-        found.update((uuid_text(record), record_id) for record, record_id in rows)
-    return found
-
-
-def _existing(model, uuids: list[str]) -> dict:
-    """The stored records of `model` with these UUIDs, by UUID text."""
-    found = {}
-    table = model._meta.table_name
-    for batch, marks in _uuid_batches(uuids):
-        rows = model.raw(f'SELECT * FROM "{table}" WHERE uuid IN ({marks})', *batch)
-        found.update({str(row.uuid): row for row in rows})
-    return found
-
-
-def _bases(uuids: list[str]) -> dict[str, ExchangeBase]:
-    """The merge bases of these records (digest, and a barrier's position), by UUID text."""
-    found, table = {}, ExchangeBase._meta.table_name
-    for batch, marks in _uuid_batches(uuids):
-        rows = ExchangeBase.raw(f'SELECT * FROM "{table}" WHERE record_uuid IN ({marks})', *batch)
-        found.update({str(row.record_uuid): row for row in rows})
-    return found
 
 
 def _merged_position(ours: int, theirs: int, base: int | None) -> int:
@@ -542,6 +468,7 @@ def _remember_bases(data: dict) -> None:
     for collaboration in data["collaborations"]:
         rows.append((collaboration["uuid"], records.digest(collaboration), None))
         rows.extend((b["uuid"], records.digest(b), b["position"]) for b in collaboration["barriers"])
+        rows.extend((r["uuid"], records.digest(r), None) for key in METHOD_KEYS for r in collaboration[key])
     insert_rows(
         ExchangeBase,
         [{"record_uuid": stored_uuid(u), "digest": d, "position": p} for u, d, p in rows],

@@ -34,7 +34,7 @@ from drempelkompas.storage.files import read_capped, write_atomically
 FORMAT = "drempelkompas-exchange"
 # 2: a barrier says which card it is an imported conflicting version of
 # 3: a signed-off plan version says whether, when, by whom and why it was withdrawn
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SUFFIX = ".drempel"
 MANIFEST, DATA = "manifest.json", "data.json"
 
@@ -106,14 +106,18 @@ def exchange_data(path: Path, raw: bytes) -> dict:
 
 def _upgraded(data, version: int):
     """The data of an older format in the current one: version 1 had no conflict markers,
-    versions before 3 no withdrawals.
+    versions before 3 no withdrawals, before 4 none of the method's records.
 
     Only what is certainly a barrier or plan version record is touched; the checks that follow
     judge the rest.
     """
-    if version < 3 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
+    if version < 4 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
         for collaboration in data["collaborations"]:
             if not isinstance(collaboration, dict):
+                continue
+            for key in ("commitments", "contributions", "scan_responses", "phase_gates"):
+                collaboration.setdefault(key, [])
+            if version >= 3:
                 continue
             if version < 2:
                 for barrier in _records(collaboration.get("barriers")):

@@ -19,6 +19,7 @@ from drempelkompas.domain.enums import IMPACT_RANGE, Level, PartnerRole, Phase, 
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.progress import Progress
+from drempelkompas.services import exchange_method_records as method
 from drempelkompas.services import validation as v
 from drempelkompas.storage.models import (
     Barrier,
@@ -32,7 +33,7 @@ from drempelkompas.storage.models import (
 
 # What a digest leaves out: identity, children, and what changes without anyone editing the record
 # (a card's position shifts when a neighbour moves).
-_NOT_DIGESTED = {"uuid", "updated_at", "position", "barriers", "plan_versions", "changes"}
+_NOT_DIGESTED = {"uuid", "updated_at", "position", "barriers", "plan_versions", "changes", *method.KEYS}
 
 HISTORY_FIELDS = {
     "created", "deleted", "restored", "status", "lesson", "precondition", "position", "title",
@@ -120,6 +121,7 @@ def collaboration_json(collaboration: Collaboration, children: bool = True) -> d
             }
             for p in collaboration.plan_versions.order_by(PlanVersion.number)
         ]
+        record.update(method.method_json(collaboration))
     return record
 
 
@@ -403,6 +405,7 @@ class _Checker:
         shape = {
             "uuid": str, "name": str, "ambition": str, "phase": str, "notes": str, "archived": bool,
             "created_at": str, "updated_at": str, "partners": list, "barriers": list, "plan_versions": list,
+            "commitments": list, "contributions": list, "scan_responses": list, "phase_gates": list,
         }  # fmt: skip
         record = self.object(record, where, shape)
         self.identity(record, where)
@@ -429,6 +432,7 @@ class _Checker:
                     f"{where}/plan_versions/{index}/number", QT_TRANSLATE_NOOP("Errors", "appears twice.")
                 )
             numbers.add(version["number"])
+        method.check(self, record, where, _DATE)
 
     def barrier(self, record: object, where: str) -> None:
         optional_text = (str, type(None))

@@ -16,6 +16,7 @@ from drempelkompas.services import decisions, meetings, plans
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.decisions import DecisionView
 from drempelkompas.services.meetings import MeetingView, moment_after
+from drempelkompas.services.method_snapshot import method_snapshot
 from drempelkompas.services.timelines import histories
 from drempelkompas.storage.models import database
 
@@ -82,6 +83,7 @@ def _snapshot(collaboration_id: int, held_on: date, kind: str) -> dict:
             "timeline": replay([barrier for _, barrier in history], held_on).as_dict(),
             "summary": draft["summary"],
             "plan": plans.plan_state(collaboration_id, draft),
+            "method": method_snapshot(collaboration_id, held_on),
         }
         return snapshot
 

@@ -17,6 +17,7 @@ from drempelkompas.services import validation as v
 from drempelkompas.services.barriers import board
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.lessons import list_lessons
+from drempelkompas.services.method_snapshot import method_snapshot
 from drempelkompas.services.timelines import timeline
 from drempelkompas.storage.models import PlanExport, PlanVersion, database
 
@@ -279,6 +280,8 @@ def _snapshot(
     if with_progress:
         snapshot["timeline"] = timeline(collaboration_id, now.date()).as_dict()
         snapshot["since_previous"] = _since_previous(collaboration_id, number, planned, summary, cards)
+    # Part of the content even in an outline: the plan is out of date when the method's tools change.
+    snapshot["method"] = method_snapshot(collaboration_id, now.date())
     return snapshot
 
 

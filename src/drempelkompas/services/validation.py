@@ -35,6 +35,26 @@ PORTFOLIO_HOLDER = FieldName(QT_TRANSLATE_NOOP("Field", "Portfolio holder"))
 PROPOSAL = FieldName(QT_TRANSLATE_NOOP("Field", "Proposed decision"))
 WORDING = FieldName(QT_TRANSLATE_NOOP("Field", "Decision"))
 ACTION = FieldName(QT_TRANSLATE_NOOP("Field", "Action"))
+#: The person who gives a partner's commitment at one level.
+PERSON = FieldName(QT_TRANSLATE_NOOP("Field", "Person"))
+#: The person who filled in the drempelscan.
+RESPONDENT = FieldName(QT_TRANSLATE_NOOP("Field", "Respondent"))
+#: Who took a decision at a phase gate.
+DECIDED_BY = FieldName(QT_TRANSLATE_NOOP("Field", "Decided by"))
+NOTE = FieldName(QT_TRANSLATE_NOOP("Field", "Note"))
+MAX_VALUE = 1_000_000_000_000  # euros: more than any collaboration's budget
+
+
+def clean_value(value: object) -> int | None:
+    """An optional amount in whole euros."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_VALUE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A value is a whole number of euros from 0, not {value}."),
+            value=value,
+        )
+    return value
 
 
 def clean_line(value: object, field: FieldName) -> str:
@@ -126,3 +146,8 @@ SECTOR = FieldName(QT_TRANSLATE_NOOP("Field", "sector"))
 PHASE = FieldName(QT_TRANSLATE_NOOP("Field", "phase"))
 ROLE = FieldName(QT_TRANSLATE_NOOP("Field", "role"))
 OUTCOME = FieldName(QT_TRANSLATE_NOOP("Field", "outcome"))
+STATE = FieldName(QT_TRANSLATE_NOOP("Field", "state"))
+#: The kind of a contribution (knowledge, network, hours, money…).
+KIND = FieldName(QT_TRANSLATE_NOOP("Field", "kind"))
+#: A phase gate's decision: go or no go.
+DECISION = FieldName(QT_TRANSLATE_NOOP("Field", "decision"))

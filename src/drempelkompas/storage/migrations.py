@@ -10,7 +10,7 @@ from peewee import CharField, DateTimeField, IntegerField, SqliteDatabase, TextF
 from playhouse.migrate import SqliteMigrator
 from playhouse.migrate import migrate as run_migration
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _add_exchange(db: SqliteDatabase) -> None:
@@ -56,6 +56,13 @@ def _add_meetings(db: SqliteDatabase) -> None:
     db.create_tables([Meeting, DecisionPoint])
 
 
+def _add_method_records(db: SqliteDatabase) -> None:
+    """Version 7: the commitment matrix, the in-kind ledger, the drempelscan and the phase gates."""
+    from drempelkompas.storage.models import Commitment, Contribution, PhaseGate, ScanResponse
+
+    db.create_tables([Commitment, Contribution, ScanResponse, PhaseGate])
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     1: _add_exchange,
@@ -63,6 +70,7 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     3: _add_plan_records,
     4: _add_open_counts_index,
     5: _add_meetings,
+    6: _add_method_records,
 }
 
 

@@ -32,6 +32,11 @@ def builtin_lesson_uuid(catalog_key: str) -> uuid.UUID:
     return uuid.uuid5(_BUILTIN_LESSON_NAMESPACE, catalog_key)
 
 
+def commitment_uuid(partner_uuid: str, level: str) -> uuid.UUID:
+    """The same for a partner's level in every database."""
+    return uuid.uuid5(uuid.UUID(str(partner_uuid)), level)
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -202,6 +207,72 @@ class DecisionPoint(BaseModel):
     created_at = DateTimeField(default=utc_now)
 
 
+class Commitment(BaseModel):
+    """A partner's commitment at one level: who gives it, and how far it has come.
+
+    One per partner and level, with a UUID made from both (see `commitment_uuid`), so two
+    laptops that fill in the same cell agree on its identity.
+    """
+
+    partner = ForeignKeyField(Partner, backref="commitments", on_delete="CASCADE")
+    level = CharField()
+    person = CharField(default="")
+    state = CharField(default="not_asked")
+    asked_on = DateField(null=True)
+    committed_on = DateField(null=True)
+    withdrawn_on = DateField(null=True)
+    note = TextField(default="")
+    updated_at = DateTimeField(default=utc_now)
+
+    class Meta:
+        indexes = ((("partner", "level"), True),)
+
+
+class Contribution(BaseModel):
+    """A partner's contribution to the in-kind ledger: its kind, pledged or delivered, when, and its
+    value in whole euros if known."""
+
+    partner = ForeignKeyField(Partner, backref="contributions", on_delete="CASCADE")
+    kind = CharField()
+    description = TextField(default="")
+    state = CharField(default="pledged")
+    starts_on = DateField(null=True)
+    ends_on = DateField(null=True)
+    value = IntegerField(null=True)
+    created_at = DateTimeField(default=utc_now)
+    updated_at = DateTimeField(default=utc_now)
+    deleted_at = DateTimeField(null=True)  # deleted, but restorable by undo; travels in exchange files
+
+
+class ScanResponse(BaseModel):
+    """One respondent's answers to the drempelscan on one day; answers are never changed afterwards."""
+
+    collaboration = ForeignKeyField(Collaboration, backref="scan_responses", on_delete="CASCADE")
+    held_on = DateField()
+    respondent = CharField()
+    partner = ForeignKeyField(Partner, null=True, backref="scan_responses", on_delete="SET NULL")
+    level = CharField(null=True)
+    answers = TextField()  # JSON: {statement key: score}, keys sorted
+    created_at = DateTimeField(default=utc_now)
+    deleted_at = DateTimeField(null=True)
+
+
+class PhaseGate(BaseModel):
+    """A go or no-go at the gate from one phase to the next, with the criteria as they stood."""
+
+    collaboration = ForeignKeyField(Collaboration, backref="phase_gates", on_delete="CASCADE")
+    from_phase = CharField()
+    to_phase = CharField()
+    decision = CharField()
+    decided_on = DateField()
+    decided_by = CharField()
+    note = TextField(default="")
+    criteria = TextField()  # JSON: [[criterion key, met], ...] when it was decided
+    meeting_on = DateField(null=True)  # the day of the meeting that took the decision, if any
+    created_at = DateTimeField(default=utc_now)
+    deleted_at = DateTimeField(null=True)
+
+
 ALL_MODELS = (
     Collaboration,
     Partner,
@@ -213,6 +284,10 @@ ALL_MODELS = (
     ExchangeBase,
     Meeting,
     DecisionPoint,
+    Commitment,
+    Contribution,
+    ScanResponse,
+    PhaseGate,
 )
 
 

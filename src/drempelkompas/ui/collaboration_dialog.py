@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +30,8 @@ from drempelkompas.ui.widgets import (
     name_by_labels,
     with_error,
 )
+
+PARTNER_UUID = Qt.ItemDataRole.UserRole
 
 
 class CollaborationDialog(KeepsInput, Retranslating, QDialog):
@@ -128,7 +131,8 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
             if name:
                 sector = self.partners.cellWidget(row, 1).member()
                 role = self.partners.cellWidget(row, 2).member()
-                partners.append(PartnerView(name, sector, role))
+                uuid = self.partners.item(row, 0).data(PARTNER_UUID)
+                partners.append(PartnerView(name, sector, role, uuid or ""))
         return replace(
             self._original,
             name=self.name.text().strip(),
@@ -154,7 +158,9 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
     def _add_partner_row(self, partner: PartnerView | None) -> None:
         row = self.partners.rowCount()
         self.partners.insertRow(row)
-        self.partners.setItem(row, 0, QTableWidgetItem(partner.name if partner else ""))
+        name = QTableWidgetItem(partner.name if partner else "")
+        name.setData(PARTNER_UUID, partner.uuid if partner else "")  # a renamed partner stays itself
+        self.partners.setItem(row, 0, name)
         self.partners.setCellWidget(
             row, 1, EnumCombo(Sector, partner.sector if partner else Sector.GOVERNMENT)
         )

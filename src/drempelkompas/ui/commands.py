@@ -217,6 +217,8 @@ class EditCollaboration(ServiceCommand):
 
     def do(self) -> None:
         self._apply(self.after)
+        # New partners got their identity now: a redo after an undo gives them the same again.
+        self.after = replace(self.after, partners=collaborations.get_collaboration(self.after.id).partners)
 
     def undo_it(self) -> None:
         self._apply(self.before)

@@ -10,6 +10,7 @@ from collections import Counter
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -36,6 +37,8 @@ from drempelkompas.ui.file_actions import FileActions
 from drempelkompas.ui.filter_bar import FilterBar
 from drempelkompas.ui.governance_actions import GovernanceActions
 from drempelkompas.ui.help_actions import HelpActions
+from drempelkompas.ui.method_actions import MethodActions
+from drempelkompas.ui.method_panel import MethodPanel
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
 from drempelkompas.ui.widgets import discarding_confirmed
@@ -64,6 +67,7 @@ class MainWindow(QMainWindow):
         self.csv_actions = CsvActions(self)
         self.help_actions = HelpActions(self)
         self.governance_actions = GovernanceActions(self)
+        self.method_actions = MethodActions(self)
         self._connect_widgets()
         self._create_toolbar()
         self._create_menus()
@@ -130,12 +134,16 @@ class MainWindow(QMainWindow):
         self.show_overcome_action.toggled.connect(self.filter_bar.show_overcome.setChecked)
         self.filter_bar.show_overcome.toggled.connect(self.show_overcome_action.setChecked)
         self.board_view = BoardView(self.board)
+        self.method_panel = MethodPanel()
+        beside = QHBoxLayout()
+        beside.addWidget(self.board_view, 1)
+        beside.addWidget(self.method_panel)
 
         board_page = QWidget()
         layout = QVBoxLayout(board_page)
         layout.addWidget(self.header)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.board_view, 1)
+        layout.addLayout(beside, 1)
 
         self.welcome = QWidget(objectName="welcomePage")
         self.welcome_text = QLabel(wordWrap=True, alignment=Qt.AlignmentFlag.AlignCenter)
@@ -267,7 +275,7 @@ class MainWindow(QMainWindow):
         self.barrier_menu.addSeparator()
         self.barrier_menu.addAction(board.delete_barrier_action)
         self.collaboration_menu = bar.addMenu("")
-        governance = self.governance_actions
+        governance, method = self.governance_actions, self.method_actions
         self.collaboration_menu.addActions(
             [
                 collaboration.plan_action,
@@ -277,11 +285,15 @@ class MainWindow(QMainWindow):
             ]
         )
         self.collaboration_menu.addSeparator()
+        self.collaboration_menu.addActions([method.ledger_action, method.scan_action, method.gate_action])
+        self.collaboration_menu.addSeparator()
         self.collaboration_menu.addActions(
             [collaboration.edit_action, collaboration.archive_action, collaboration.delete_action]
         )
         self.view_menu = bar.addMenu("")
-        self.view_menu.addActions([self.show_overcome_action, self.show_archived_action])
+        self.view_menu.addActions(
+            [self.show_overcome_action, self.show_archived_action, self.method_actions.panel_action]
+        )
         self.view_menu.addSeparator()
         self.view_menu.addAction(governance.portfolio_action)
         self.view_menu.addSeparator()
@@ -355,6 +367,7 @@ class MainWindow(QMainWindow):
             self.csv_actions,
             self.help_actions,
             self.governance_actions,
+            self.method_actions,
         )
 
     def _update_undo_texts(self) -> None:
@@ -406,8 +419,11 @@ class MainWindow(QMainWindow):
         for action in self.board_actions.changing_actions() + self.collaboration_actions.changing_actions():
             action.setEnabled(changes)
         self.collaboration_actions.plan_action.setEnabled(enabled)
-        for action in self.governance_actions.collaboration_actions():
+        for action in (
+            self.governance_actions.collaboration_actions() + self.method_actions.collaboration_actions()
+        ):
             action.setEnabled(enabled)
+        self.method_panel.load(collaboration_id)
         self.governance_actions.propose_action.setEnabled(changes)
         self.csv_actions.export_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
@@ -457,6 +473,7 @@ class MainWindow(QMainWindow):
             self.board.reload_columns(columns)
             self.panel.set_open_counts(self.board.collaboration_id, self.board.open_counts())
             self.filter_bar.set_owners(self.board.owners())
+        self.method_panel.load(self.board.collaboration_id)  # commitments, contributions, scan, gate
         if focus is not None or self._card_to_focus is not None:
             # While titles are typed at a column's bottom, the keyboard stays there.
             keyboard = not self.board_view.is_typing_new_card()
@@ -501,6 +518,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.refresh(collaborations.find_by_uuid(settings.LAST_COLLABORATION.read()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.method_actions.fit_panel()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.board_view.unadded_titles() and not discarding_confirmed(self):

@@ -130,5 +130,21 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(field)
     layout.addWidget(error)
-    box.field = field
+    box.field = getattr(field, "field", field)  # a date field names its picker
     return box
+
+
+def follow_changes(dialog: QWidget, window: QWidget, reload) -> None:
+    """Runs `reload` after every do, undo and redo of the window's changes, until the dialog is
+    done or the window goes (its undo stack, clearing itself on the way out, would call it still)."""
+    stack = window.undo_stack
+    stack.indexChanged.connect(reload)
+    followed = [True]
+
+    def stop() -> None:
+        if followed[0]:
+            followed[0] = False
+            stack.indexChanged.disconnect(reload)
+
+    dialog.finished.connect(stop)
+    window.destroyed.connect(stop)
