@@ -10,12 +10,22 @@ from datetime import date
 from pathlib import Path
 
 from drempelkompas.domain.enums import Level, Precondition
-from drempelkompas.services import barriers, collaborations, lessons, plans
+from drempelkompas.services import (
+    barriers,
+    collaborations,
+    commitments,
+    contributions,
+    lessons,
+    phase_gates,
+    plans,
+    scans,
+)
 from drempelkompas.services.exchange import export_file
 
 
 def filled_exchange_file(path: Path) -> Path:
-    """Exports a collaboration with partners, an own lesson, history and a signed-off plan."""
+    """Exports a collaboration with partners, an own lesson, history, a signed-off plan and a record
+    of each of the method's tools."""
     collaboration_id = collaborations.create_collaboration(
         "Slimme dijken", partners=[collaborations.PartnerView("Waterschap", "government", "problem_owner")]
     )
@@ -25,6 +35,11 @@ def filled_exchange_file(path: Path) -> Path:
     plans.sign_off(
         collaboration_id, [plans.Signatory("Wethouder", "", Level.ADMINISTRATIVE, date(2026, 11, 1))]
     )
+    water = collaborations.get_collaboration(collaboration_id).partners[0].uuid
+    commitments.set_commitment(collaboration_id, water, Level.ADMINISTRATIVE, "committed", "Dijkgraaf")
+    contributions.add_contribution(collaboration_id, water, "knowledge", "Sensordata", value=5000)
+    scans.add_response(collaboration_id, "Anna", {"no-sandbox": 3}, date(2026, 9, 1), water, "operational")
+    phase_gates.record_gate(collaboration_id, "no_go", "Stuurgroep", "Eerst een scan", date(2026, 11, 2))
     export_file(path, [collaboration_id])
     return path
 

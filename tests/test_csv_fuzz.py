@@ -92,3 +92,35 @@ def _data_rows(data: bytes) -> int | None:
     except csv.Error:
         return None
     return sum(1 for line in lines[1:] if any(cell.strip() for cell in line))
+
+
+VALID_ANSWERS = b"stelling;score\r\nno-sandbox;4\r\nno-urgency;1\r\nunclear-rules;0\r\n"
+
+
+@settings(**examples(60, 600, HealthCheck.function_scoped_fixture))
+@given(data=st.data())
+def test_a_mutated_answers_file_gives_valid_scores_or_a_message(tmp_path_factory, data):
+    """The drempelscan's answers file: whatever its bytes, the scores it gives are all valid, or it
+    is refused with a message; nothing else escapes."""
+    from drempelkompas.domain.scan import SCORES, STATEMENTS
+    from drempelkompas.services.scan_answers import read_answers
+
+    raw = bytearray(VALID_ANSWERS)
+    for _ in range(data.draw(st.integers(1, 6))):
+        position = data.draw(st.integers(0, len(raw)))
+        action = data.draw(st.sampled_from(["insert", "flip", "cut"]))
+        if action == "insert":
+            raw[position:position] = data.draw(
+                st.binary(min_size=1, max_size=4) | st.sampled_from([b";", b'"', b"\n", b"5"])
+            )
+        elif action == "flip" and position < len(raw):
+            raw[position] = data.draw(st.integers(0, 255))
+        else:
+            del raw[position : position + data.draw(st.integers(1, 5))]
+    path = tmp_path_factory.mktemp("answers") / "answers.csv"
+    path.write_bytes(bytes(raw))
+    try:
+        answers = read_answers(path)
+    except DrempelError:
+        return
+    assert answers and all(key in STATEMENTS and score in SCORES for key, score in answers.items())

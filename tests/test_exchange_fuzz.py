@@ -74,13 +74,17 @@ def assert_complete_or_untouched(database: Path, path: Path, before: list[str]) 
     expected = uuids(json.loads(data))
     with sqlite3.connect(database) as connection:
         stored = {
-            row[0]
-            for table in ("collaboration", "barrier", "barrier_change", "lesson", "plan_version", "partner")
-            for row in connection.execute(f"SELECT uuid FROM {table}")
+            row[0] for table in RECORD_TABLES for row in connection.execute(f"SELECT uuid FROM {table}")
         }
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert {u.replace("-", "") for u in expected} <= stored
+
+
+RECORD_TABLES = (
+    "collaboration", "barrier", "barrier_change", "lesson", "plan_version", "partner",
+    "commitment", "contribution", "scan_response", "phase_gate",
+)  # fmt: skip
 
 
 def uuids(value) -> set[str]:

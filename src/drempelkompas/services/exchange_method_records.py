@@ -303,6 +303,7 @@ def _check_phase_gate(checker, item, where: str, partners: set[str], day) -> Non
         sound = (
             isinstance(criterion, list)
             and len(criterion) == 2
+            and isinstance(criterion[0], str)
             and criterion[0] in CRITERION_TEXTS
             and type(criterion[1]) is bool
         )
