@@ -191,7 +191,8 @@ def doctored(tmp_path, change) -> object:
         (lambda c: c["scan_responses"][0].update(answers={}), "cannot be empty"),
         (lambda c: c["phase_gates"][0].update(to_phase="embedded"), "not the phase after"),
         (lambda c: c["phase_gates"][0].update(criteria=[["made-up", True]]), "expected a record"),
-        (lambda c: c["phase_gates"][0].update(criteria=[[[], True]]), "expected a record"),  # found by fuzzing
+        # Found by fuzzing: a criterion that is a list.
+        (lambda c: c["phase_gates"][0].update(criteria=[[[], True]]), "expected a record"),
         (lambda c: c["phase_gates"][0].update(decided_by="  Stuurgroep"), "spaces or line breaks"),
         (lambda c: c["commitments"][0].pop("note"), "the field “note” is missing"),
         (lambda c: c["contributions"].append(dict(c["contributions"][0])), "appears twice"),

@@ -20,14 +20,17 @@ ENERGY = "Energiecoöperatie Noordoost-Fryslân"
 TWIN = "Digitale Tweeling Ĳsselmonde"
 
 
-def show(window, name):
+def show(window, name, qtbot=None):
+    """Shows the collaboration, and waits for the panel, which is read a turn after the board."""
     collaboration = find_collaboration(name)
     window.refresh(collaboration)
+    if qtbot is not None:
+        qtbot.waitUntil(lambda: window.method_panel.collaboration_id == collaboration)
     return collaboration
 
 
-def test_the_panel_shows_the_matrix_its_gaps_and_the_tools(window):
-    show(window, ENERGY)
+def test_the_panel_shows_the_matrix_its_gaps_and_the_tools(window, qtbot):
+    show(window, ENERGY, qtbot)
     panel = window.method_panel
     assert panel.isVisible()
     matrix = panel.matrix
@@ -38,8 +41,8 @@ def test_the_panel_shows_the_matrix_its_gaps_and_the_tools(window):
     assert "Contributions: 6, worth € 93,000." in panel.ledger.text()
 
 
-def test_a_cell_is_filled_in_and_undone(window, answer_dialog):
-    collaboration = show(window, ENERGY)
+def test_a_cell_is_filled_in_and_undone(window, answer_dialog, qtbot):
+    collaboration = show(window, ENERGY, qtbot)
 
     def fill(dialog):
         dialog.person.setText("Voorzitter Dorpsbelang")
@@ -54,7 +57,7 @@ def test_a_cell_is_filled_in_and_undone(window, answer_dialog):
         CommitmentState.COMMITTED,
         Level.MANAGEMENT,
     )
-    assert "Dorpsbelang Ternaard: no committed" not in window.method_panel.gaps.text()
+    qtbot.waitUntil(lambda: "Dorpsbelang Ternaard: no committed" not in window.method_panel.gaps.text())
     window.undo_action.trigger()
     cell = commitments.matrix(collaboration)[row * 3 + 1]
     assert (cell.person, cell.state) == ("Bestuur Dorpsbelang", CommitmentState.ASKED)

@@ -41,24 +41,35 @@ class CommitmentView:
 def matrix(collaboration_id: int) -> list[CommitmentView]:
     """Every partner at every level, in the partners' order; a cell nobody filled in is not asked."""
     partners = partner_facts(collaboration_id)
-    stored = {
-        (str(c.partner.uuid), Level(c.level)): c
-        for c in Commitment.select(Commitment, Partner)
-        .join(Partner)
-        .where(Partner.collaboration == collaboration_id)
-    }
+    stored = {}
+    for row in _cells(collaboration_id, *_VIEW_COLUMNS).tuples():  # tuples: a large matrix reads fast
+        partner_uuid, level, person, state, asked_on, committed_on, withdrawn_on, note = row
+        stored[(str(partner_uuid), level)] = (
+            person, CommitmentState(state), asked_on, committed_on, withdrawn_on, note
+        )  # fmt: skip
     cells = []
     for partner in partners:
         for level in Level:
-            found = stored.get((partner.uuid, level))
-            cells.append(
-                _view(found, partner.name) if found else CommitmentView(partner.uuid, partner.name, level)
-            )
+            found = stored.get((partner.uuid, level.value))
+            cells.append(CommitmentView(partner.uuid, partner.name, level, *found) if found
+                         else CommitmentView(partner.uuid, partner.name, level))  # fmt: skip
     return cells
 
 
 def states(collaboration_id: int) -> dict[tuple[str, Level], CommitmentState]:
-    return {(c.partner_uuid, c.level): c.state for c in matrix(collaboration_id)}
+    """Each filled-in cell's state (an empty one is not asked)."""
+    rows = _cells(collaboration_id, Partner.uuid, Commitment.level, Commitment.state).tuples()
+    return {(str(partner), Level(level)): CommitmentState(state) for partner, level, state in rows}
+
+
+_VIEW_COLUMNS = (
+    Partner.uuid, Commitment.level, Commitment.person, Commitment.state, Commitment.asked_on,
+    Commitment.committed_on, Commitment.withdrawn_on, Commitment.note,
+)  # fmt: skip
+
+
+def _cells(collaboration_id: int, *columns):
+    return Commitment.select(*columns).join(Partner).where(Partner.collaboration == collaboration_id)
 
 
 def gaps(collaboration_id: int, phase: Phase | None = None) -> list[Gap]:

@@ -106,15 +106,37 @@ def get_contribution(contribution_id: int) -> ContributionView:
     return _view(_get(contribution_id))
 
 
+_LEDGER_COLUMNS = (
+    Contribution.id, Contribution.uuid, Partner.uuid, Partner.name, Contribution.kind,
+    Contribution.description, Contribution.state, Contribution.starts_on, Contribution.ends_on,
+    Contribution.value,
+)  # fmt: skip
+
+
 def contributions(collaboration_id: int) -> list[ContributionView]:
     """The collaboration's ledger: partner by partner in their order, oldest first."""
     query = (
-        Contribution.select(Contribution, Partner)
+        Contribution.select(*_LEDGER_COLUMNS)
         .join(Partner)
         .where(Partner.collaboration == collaboration_id, Contribution.deleted_at.is_null())
         .order_by(Partner.position, Partner.id, Contribution.id)
+        .tuples()  # a ledger of hundreds of lines reads fast
     )
-    return [_view(record) for record in query]
+    return [
+        ContributionView(
+            id=row[0],
+            uuid=str(row[1]),
+            partner_uuid=str(row[2]),
+            partner=row[3],
+            kind=ContributionKind(row[4]),
+            description=row[5],
+            state=ContributionState(row[6]),
+            starts_on=row[7],
+            ends_on=row[8],
+            value=row[9],
+        )
+        for row in query
+    ]
 
 
 def ledger_rows(collaboration_id: int) -> list[dict]:

@@ -423,7 +423,7 @@ class MainWindow(QMainWindow):
             self.governance_actions.collaboration_actions() + self.method_actions.collaboration_actions()
         ):
             action.setEnabled(enabled)
-        self.method_panel.load(collaboration_id)
+        self.method_panel.load_soon(collaboration_id)
         self.governance_actions.propose_action.setEnabled(changes)
         self.csv_actions.export_action.setEnabled(enabled)
         self.board_view.setEnabled(enabled)
@@ -473,7 +473,7 @@ class MainWindow(QMainWindow):
             self.board.reload_columns(columns)
             self.panel.set_open_counts(self.board.collaboration_id, self.board.open_counts())
             self.filter_bar.set_owners(self.board.owners())
-        self.method_panel.load(self.board.collaboration_id)  # commitments, contributions, scan, gate
+        self.method_panel.load_soon(self.board.collaboration_id)  # commitments, contributions, scan, gate
         if focus is not None or self._card_to_focus is not None:
             # While titles are typed at a column's bottom, the keyboard stays there.
             keyboard = not self.board_view.is_typing_new_card()

@@ -1,7 +1,7 @@
 """The method beside the board: the commitment matrix of the shown collaboration, what its phase
 still lacks, and one line each on its contributions, its drempelscan and its next phase gate."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drempelkompas.domain import commitment, gates, ledger
+from drempelkompas.domain.commitment import Gap
 from drempelkompas.domain.enums import CommitmentState, Level
 from drempelkompas.domain.errors import NotFoundError
+from drempelkompas.domain.gates import Facts
 from drempelkompas.domain.palette import COMMITMENT_COLOURS
+from drempelkompas.domain.scan import Profile
 from drempelkompas.runtime import i18n
-from drempelkompas.services import commitments, contributions, phase_gates, scans
+from drempelkompas.services import commitments, phase_gates, scans
 from drempelkompas.services.commitments import CommitmentView
 
 MARKS = {
@@ -78,6 +82,10 @@ class MethodPanel(QFrame):
             layout.addWidget(label)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        # Read a turn after the board: a switch or a card move shows the board first.
+        self._soon = QTimer(self, singleShot=True, interval=0)
+        self._soon.timeout.connect(lambda: self.load(self._soon_id))
+        self._soon_id: int | None = None
         self.setMinimumWidth(300)
         self.setMaximumWidth(380)
         self.retranslate_ui()
@@ -104,6 +112,11 @@ class MethodPanel(QFrame):
         self.gate_button.setText(self.tr("Phase gate…"))
         self.load(self.collaboration_id)
 
+    def load_soon(self, collaboration_id: int | None) -> None:
+        """Shows the collaboration's method once the event loop is free (several calls: one read)."""
+        self._soon_id = collaboration_id
+        self._soon.start()
+
     def load(self, collaboration_id: int | None) -> None:
         """Shows the collaboration's method (nothing without one)."""
         self.collaboration_id = collaboration_id
@@ -114,15 +127,16 @@ class MethodPanel(QFrame):
             return
         try:
             cells = commitments.matrix(collaboration_id)
+            facts = phase_gates.facts(collaboration_id)  # read once, for every line below
         except NotFoundError:  # gone meanwhile (deleted, or another database opened)
             self.load(None)
             return
         self.title.setText(self.tr("Commitment per partner"))
         self._show_matrix(cells)
-        self._show_gaps(collaboration_id)
-        self._show_ledger(collaboration_id)
-        self._show_scan(collaboration_id)
-        self._show_gate(collaboration_id)
+        self._show_gaps(commitment.gaps(facts.phase, facts.partners, facts.commitments))
+        self._show_ledger(facts)
+        self._show_scan(collaboration_id, facts.latest_scan)
+        self._show_gate(facts)
 
     def _show_matrix(self, cells: list[CommitmentView]) -> None:
         rows = [cells[start : start + len(Level)] for start in range(0, len(cells), len(Level))]
@@ -161,8 +175,8 @@ class MethodPanel(QFrame):
             return self.tr("{partner}, {level}: {state}, since {date}").format(**words)
         return self.tr("{partner}, {level}: {state}").format(**words)
 
-    def _show_gaps(self, collaboration_id: int) -> None:
-        found = [gap.text(i18n.translate) for gap in commitments.gaps(collaboration_id)]
+    def _show_gaps(self, gaps: list[Gap]) -> None:
+        found = [gap.text(i18n.translate) for gap in gaps]
         if not found:
             self.gaps.setText(self.tr("The phase has the commitment it asks for."))
             return
@@ -171,29 +185,27 @@ class MethodPanel(QFrame):
             lines.append(self.tr("and %n more", "", len(found) - SHOWN_GAPS))
         self.gaps.setText(self.tr("Still lacking:") + "\n" + "\n".join(f"• {line}" for line in lines))
 
-    def _show_ledger(self, collaboration_id: int) -> None:
-        summary = contributions.summary(collaboration_id)
-        total = summary.total
-        if not total.contributions:
+    def _show_ledger(self, facts: Facts) -> None:
+        if not facts.contributions:
             self.ledger.setText(self.tr("Contributions: none recorded yet."))
             return
-        text = self.tr("Contributions: %n, worth {value}.", "", total.contributions).format(
-            value="€ " + i18n.format_number(total.value)
+        value = sum(c.value or 0 for c in facts.contributions)
+        text = self.tr("Contributions: %n, worth {value}.", "", len(facts.contributions)).format(
+            value="€ " + i18n.format_number(value)
         )
-        spread = summary.spread
+        spread = ledger.spread(facts.partners, facts.contributions)
         if spread.even is False:
-            names = {p.uuid: p.name for p in summary.partners}
+            names = {p.uuid: p.name for p in facts.partners}
             text += " " + self.tr("{partner} carries {share}% of the costs.").format(
                 partner=names[spread.largest], share=round(spread.shares[spread.largest] * 100)
             )
         self.ledger.setText(text)
 
-    def _show_scan(self, collaboration_id: int) -> None:
-        latest = scans.latest_profile(collaboration_id)
+    def _show_scan(self, collaboration_id: int, latest: Profile | None) -> None:
         if latest is None:
             self.scan.setText(self.tr("Drempelscan: not held yet."))
             return
-        proposed = len(scans.proposed_cards(collaboration_id))
+        proposed = len(scans.proposed_cards(collaboration_id, latest))
         text = self.tr("Drempelscan of {date}: %n respondent(s).", "", latest.respondents).format(
             date=i18n.format_date(latest.held_on)
         )
@@ -201,15 +213,16 @@ class MethodPanel(QFrame):
             text += " " + self.tr("%n barrier(s) score high without a card.", "", proposed)
         self.scan.setText(text)
 
-    def _show_gate(self, collaboration_id: int) -> None:
-        checked = phase_gates.check_gate(collaboration_id)
-        if checked.next_phase is None:
+    def _show_gate(self, facts: Facts) -> None:
+        coming = gates.next_phase(facts.phase)
+        if coming is None:
             self.gate.setText(self.tr("Embedded: the last phase."))
             return
-        met = sum(c.met for c in checked.criteria)
+        criteria = gates.check(facts)
+        met = sum(c.met for c in criteria)
         self.gate.setText(
             self.tr("Gate to {phase}: {met} of {count} criteria met.").format(
-                phase=i18n.label(checked.next_phase), met=met, count=len(checked.criteria)
+                phase=i18n.label(coming), met=met, count=len(criteria)
             )
         )
 

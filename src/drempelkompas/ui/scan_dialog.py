@@ -102,7 +102,7 @@ class ScanDialog(KeepsInput, Retranslating, QDialog):
             grid.addRow(heading)
             for key in (k for k in STATEMENT_KEYS if PRECONDITION_OF[k] is precondition):
                 label = QLabel(wordWrap=True)
-                label.setMinimumWidth(360)
+                label.setMinimumWidth(460)
                 combo = QComboBox(objectName=f"score-{key}")
                 label.setBuddy(combo)
                 combo.currentIndexChanged.connect(self._update_record_button)
