@@ -3,7 +3,8 @@
 Random edits on both sides (moves within and across columns, new, edited, overcome and deleted
 cards, conflicts kept or resolved), then files exchanged A→B→A→B: both databases must hold the
 same cards in the same order with the same conflict markers, and a further exchange must find
-nothing to change.
+nothing to change. The same for the method's records: partners added, renamed and removed,
+commitments, contributions, scan answers and gate decisions.
 """
 
 import random
@@ -96,6 +97,29 @@ def random_edits(rng: random.Random, collaboration_id: int, count: int) -> None:
             pass  # an edit the rules refuse is simply not made
 
 
+def edit_and_exchange(rng, a: Laptop, b: Laptop, file: Path, edit, state) -> None:
+    """Three rounds of edits on both laptops, each followed by files exchanged A→B→A→B: after which
+    `state` (what a user sees) is the same on both, and a further exchange changes nothing."""
+    try:
+        for _ in range(3):
+            for laptop in (a, b):
+                laptop.use()
+                edit(rng, collaborations.find_collaboration("Samen"), rng.randrange(1, 8))
+            a.export(file)
+            b.take(file)
+            b.export(file)
+            a.take(file)
+            a.export(file)
+            b.take(file)
+            assert state(a) == state(b)
+            a.export(file)
+            assert not b.take(file), "a second exchange still found something to change"
+            b.export(file)
+            assert not a.take(file), "a second exchange still found something to change"
+    finally:
+        close_database()
+
+
 @pytest.mark.parametrize("seed", range(cases(4, 60)))
 def test_laptops_that_exchange_back_and_forth_end_up_the_same(tmp_path, seed):
     rng = random.Random(seed)
@@ -108,24 +132,7 @@ def test_laptops_that_exchange_back_and_forth_end_up_the_same(tmp_path, seed):
     a.export(file)
     b.use()
     b.take(file)
-    try:
-        for _ in range(3):
-            for laptop in (a, b):
-                laptop.use()
-                random_edits(rng, collaborations.find_collaboration("Samen"), rng.randrange(1, 8))
-            a.export(file)
-            b.take(file)
-            b.export(file)
-            a.take(file)
-            a.export(file)
-            b.take(file)
-            assert a.board() == b.board()
-            a.export(file)
-            assert not b.take(file), "a second exchange still found something to change"
-            b.export(file)
-            assert not a.take(file), "a second exchange still found something to change"
-    finally:
-        close_database()
+    edit_and_exchange(rng, a, b, file, random_edits, Laptop.board)
 
 
 def method_state(laptop: Laptop) -> dict:
@@ -248,21 +255,4 @@ def test_the_method_records_of_laptops_that_exchange_end_up_the_same(tmp_path, s
     random_method_edits(rng, shared, 5)
     a.export(file)
     b.take(file)
-    try:
-        for _ in range(3):
-            for laptop in (a, b):
-                laptop.use()
-                random_method_edits(rng, collaborations.find_collaboration("Samen"), rng.randrange(1, 8))
-            a.export(file)
-            b.take(file)
-            b.export(file)
-            a.take(file)
-            a.export(file)
-            b.take(file)
-            assert method_state(a) == method_state(b)
-            a.export(file)
-            assert not b.take(file), "a second exchange still found something to change"
-            b.export(file)
-            assert not a.take(file), "a second exchange still found something to change"
-    finally:
-        close_database()
+    edit_and_exchange(rng, a, b, file, random_method_edits, method_state)
