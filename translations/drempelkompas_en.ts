@@ -1062,6 +1062,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{partner}: {value}, {share}% of the costs (contributions: {count})</translation>
     </message>
     <message>
+        <source>(shares of the costs the partners carry: a subsidy is money from outside)</source>
+        <translation>(shares of the costs the partners carry: a subsidy is money from outside)</translation>
+    </message>
+    <message>
         <source>Per sector:</source>
         <translation>Per sector:</translation>
     </message>
@@ -1875,6 +1879,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>The period cannot end before it starts.</source>
         <translation>The period cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>Give the value in whole euros, such as 12500 or 12.500.</source>
+        <translation>Give the value in whole euros, such as 12500 or 12.500.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3139,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Say who decided, e.g. the steering group.</source>
+        <translation>Say who decided, e.g. the steering group.</translation>
     </message>
     <message>
         <source>Not every criterion is met: say in the note why the collaboration goes on anyway.</source>

@@ -1062,6 +1062,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{partner}: {value}, {share}% van de kosten (bijdragen: {count})</translation>
     </message>
     <message>
+        <source>(shares of the costs the partners carry: a subsidy is money from outside)</source>
+        <translation>(aandelen in de kosten die de partners dragen: een subsidie is geld van buiten)</translation>
+    </message>
+    <message>
         <source>Per sector:</source>
         <translation>Per sector:</translation>
     </message>
@@ -1875,6 +1879,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>The period cannot end before it starts.</source>
         <translation>De periode kan niet eindigen voordat hij begint.</translation>
+    </message>
+    <message>
+        <source>Give the value in whole euros, such as 12500 or 12.500.</source>
+        <translation>Geef de waarde in hele euro&apos;s, zoals 12500 of 12.500.</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3139,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>&amp;Record</source>
         <translation>Vast&amp;leggen</translation>
+    </message>
+    <message>
+        <source>Say who decided, e.g. the steering group.</source>
+        <translation>Vul in wie besloot, bijvoorbeeld de stuurgroep.</translation>
     </message>
     <message>
         <source>Not every criterion is met: say in the note why the collaboration goes on anyway.</source>

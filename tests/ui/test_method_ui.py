@@ -50,7 +50,7 @@ def test_a_cell_is_filled_in_and_undone(window, answer_dialog, qtbot):
 
     answer_dialog(CommitmentDialog, fill)
     row = 4  # Dorpsbelang Ternaard
-    window.method_panel.matrix.cellDoubleClicked.emit(row, 2)  # management
+    window.method_panel.matrix.cellActivated.emit(row, 2)  # management: a double-click or Enter
     cell = commitments.matrix(collaboration)[row * 3 + 1]
     assert (cell.person, cell.state, cell.level) == (
         "Voorzitter Dorpsbelang",
@@ -165,3 +165,22 @@ def test_the_panel_can_be_hidden_and_stays_hidden(window):
     from drempelkompas.runtime import settings
 
     assert settings.SHOW_METHOD_PANEL.read() is False
+
+
+def test_a_value_is_whole_euros_as_people_write_them(qtbot, window):
+    collaboration = show(window, TWIN)
+    dialog = ContributionDialog(partner_facts(collaboration))
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    for typed, value in (("12.500", 12500), ("€ 7,500", 7500), ("300", 300), ("", None)):
+        dialog.value.setText(typed)
+        assert ok.isEnabled() and dialog.fields()["value"] == value
+    for typed in ("7.500,50", "7,5", "twaalf", "99999999999999"):  # found by a new user: it crashed
+        dialog.value.setText(typed)
+        assert not ok.isEnabled(), typed
+        assert dialog.value_error.text() == "Give the value in whole euros, such as 12500 or 12.500."
+
+
+def test_redo_has_each_of_its_keys_once(window):
+    keys = [key.toString() for key in window.redo_action.shortcuts()]
+    assert "Ctrl+Shift+Z" in keys and "Ctrl+Y" in keys and len(keys) == len(set(keys))  # twice: ambiguous

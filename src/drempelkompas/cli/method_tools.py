@@ -177,6 +177,10 @@ def _print_totals(summary: contributions.LedgerSummary) -> None:
                 share=round(share * 100),
             )
         )
+    print(
+        "  "
+        + i18n.translate("Cli", "(shares of the costs the partners carry: a subsidy is money from outside)")
+    )
     print(i18n.translate("Cli", "Per sector:"))
     for sector, totals in summary.per_sector.items():
         print(

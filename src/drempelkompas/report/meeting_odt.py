@@ -155,7 +155,7 @@ def _method(writer: "_Writer", texts: MethodWords) -> None:
     if texts.has_contributions():
         writer.paragraph(texts.t(MX.LEDGER_INTRO), writer.styles.small)
         header, rows = texts.ledger_table()
-        writer.table(header, rows, (0.24, 0.16, 0.15, 0.16, 0.16, 0.13))
+        writer.table(header, rows, (0.21, 0.16, 0.17, 0.16, 0.16, 0.14))
         writer.points(texts.ledger_lines())
     else:
         writer.paragraph(texts.t(MX.NO_CONTRIBUTIONS))

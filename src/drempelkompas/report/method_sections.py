@@ -45,7 +45,7 @@ def _ledger(texts: MethodWords, s: dict, heading: Heading) -> list[Flowable]:
         return [*story, Paragraph(markup(texts.t(MX.NO_CONTRIBUTIONS)), s["body"])]
     story.append(Paragraph(markup(texts.t(MX.LEDGER_INTRO)), s["small"]))
     header, rows = texts.ledger_table()
-    widths = [0.24, 0.16, 0.15, 0.16, 0.16, 0.13]
+    widths = [0.21, 0.16, 0.17, 0.16, 0.16, 0.14]
     story += [data_table(header, rows, s, [TEXT_WIDTH * w for w in widths]), Spacer(1, 2 * mm)]
     return story + bullets(texts.ledger_lines(), s["bullet"])
 

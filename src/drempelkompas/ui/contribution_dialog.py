@@ -1,13 +1,14 @@
 """Adding or changing one contribution of the in-kind ledger: which partner brings in what, pledged
 or delivered, in which period, and its value in euros if known."""
 
-from PySide6.QtGui import QIntValidator
+import re
+
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPlainTextEdit, QVBoxLayout
 
 from drempelkompas.domain.commitment import PartnerFacts
 from drempelkompas.domain.enums import ContributionKind, ContributionState
 from drempelkompas.services.contributions import ContributionView
-from drempelkompas.services.validation import TEXT_LIMIT
+from drempelkompas.services.validation import MAX_VALUE, TEXT_LIMIT
 from drempelkompas.ui.due_date_field import DueDateField
 from drempelkompas.ui.widgets import (
     EnumCombo,
@@ -18,6 +19,15 @@ from drempelkompas.ui.widgets import (
     name_by_labels,
     with_error,
 )
+
+# Whole euros, with groups of three written with a point, comma or space ("12.500", "12,500").
+_WHOLE_EUROS = re.compile(r"\d{1,3}([., ]\d{3})+|\d+")
+
+
+def euros(text: str) -> int | None:
+    """The whole euros typed, or None for nothing or for what is no whole amount ("7,50")."""
+    cleaned = text.replace("€", "").strip()
+    return int(re.sub(r"\D", "", cleaned)) if _WHOLE_EUROS.fullmatch(cleaned) else None
 
 
 class ContributionDialog(KeepsInput, Retranslating, QDialog):
@@ -44,19 +54,20 @@ class ContributionDialog(KeepsInput, Retranslating, QDialog):
         self.value = QLineEdit(
             "" if view is None or view.value is None else str(view.value), objectName="contributionValue"
         )
-        self.value.setValidator(QIntValidator(0, 2_000_000_000, self.value))
+        self.value.textChanged.connect(self._update_ok)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.period_error = ErrorLabel()
+        self.value_error = ErrorLabel()
         self.description.textChanged.connect(self._update_ok)
         for field in (self.starts, self.ends):
             field.changed.connect(self._update_ok)
         fields = [
             self.partner, self.kind, self.description, self.state, self.starts,
-            with_error(self.ends, self.period_error), self.value,
+            with_error(self.ends, self.period_error), with_error(self.value, self.value_error),
         ]  # fmt: skip
         self.form, self._labels = form_with_labels(fields)
         layout = QVBoxLayout(self)
@@ -110,7 +121,7 @@ class ContributionDialog(KeepsInput, Retranslating, QDialog):
             "state": self.state.member(),
             "starts_on": self.starts.value(),
             "ends_on": self.ends.value(),
-            "value": int(self.value.text()) if self.value.text().strip() else None,
+            "value": euros(self.value.text()),
         }
 
     def _update_ok(self) -> None:
@@ -119,6 +130,11 @@ class ContributionDialog(KeepsInput, Retranslating, QDialog):
         self.period_error.show_problem(
             self.tr("The period cannot end before it starts.") if backwards else ""
         )
+        amount = euros(self.value.text())
+        wrong_value = bool(self.value.text().strip()) and (amount is None or amount > MAX_VALUE)
+        self.value_error.show_problem(
+            self.tr("Give the value in whole euros, such as 12500 or 12.500.") if wrong_value else ""
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         fits = len(self.description.toPlainText()) <= TEXT_LIMIT
-        ok.setEnabled(self.partner.count() > 0 and fits and not backwards)
+        ok.setEnabled(self.partner.count() > 0 and fits and not backwards and not wrong_value)

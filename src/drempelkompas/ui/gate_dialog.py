@@ -77,6 +77,8 @@ class GateDialog(KeepsInput, Retranslating, QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setMaximumHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.error = ErrorLabel()
+        self.error.setWordWrap(True)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2)  # no jumping fields
         for signal in (self.decided_by.textChanged, self.note.textChanged):
             signal.connect(self._update_ok)
         self.form = QFormLayout()
@@ -180,7 +182,9 @@ class GateDialog(KeepsInput, Retranslating, QDialog):
 
     def _update_ok(self) -> None:
         problem = ""
-        if self.go.isChecked() and not self.checked.all_met and not self.note.toPlainText().strip():
+        if not self.decided_by.text().strip():
+            problem = self.tr("Say who decided, e.g. the steering group.")
+        elif self.go.isChecked() and not self.checked.all_met and not self.note.toPlainText().strip():
             problem = self.tr(
                 "Not every criterion is met: say in the note why the collaboration goes on anyway."
             )
@@ -188,12 +192,7 @@ class GateDialog(KeepsInput, Retranslating, QDialog):
             problem = self.tr("The note may hold at most {limit} characters.").format(limit=TEXT_LIMIT)
         self.error.show_problem(problem)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(
-            self.checked.next_phase is not None
-            and not self.window.read_only
-            and bool(self.decided_by.text().strip())
-            and not problem
-        )
+        ok.setEnabled(self.checked.next_phase is not None and not self.window.read_only and not problem)
 
 
 def record_gate(window, collaboration_id: int) -> None:

@@ -40,8 +40,7 @@ class LedgerDialog(Retranslating, QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.cellActivated.connect(lambda *_: self.edit())
-        self.table.cellDoubleClicked.connect(lambda *_: self.edit())
+        self.table.cellActivated.connect(lambda *_: self.edit())  # a double-click or Enter, once
         self.totals = QLabel(objectName="ledgerTotals", wordWrap=True)
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.add_button = QPushButton(objectName="addContribution", clicked=self.add)
@@ -163,7 +162,9 @@ class LedgerDialog(Retranslating, QDialog):
         self.add_button.setEnabled(writable and bool(partner_facts(self.collaboration_id)))
         self.edit_button.setEnabled(writable and chosen)
         self.delete_button.setEnabled(writable and chosen)
-        self.undo_button.setEnabled(self.window.undo_stack.canUndo())
+        stack = self.window.undo_stack
+        last = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        self.undo_button.setEnabled(getattr(last, "from_ledger", False))  # only what this dialog did
         self.export_button.setEnabled(self.table.rowCount() > 0)
 
     def add(self) -> None:
@@ -172,7 +173,7 @@ class LedgerDialog(Retranslating, QDialog):
             command = method_commands.add_contribution(
                 QT_TRANSLATE_NOOP("Commands", "Add a contribution"), self.collaboration_id, dialog.fields()
             )
-            self.window.push(command)
+            self._push(command)
 
     def edit(self) -> None:
         chosen = self._chosen_id()
@@ -181,7 +182,7 @@ class LedgerDialog(Retranslating, QDialog):
         view = contributions.get_contribution(chosen)
         dialog = ContributionDialog(partner_facts(self.collaboration_id), view, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.window.push(
+            self._push(
                 method_commands.EditContribution(
                     QT_TRANSLATE_NOOP("Commands", "Change a contribution"), chosen, dialog.fields()
                 )
@@ -190,14 +191,19 @@ class LedgerDialog(Retranslating, QDialog):
     def delete(self) -> None:
         chosen = self._chosen_id()
         if chosen is not None:
-            self.window.push(
+            self._push(
                 method_commands.delete_contribution(
                     QT_TRANSLATE_NOOP("Commands", "Delete a contribution"), chosen
                 )
             )
 
     def _undo(self) -> None:
-        self.window.undo_stack.undo()
+        if self.undo_button.isEnabled():
+            self.window.undo_stack.undo()
+
+    def _push(self, command) -> None:
+        command.from_ledger = True
+        self.window.push(command)
 
     def export(self) -> None:
         from drempelkompas.documents.method_files import save_ledger_csv

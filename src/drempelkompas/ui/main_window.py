@@ -93,9 +93,11 @@ class MainWindow(QMainWindow):
     def _create_window_actions(self) -> None:
         # Our own actions rather than QUndoStack's, so their texts follow a change of language.
         self.undo_action = self.add_action("undo", self.undo_stack.undo, [QKeySequence.StandardKey.Undo])
-        self.redo_action = self.add_action(
-            "redo", self.undo_stack.redo, [QKeySequence(QKeySequence.StandardKey.Redo), "Ctrl+Shift+Z"]
-        )
+        # The platform's own redo keys and both common ones, each once: a key twice is ambiguous to Qt.
+        redo_keys = [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        redo_keys.append(QKeySequence("Ctrl+Y"))
+        unique = list({key.toString(): key for key in redo_keys if not key.isEmpty()}.values())
+        self.redo_action = self.add_action("redo", self.undo_stack.redo, unique)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.undo_stack.undoTextChanged.connect(self._update_undo_texts)

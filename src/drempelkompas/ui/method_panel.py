@@ -60,8 +60,7 @@ class MethodPanel(QFrame):
         self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.setWordWrap(False)
-        self.matrix.cellActivated.connect(self._chosen)
-        self.matrix.cellDoubleClicked.connect(self._chosen)
+        self.matrix.cellActivated.connect(self._chosen)  # a double-click or Enter, once
         self.legend = QLabel(objectName="commitmentLegend", wordWrap=True)
         self.gaps = QLabel(objectName="commitmentGaps", wordWrap=True)
         self.gaps.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,8 +85,7 @@ class MethodPanel(QFrame):
         self._soon = QTimer(self, singleShot=True, interval=0)
         self._soon.timeout.connect(lambda: self.load(self._soon_id))
         self._soon_id: int | None = None
-        self.setMinimumWidth(300)
-        self.setMaximumWidth(380)
+        self.setFixedWidth(320)  # never wider with a longer text: the board keeps its width
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -106,7 +104,9 @@ class MethodPanel(QFrame):
             width = header.fontMetrics().horizontalAdvance(short[level]) + 20
             self.matrix.setColumnWidth(column, max(width, self.fontMetrics().horizontalAdvance("●") + 24))
         self.matrix.setAccessibleName(self.tr("Commitment matrix"))
-        self.legend.setText("  ".join(f"{MARKS[state]} {i18n.label(state)}" for state in CommitmentState))
+        self.legend.setText(
+            "  ".join(f"{MARKS[state]}\u00a0{i18n.label(state)}" for state in CommitmentState)
+        )
         self.ledger_button.setText(self.tr("Contributions…"))
         self.scan_button.setText(self.tr("Drempelscan…"))
         self.gate_button.setText(self.tr("Phase gate…"))
