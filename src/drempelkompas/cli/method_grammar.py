@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from drempelkompas.cli.options import collaboration_option
+
 
 def add_method_commands(commands, words, subcommand) -> None:
     """`subcommand(subparsers, name, handler, help_text)` adds one command (see `parser`)."""
@@ -11,12 +13,7 @@ def add_method_commands(commands, words, subcommand) -> None:
         return parser.add_subparsers(dest=f"{name}_command", metavar=f"{name.upper()}_COMMAND", required=True)
 
     def collaboration(sub) -> None:
-        sub.add_argument(
-            "--collaboration",
-            metavar=words.translate("CliHelp", "NAME"),
-            required=True,
-            help=words.translate("CliHelp", "the collaboration's name (accents and case may differ)"),
-        )
+        collaboration_option(sub, words)
 
     def partner(sub, required: bool = True) -> None:
         sub.add_argument(

@@ -8,6 +8,7 @@ import argparse
 from pathlib import Path
 
 from drempelkompas import __version__
+from drempelkompas.cli import options
 from drempelkompas.cli.method_grammar import add_method_commands
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
@@ -228,12 +229,7 @@ def _add_governance_commands(commands, words) -> None:
         return _subcommand(subparsers, name, handler, help_text, words)
 
     def collaboration_option(sub) -> None:
-        sub.add_argument(
-            "--collaboration",
-            metavar=words.translate("CliHelp", "NAME"),
-            required=True,
-            help=words.translate("CliHelp", "the collaboration's name (accents and case may differ)"),
-        )
+        options.collaboration_option(sub, words)
 
     def date_option(sub, required: bool = True) -> None:
         sub.add_argument(

@@ -226,10 +226,6 @@ class MethodPanel(QFrame):
             )
         )
 
-    def current_cell(self) -> CommitmentView | None:
-        item = self.matrix.currentItem()
-        return item.data(CELL) if item is not None else None
-
     def _chosen(self, row: int, column: int) -> None:
         item = self.matrix.item(row, max(column, 1))  # the partner's name: its first level
         if item is not None:
