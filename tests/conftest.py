@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh database file per test, and a sandbox for the app's folders."""
+"""Shared fixtures: a fresh database per test (a file, and in the modules marked `both_backends` also a
+team database on PostgreSQL), and a sandbox for the app's folders."""
 
 import os
 import subprocess
@@ -8,6 +9,7 @@ import pytest
 from PySide6.QtCore import QStandardPaths
 
 from drempelkompas.storage.database import close_database, open_database
+from tests import backends
 from tests.sizes import LONG, LONG_TIMEOUT
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -39,12 +41,32 @@ def qt_test_mode(tmp_path_factory):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
+def pytest_generate_tests(metafunc):
+    """A test in a module marked `both_backends` runs on a file and on a team database, unless it is
+    marked `file_only` (it is about the file itself)."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    marked = metafunc.definition.get_closest_marker
+    if marked("both_backends") is None or marked("file_only") is not None:
+        names = ["sqlite"]
+    else:
+        names = list(backends.NAMES)
+    metafunc.parametrize("backend", names, indirect=True, ids=names)
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    """An opened, empty Drempelkompas database; the services use it."""
-    path = tmp_path / "drempelkompas.sqlite"
-    open_database(path)
-    yield path
+def backend(request, tmp_path):
+    """Where this test's databases live (tests/backends.py)."""
+    return backends.Backend(request.param, tmp_path)
+
+
+@pytest.fixture
+def db_path(backend):
+    """An opened, empty Drempelkompas database, which the services use: its file, or a team
+    database's address."""
+    target = backend.target("drempelkompas")
+    open_database(target)
+    yield target
     close_database()
 
 

@@ -11,6 +11,8 @@ from drempelkompas.services import barriers, collaborations
 from drempelkompas.services.csv_io import export_csv, import_csv
 from drempelkompas.services.demo import fill_demo
 
+pytestmark = pytest.mark.both_backends
+
 HEADER_EN = "collaboration,precondition,title,description,status,impact,level,owner,due,action,lesson\n"
 
 
@@ -157,10 +159,10 @@ def test_a_wrong_file_is_refused_with_a_clear_message(db_path, tmp_path, content
 
 
 def test_a_preview_tells_what_an_import_would_add_and_changes_nothing(db_path, tmp_path):
-    from drempelkompas.storage.backup import list_backups
+    from drempelkompas.services.backups import list_backups
 
     fill_demo()
-    before, backups = board_snapshot(), list_backups(db_path)
+    before, backups = board_snapshot(), list_backups()
     path = write(
         tmp_path,
         HEADER_EN
@@ -173,7 +175,7 @@ def test_a_preview_tells_what_an_import_would_add_and_changes_nothing(db_path, t
         ("Één loket voor mantelzorgers", Precondition.FUNDING, "Geen budget", Status.IN_PROGRESS),
         ("Nieuwe proeftuin", Precondition.KNOWLEDGE, "Geen data", Status.OPEN),
     ]
-    assert board_snapshot() == before and list_backups(db_path) == backups
+    assert board_snapshot() == before and list_backups() == backups
     assert import_csv(path).barriers == 2
     assert "Nieuwe proeftuin" in board_snapshot()
 

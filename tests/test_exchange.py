@@ -9,8 +9,10 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import barriers, collaborations, exchange, lessons, plans
 from drempelkompas.services.exchange import Kind, Outcome, export_file
 from drempelkompas.services.plans import Signatory
-from drempelkompas.storage.database import close_database, current_path, open_database
-from tests.exchange_helpers import dump
+from drempelkompas.storage.database import close_database, open_database
+from tests.backends import dump
+
+pytestmark = pytest.mark.both_backends
 
 
 def import_file(path, dry_run=False):
@@ -18,12 +20,12 @@ def import_file(path, dry_run=False):
     nothing and said exactly what the import then did (or refused it with the same words)."""
     if dry_run:
         return exchange.import_file(path, dry_run=True)
-    before = dump(current_path())
+    before = dump()
     try:
         preview = exchange.import_file(path, dry_run=True)
     except DrempelError as refused:
         preview = refused
-    assert dump(current_path()) == before
+    assert dump() == before
     try:
         report = exchange.import_file(path)
     except DrempelError as refused:
@@ -34,27 +36,33 @@ def import_file(path, dry_run=False):
 
 
 class Laptop:
-    """One database file; `with laptop:` opens it for the services."""
+    """One database (a file, or a team database); `with laptop:` opens it for the services."""
 
-    def __init__(self, path):
-        self.path = path
-        open_database(path)
+    def __init__(self, target):
+        self.path = target
+        self.is_open = False
+        open_database(target)
         close_database()
 
     def __enter__(self):
         open_database(self.path)
+        self.is_open = True
         return self
 
     def __exit__(self, *exc):
         close_database()
+        self.is_open = False
 
-    def dump(self) -> list[str]:
-        return dump(self.path)
+    def dump(self) -> list[tuple]:
+        if self.is_open:
+            return dump()
+        with self:
+            return dump()
 
 
 @pytest.fixture
-def laptops(tmp_path):
-    return Laptop(tmp_path / "a.sqlite"), Laptop(tmp_path / "b.sqlite")
+def laptops(backend):
+    return Laptop(backend.target("a")), Laptop(backend.target("b"))
 
 
 def cards(collaboration_id):

@@ -19,14 +19,14 @@ from drempelkompas.services.exchange import export_file, import_file
 from drempelkompas.storage.database import close_database, open_database
 from tests.sizes import cases
 
-pytestmark = pytest.mark.long
+pytestmark = [pytest.mark.long, pytest.mark.both_backends]
 
 
 class Laptop:
     """One laptop's database; `use()` makes it the one the services work on."""
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, target: Path | str) -> None:
+        self.path = target
 
     def use(self) -> "Laptop":
         close_database()
@@ -121,9 +121,9 @@ def edit_and_exchange(rng, a: Laptop, b: Laptop, file: Path, edit, state) -> Non
 
 
 @pytest.mark.parametrize("seed", range(cases(4, 60)))
-def test_laptops_that_exchange_back_and_forth_end_up_the_same(tmp_path, seed):
+def test_laptops_that_exchange_back_and_forth_end_up_the_same(backend, tmp_path, seed):
     rng = random.Random(seed)
-    a, b = Laptop(tmp_path / "a.sqlite"), Laptop(tmp_path / "b.sqlite")
+    a, b = Laptop(backend.target("a")), Laptop(backend.target("b"))
     file = tmp_path / "exchange.drempel"
     a.use()
     shared = collaborations.create_collaboration("Samen")
@@ -244,9 +244,9 @@ def random_method_edits(rng: random.Random, collaboration_id: int, count: int) -
 
 
 @pytest.mark.parametrize("seed", range(cases(4, 40)))
-def test_the_method_records_of_laptops_that_exchange_end_up_the_same(tmp_path, seed):
+def test_the_method_records_of_laptops_that_exchange_end_up_the_same(backend, tmp_path, seed):
     rng = random.Random(seed)
-    a, b = Laptop(tmp_path / "a.sqlite"), Laptop(tmp_path / "b.sqlite")
+    a, b = Laptop(backend.target("a")), Laptop(backend.target("b"))
     file = tmp_path / "exchange.drempel"
     a.use()
     shared = collaborations.create_collaboration(

@@ -14,10 +14,12 @@ from drempelkompas.services.exchange import Kind, Outcome, export_file
 from tests.exchange_helpers import members, write_with
 from tests.test_exchange import Laptop, import_file
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def laptops(tmp_path):
-    return Laptop(tmp_path / "a.sqlite"), Laptop(tmp_path / "b.sqlite")
+def laptops(backend):
+    return Laptop(backend.target("a")), Laptop(backend.target("b"))
 
 
 def filled():

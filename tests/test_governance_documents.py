@@ -20,6 +20,8 @@ from drempelkompas.services import collaborations, decisions, meetings
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.demo_past import NEXT_MEETING_IN_DAYS, PAST_MEETING_DAYS_AGO
 
+pytestmark = pytest.mark.both_backends
+
 NAME = "Energiecoöperatie Noordoost-Fryslân"
 PAST = (date.today() - timedelta(days=PAST_MEETING_DAYS_AGO)).isoformat()
 NEXT = (date.today() + timedelta(days=NEXT_MEETING_IN_DAYS)).isoformat()

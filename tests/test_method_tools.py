@@ -18,6 +18,8 @@ from drempelkompas.services import barriers, collaborations, commitments, contri
 from drempelkompas.services.collaborations import PartnerView
 from drempelkompas.services.scan_answers import read_answers
 
+pytestmark = pytest.mark.both_backends
+
 
 def make(name="Slimme dijken", partners=None):
     partners = partners or [

@@ -34,6 +34,8 @@ from drempelkompas.services.plans import Signatory
 from drempelkompas.storage.models import PlanExport
 from tests.certificates import PASSPHRASE, days_from_now, personal, sign, valid_between
 
+pytestmark = pytest.mark.both_backends
+
 NAME = "Één loket voor mantelzorgers"
 ALDERMAN = Signatory("Ingrid Jansen", "Wethouder Zorg", Level.ADMINISTRATIVE, date(2026, 11, 27))
 

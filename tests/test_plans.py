@@ -26,6 +26,8 @@ from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
 from tests.certificates import personal, sign
 from tests.sizes import examples
 
+pytestmark = pytest.mark.both_backends
+
 NAME = "Één loket voor mantelzorgers"
 SIGNATORIES = [
     Signatory("Ingrid Jansen", "Wethouder Zorg", Level.ADMINISTRATIVE, date(2026, 11, 27)),

@@ -10,6 +10,8 @@ from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.demo import fill_demo
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
 
+pytestmark = pytest.mark.both_backends
+
 K, C, F, A = Precondition
 
 

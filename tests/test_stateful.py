@@ -22,6 +22,7 @@ from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.domain.errors import ValidationError
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.storage.database import close_database, open_database
+from tests import backends
 from tests.sizes import examples
 
 pytestmark = pytest.mark.long
@@ -49,10 +50,13 @@ class BoardMachine(RuleBasedStateMachine):
     def __init__(self):
         super().__init__()
         self.folder = Path(tempfile.mkdtemp())
-        open_database(self.folder / "state.sqlite")
+        open_database(self.database())
         self.columns: dict[int, dict[Precondition, list[int]]] = {}
         self.fields: dict[int, dict] = {}
         self.lesson_ids = [lesson.id for lesson in lessons.list_lessons()]
+
+    def database(self) -> Path | str:
+        return self.folder / "state.sqlite"
 
     def teardown(self):
         close_database()
@@ -159,5 +163,15 @@ class BoardMachine(RuleBasedStateMachine):
                 assert summary.open_counts[precondition] == len(still_open)
 
 
+class TeamBoardMachine(BoardMachine):
+    """The same on a team database."""
+
+    def database(self) -> str:
+        backends.skip_without_server()
+        return backends.fresh_team_database("drempelkompas_test_state")
+
+
 BoardMachine.TestCase.settings = settings(**examples(10, 60), stateful_step_count=25)
+TeamBoardMachine.TestCase.settings = settings(**examples(10, 60), stateful_step_count=25)
 test_board_behaves_like_the_model = BoardMachine.TestCase
+test_board_on_a_team_database_behaves_like_the_model = TeamBoardMachine.TestCase

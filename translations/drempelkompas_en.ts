@@ -2352,6 +2352,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>The certificate in {file} expired on {date}.</translation>
     </message>
     <message>
+        <source>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</source>
+        <translation>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</translation>
+    </message>
+    <message>
         <source>{file} is not one of this database&apos;s backups.</source>
         <translation>{file} is not one of this database&apos;s backups.</translation>
     </message>
@@ -2658,6 +2662,22 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>These answers no longer exist.</source>
         <translation>These answers no longer exist.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database {address} was lost: the last change was not saved. Try again when the server can be reached.</source>
+        <translation>The connection to the team database {address} was lost: the last change was not saved. Try again when the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment: this change was not saved. Try again.</source>
+        <translation>Someone else changed the same records at the same moment: this change was not saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</source>
+        <translation>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</translation>
+    </message>
+    <message>
+        <source>The team database {address} cannot be reached: {reason}</source>
+        <translation>The team database {address} cannot be reached: {reason}</translation>
     </message>
 </context>
 <context>

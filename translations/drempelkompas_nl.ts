@@ -2352,6 +2352,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het certificaat in {file} is verlopen op {date}.</translation>
     </message>
     <message>
+        <source>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</source>
+        <translation>Een teamdatabase heeft geen reservekopiebestanden: de server maakt de reservekopieën (zie het deel voor beheerders in de README).</translation>
+    </message>
+    <message>
         <source>{file} is not one of this database&apos;s backups.</source>
         <translation>{file} is geen back-up van deze database.</translation>
     </message>
@@ -2658,6 +2662,22 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>These answers no longer exist.</source>
         <translation>Deze antwoorden bestaan niet meer.</translation>
+    </message>
+    <message>
+        <source>The connection to the team database {address} was lost: the last change was not saved. Try again when the server can be reached.</source>
+        <translation>De verbinding met de teamdatabase {address} is verbroken: de laatste wijziging is niet opgeslagen. Probeer het opnieuw zodra de server bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the same records at the same moment: this change was not saved. Try again.</source>
+        <translation>Iemand anders wijzigde op hetzelfde moment dezelfde gegevens: deze wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</source>
+        <translation>Voor de teamdatabase is het PostgreSQL-stuurprogramma nodig, dat niet is geïnstalleerd: pip install &quot;drempelkompas[team]&quot;.</translation>
+    </message>
+    <message>
+        <source>The team database {address} cannot be reached: {reason}</source>
+        <translation>De teamdatabase {address} is niet bereikbaar: {reason}</translation>
     </message>
 </context>
 <context>

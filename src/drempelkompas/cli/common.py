@@ -8,6 +8,7 @@ from drempelkompas.runtime import i18n
 from drempelkompas.runtime.locations import database_path
 from drempelkompas.services.collaborations import find_collaboration, find_loosely
 from drempelkompas.storage.database import ensure_writable, open_database
+from drempelkompas.storage.team_database import is_team_address
 
 WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
 
@@ -20,7 +21,7 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
     `writable`: also refuse a read-only database before anything is done.
     """
     path = database_path(args.db)
-    if lock or writable:
+    if (lock or writable) and not is_team_address(path):  # a team database is shared by design
         from drempelkompas.runtime.instance_lock import DatabaseLock  # Qt's network module: only here
 
         args.lock = DatabaseLock(path)  # released when the process ends

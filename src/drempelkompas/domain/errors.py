@@ -46,5 +46,9 @@ class WriteFailedError(DrempelError):
     """A change or a file that could not be written (a full disk, a failing disk); nothing was changed."""
 
 
+class TeamDatabaseError(DrempelError):
+    """A team database that cannot be reached, or a connection lost: nothing uncommitted was kept."""
+
+
 class CancelledError(DrempelError):
     """Long work the user stopped before it was done; it changed nothing."""

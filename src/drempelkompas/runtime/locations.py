@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
+from drempelkompas.storage.team_database import is_team_address
+
 ORGANIZATION = "Drempelkompas"
 APPLICATION = "Drempelkompas"
 DATABASE_FILE = "drempelkompas.sqlite"
@@ -27,9 +29,14 @@ def data_folder() -> Path:
     return folder
 
 
-def database_path(explicit: str | None = None) -> Path:
-    """`--db` if given, else $DREMPELKOMPAS_DB, else the file in the application data folder."""
+def database_path(explicit: str | None = None) -> Path | str:
+    """`--db` if given, else $DREMPELKOMPAS_DB, else the file in the application data folder.
+
+    A team database's address (postgresql://…) is returned as it is.
+    """
     chosen = explicit or os.environ.get(DATABASE_ENVIRONMENT_VARIABLE)
+    if is_team_address(chosen):
+        return chosen
     return Path(chosen).expanduser() if chosen else data_folder() / DATABASE_FILE
 
 
@@ -54,9 +61,10 @@ def signing_folder() -> Path:
     return data_folder() / "signing"
 
 
-def path_key(path: Path) -> str:
-    """A short key that stands for a file's real location (through links and `..`)."""
-    return hashlib.sha1(str(Path(path).resolve()).encode(), usedforsecurity=False).hexdigest()[:16]
+def path_key(path: Path | str) -> str:
+    """A short key that stands for a file's real location (through links and `..`), or a team database."""
+    where = path if is_team_address(path) else str(Path(path).resolve())
+    return hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()[:16]
 
 
 def log_folder() -> Path:

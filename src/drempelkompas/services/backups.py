@@ -11,28 +11,42 @@ from drempelkompas.storage.database import (
     database_is_read_only,
     ensure_writable,
     inspect_file,
+    is_team_database,
     migrate_open_database,
 )
 from drempelkompas.storage.migrations import SCHEMA_VERSION
 
 
 def create_backup(reason: str = "manual") -> Path:
+    _refuse_team_database()
     ensure_writable()  # the backups folder sits beside the database
     return backup.backup_copy(current_path(), reason)
 
 
 def daily_backup() -> Path | None:
-    if database_is_read_only():
+    if database_is_read_only() or is_team_database():  # a team database is backed up on its server
         return None
     return backup.daily_backup(current_path())
 
 
 def list_backups() -> list[BackupInfo]:
-    return backup.list_backups(current_path())
+    return [] if is_team_database() else backup.list_backups(current_path())
+
+
+def _refuse_team_database() -> None:
+    if is_team_database():
+        raise DrempelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A team database has no backup files: its server makes the backups (see the README's "
+                "section for administrators).",
+            )
+        )
 
 
 def restore_backup(path: Path) -> Path:
     """Restores a backup of the open database; returns the backup of the state it replaced."""
+    _refuse_team_database()
     ensure_writable()
     known = {info.path.resolve(): info for info in list_backups()}
     info = known.get(Path(path).resolve())

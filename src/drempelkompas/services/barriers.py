@@ -24,9 +24,12 @@ from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
 from drempelkompas.storage.models import (
     Barrier,
     BarrierChange,
+    Collaboration,
     Lesson,
     database,
     insert_rows,
+    read_date,
+    read_datetime,
     utc_now,
     uuid_text,
 )
@@ -102,6 +105,7 @@ def add_barrier(
     row = new_barrier(collaboration_id, precondition, title, status=status, catalog_key=catalog_key, **fields)
     with database.atomic():
         get_collaboration_record(collaboration_id)
+        lock_boards([collaboration_id])
         row["lesson"] = _get_lesson(lesson_id)
         size = _column(collaboration_id, row["precondition"]).count()
         position = size if position is None else max(0, min(position, size))
@@ -154,6 +158,7 @@ def append_barriers(
     the collaborations and lessons exist, and holds the transaction. `progress` hears how many
     rows are written so far, after each batch of APPEND_BATCH.
     """
+    lock_boards(row["collaboration"] for row in rows)
     counted = (
         Barrier.select(Barrier.collaboration, Barrier.precondition, fn.COUNT(Barrier.id))
         .where(Barrier.deleted_at.is_null())
@@ -172,7 +177,9 @@ def append_barriers(
         (last_id,) = database.execute_sql("SELECT coalesce(max(id), 0) FROM barrier").fetchone()
         insert_rows(Barrier, batch)
         # The transaction is ours alone: every row after the last id is one of this batch.
-        ids = dict(database.execute_sql("SELECT uuid, id FROM barrier WHERE id > ?", (last_id,)))
+        ids = dict(
+            database.execute_sql(f"SELECT uuid, id FROM barrier WHERE id > {database.param}", (last_id,))
+        )
         history = [
             {
                 "uuid": uuid.uuid4().hex,
@@ -261,15 +268,9 @@ def move_barrier(barrier_id: int, precondition: Precondition | str, position: in
     precondition = v.enum_value(Precondition, precondition, v.PRECONDITION)
     with database.atomic():
         # Only the place is read and written: a move is the board's most frequent change.
-        place = (
-            Barrier.select(Barrier.collaboration, Barrier.precondition, Barrier.position)
-            .where(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
-            .tuples()
-            .first()
-        )
-        if place is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
-        collaboration_id, old_precondition, old_position = place
+        collaboration_id, old_precondition, old_position = _place(barrier_id)
+        if lock_boards([collaboration_id]):  # someone else may have moved it meanwhile
+            collaboration_id, old_precondition, old_position = _place(barrier_id)
         _shift(collaboration_id, old_precondition, from_position=old_position + 1, by=-1)
         size = _column(collaboration_id, precondition).where(Barrier.id != barrier_id).count()
         position = max(0, min(position, size))
@@ -290,10 +291,38 @@ def move_barrier(barrier_id: int, precondition: Precondition | str, position: in
             BarrierChange.create(barrier=barrier_id, field=field, old_value=str(old), new_value=str(new))
 
 
+def _place(barrier_id: int) -> tuple[int, str, int]:
+    """The collaboration, column and position of a barrier on the board."""
+    place = (
+        Barrier.select(Barrier.collaboration, Barrier.precondition, Barrier.position)
+        .where(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
+        .tuples()
+        .first()
+    )
+    if place is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
+    return place
+
+
+def lock_boards(collaboration_ids: Iterable[int]) -> bool:
+    """Makes whoever else changes these collaborations' boards wait until this transaction ends, so
+    the positions in their columns stay gapless. True when that was needed: on a team database,
+    which locks the collaborations' rows (a file has one writer at a time already)."""
+    if not database.obj.for_update:
+        return False
+    ids = sorted(set(collaboration_ids))  # always in the same order: two imports never deadlock
+    if ids:
+        Collaboration.select(Collaboration.id).where(Collaboration.id.in_(ids)).order_by(
+            Collaboration.id
+        ).for_update().execute()
+    return True
+
+
 def delete_barrier(barrier_id: int) -> None:
     """Takes a barrier off the board; its history stays and `restore_barrier` brings it back."""
     with database.atomic():
-        barrier = _get(barrier_id)
+        lock_boards([_place(barrier_id)[0]])
+        barrier = _get(barrier_id)  # read after the lock: its position is the current one
         _shift(barrier.collaboration_id, barrier.precondition, barrier.position + 1, by=-1)
         barrier.deleted_at = utc_now()
         _touch_and_record(barrier, "deleted", None, None)
@@ -324,6 +353,8 @@ def mark_conflict(barrier_id: int, original_uuid: str | None) -> None:
 
 def restore_barrier(barrier_id: int) -> None:
     with database.atomic():
+        owner = Barrier.select(Barrier.collaboration).where(Barrier.id == barrier_id).scalar()
+        lock_boards([owner] if owner is not None else [])
         barrier = Barrier.get_or_none(Barrier.id == barrier_id, Barrier.deleted_at.is_null(False))
         if barrier is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
@@ -387,7 +418,8 @@ def column_order(
     order: dict[Precondition, list[tuple[int, int]]] = {p: [] for p in preconditions}
     values = [p.value for p in preconditions]
     rows = database.execute_sql(
-        _COLUMN_ORDER_SQL.format(marks=", ".join("?" * len(values))), [collaboration_id, *values]
+        _COLUMN_ORDER_SQL.format(mark=database.param, marks=", ".join([database.param] * len(values))),
+        [collaboration_id, *values],
     )
     for barrier_id, precondition, position in rows:
         order[_PRECONDITIONS[precondition]].append((barrier_id, position))
@@ -397,7 +429,7 @@ def column_order(
 # As `_board_query` selects, written out: peewee would take longer to build it than SQLite to run it.
 _COLUMN_ORDER_SQL = (
     "SELECT id, precondition, position FROM barrier "
-    "WHERE collaboration_id = ? AND deleted_at IS NULL AND precondition IN ({marks}) "
+    "WHERE collaboration_id = {mark} AND deleted_at IS NULL AND precondition IN ({marks}) "
     "ORDER BY precondition, position"
 )
 
@@ -487,14 +519,14 @@ def _views(query) -> list[BarrierView]:
                 impact,
                 _LEVELS.get(level),
                 owner,
-                date.fromisoformat(due) if due else None,
+                read_date(due),
                 lesson_id,
                 suggestions[key],
                 next_action,
                 catalog_key,
-                datetime.fromisoformat(created),
-                datetime.fromisoformat(updated),
-                datetime.fromisoformat(overcome) if overcome else None,
+                read_datetime(created),
+                read_datetime(updated),
+                read_datetime(overcome),
                 conflict_of is not None,
             )
         )

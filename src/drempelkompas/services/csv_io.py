@@ -22,8 +22,7 @@ from drempelkompas.domain.spreadsheet_cells import neutralise, unneutralise
 from drempelkompas.services import barriers, collaborations, lessons
 from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.services.validation import clean_impact, name_key
-from drempelkompas.storage.backup import backup_copy
-from drempelkompas.storage.database import current_path, ensure_writable
+from drempelkompas.storage.database import ensure_writable, safety_copy
 from drempelkompas.storage.files import read_capped, write_atomically
 from drempelkompas.storage.models import database
 
@@ -153,7 +152,7 @@ def import_csv(
     lesson_ids = _lesson_lookup(translators)
     result = ImportResult()
     if not dry_run:
-        backup_copy(current_path(), "before-import")
+        safety_copy("before-import")
     with database.atomic() as transaction:
         collaboration_ids = collaborations.name_index()
         new_rows, new_lessons = [], []

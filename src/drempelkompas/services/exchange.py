@@ -21,6 +21,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.progress import Progress
 from drempelkompas.services import collaborations
 from drempelkompas.services import exchange_records as records
+from drempelkompas.services.barriers import lock_boards
 from drempelkompas.services.exchange_file import (
     ExchangeFileError,
     exchange_data,
@@ -34,8 +35,7 @@ from drempelkompas.services.exchange_records import ExchangeRecordError
 from drempelkompas.services.exchange_report import KIND_LABELS, Change, ImportReport, Kind, Outcome
 from drempelkompas.services.plans import ORIGIN_EXCHANGE
 from drempelkompas.services.validation import name_key
-from drempelkompas.storage.backup import backup_copy
-from drempelkompas.storage.database import current_path, database_is_read_only, ensure_writable
+from drempelkompas.storage.database import database_is_read_only, ensure_writable, safety_copy
 from drempelkompas.storage.models import (
     Barrier,
     BarrierChange,
@@ -101,9 +101,11 @@ def import_file(path: Path | str, dry_run: bool = False, progress: Progress | No
     steps = _Steps(progress)
     data = _checked_data(Path(path), steps.checked)
     if not dry_run:
-        backup_copy(current_path(), "before-import")
+        safety_copy("before-import")
     report = ImportReport()
     with database.atomic():  # also a preview: it reads one state of the database throughout
+        if not dry_run:
+            lock_boards(ids_by_uuid(Collaboration, [c["uuid"] for c in data["collaborations"]]).values())
         _Merge(data, report, writes=not dry_run, steps=steps).run()
     if not dry_run:
         _forget_checked()  # imported: nothing will ask for it again

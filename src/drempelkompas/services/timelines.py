@@ -8,14 +8,16 @@ from drempelkompas.storage.models import Barrier, BarrierChange
 _HISTORY_SQL = (
     "SELECT b.id, b.title, b.precondition, b.status, c.field, c.old_value, c.new_value, c.changed_at "
     "FROM barrier b JOIN barrier_change c ON c.barrier_id = b.id "
-    "WHERE b.collaboration_id = ? ORDER BY b.id, c.changed_at, c.id"
+    "WHERE b.collaboration_id = {mark} ORDER BY b.id, c.changed_at, c.id"
 )
 
 
 def histories(collaboration_id: int) -> list[tuple[dict, BarrierHistory]]:
     """Every barrier of the collaboration, deleted ones too, with its history oldest first."""
     found: dict[int, tuple[dict, BarrierHistory]] = {}
-    cursor = Barrier._meta.database.execute_sql(_HISTORY_SQL, (collaboration_id,))
+    cursor = Barrier._meta.database.execute_sql(
+        _HISTORY_SQL.format(mark=Barrier._meta.database.param), (collaboration_id,)
+    )
     to_datetime = BarrierChange.changed_at.python_value
     for barrier_id, title, precondition, status, field, old, new, changed_at in cursor:
         if barrier_id not in found:

@@ -1,4 +1,5 @@
-"""Opening the database file: refuse what is not ours, create or migrate what is, set the pragmas."""
+"""Opening the database (a file, or a team database on a server): refuse what is not ours, create or
+migrate what is, set the pragmas."""
 
 import atexit
 import os
@@ -7,7 +8,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from peewee import OperationalError, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase
 
 from drempelkompas.domain.catalog import LESSONS
 from drempelkompas.domain.errors import (
@@ -30,6 +31,7 @@ from drempelkompas.storage.backup import (
 from drempelkompas.storage.files import APPLICATION_ID, SQLITE_HEADER
 from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
 from drempelkompas.storage.schema_check import schema_problem
+from drempelkompas.storage.team_database import is_team_address, open_team_database
 
 # The longest name the app gives a file beside the database: ".<name>.XXXXXXXX.drempelkompas-tmp".
 LONGEST_SIBLING_SUFFIX = 2 + 8 + len(files.TEMPORARY_SUFFIX)
@@ -43,14 +45,18 @@ PRAGMAS = {
 }
 
 
-def open_database(path: Path | str, *, check_integrity: bool = True) -> SqliteDatabase:
+def open_database(path: Path | str, *, check_integrity: bool = True) -> Database:
     """Opens (creating or migrating if needed) the database at `path` and binds the models to it.
+
+    `path` may also be a team database's address (postgresql://…): see `team_database`.
 
     Raises DatabaseRefusedError, leaving the file byte-for-byte as it was, when the file is
     not a Drempelkompas database, is damaged, or was written by a newer version. Without
     `check_integrity` the pages are not all read: the caller runs `check_integrity_of` itself
     (the app does, beside its window). A file that needs migrating is always checked first.
     """
+    if is_team_address(path):
+        return open_team_database(str(path))
     path = Path(path)
     _refuse_unusable_path(path)
     if not path.exists():
@@ -101,9 +107,24 @@ def database_is_read_only() -> bool:
     return bool(getattr(database.obj, "read_only", False))
 
 
-def current_path() -> Path:
-    """The file of the open database."""
+def current_path() -> Path | None:
+    """The file of the open database; None for a team database."""
     return database.obj.path
+
+
+def is_team_database() -> bool:
+    return bool(getattr(database.obj, "is_team", False))
+
+
+def database_name() -> str:
+    """What the open database is called for the user: its file, or the team database's address."""
+    return database.obj.address if is_team_database() else str(current_path())
+
+
+def safety_copy(reason: str) -> Path | None:
+    """A backup of the open file before a large change (an import); a team database's backups are
+    its server's (see the README's administrator's section)."""
+    return None if is_team_database() else backup_copy(current_path(), reason)
 
 
 def migrate_open_database(from_version: int) -> None:
@@ -144,6 +165,9 @@ class _Database(SqliteDatabase):
             return super().commit()
         except OperationalError as error:
             raise write_error(error, self.path) from None
+
+    def store_schema_version(self, version: int) -> None:
+        self.execute_sql(f"PRAGMA user_version = {version:d}")
 
     def rollback(self):
         # After a full disk or an I/O error SQLite has already rolled the whole transaction back;

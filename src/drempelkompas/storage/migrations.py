@@ -1,38 +1,44 @@
 """Schema versions: the current version and the steps that bring an older file up to it.
 
-Each step runs in one transaction together with its `PRAGMA user_version` bump, after a backup
-copy of the file was taken (see `database.open_database`).
+Each step runs in one transaction together with its version bump (SQLite's `PRAGMA user_version`,
+a team database's schema table), after a backup copy of a file was taken (see `database.open_database`).
 """
 
 from collections.abc import Callable
 
-from peewee import CharField, DateTimeField, IntegerField, SqliteDatabase, TextField, UUIDField
-from playhouse.migrate import SqliteMigrator
+from peewee import CharField, Database, DateTimeField, IntegerField, TextField
+from playhouse.migrate import SchemaMigrator
 from playhouse.migrate import migrate as run_migration
+
+from drempelkompas.storage.models import UUIDTextField
 
 SCHEMA_VERSION = 7
 
 
-def _add_exchange(db: SqliteDatabase) -> None:
+def _add_exchange(db: Database) -> None:
     """Version 2: exchange files between laptops (merge bases, conflicting barriers)."""
     from drempelkompas.storage.models import ExchangeBase
 
-    run_migration(SqliteMigrator(db).add_column("barrier", "conflict_of", UUIDField(null=True)))
+    run_migration(
+        SchemaMigrator.from_database(db).add_column("barrier", "conflict_of", UUIDTextField(null=True))
+    )
     db.create_tables([ExchangeBase])
 
 
-def _add_exchanged_positions(db: SqliteDatabase) -> None:
+def _add_exchanged_positions(db: Database) -> None:
     """Version 3: a barrier's place in its column as last exchanged, so moves are merged too."""
     # A version-1 file got the table from today's model in step 1, with the column already.
     if "position" not in {column.name for column in db.get_columns("exchange_base")}:
-        run_migration(SqliteMigrator(db).add_column("exchange_base", "position", IntegerField(null=True)))
+        run_migration(
+            SchemaMigrator.from_database(db).add_column("exchange_base", "position", IntegerField(null=True))
+        )
 
 
-def _add_plan_records(db: SqliteDatabase) -> None:
+def _add_plan_records(db: Database) -> None:
     """Version 4: where a plan version came from, its withdrawal, and the PDFs exported of it."""
     from drempelkompas.storage.models import PlanExport
 
-    migrator = SqliteMigrator(db)
+    migrator = SchemaMigrator.from_database(db)
     run_migration(
         migrator.add_column("plan_version", "origin", CharField(default="here")),
         migrator.add_column("plan_version", "withdrawn_at", DateTimeField(null=True)),
@@ -42,21 +48,21 @@ def _add_plan_records(db: SqliteDatabase) -> None:
     db.create_tables([PlanExport])
 
 
-def _add_open_counts_index(db: SqliteDatabase) -> None:
+def _add_open_counts_index(db: Database) -> None:
     """Version 5: an index from which the collaboration list counts the open barriers."""
     from drempelkompas.storage.models import Barrier
 
     db.create_tables([Barrier])  # the table is there: this adds the indexes it lacks
 
 
-def _add_meetings(db: SqliteDatabase) -> None:
+def _add_meetings(db: Database) -> None:
     """Version 6: meetings of governing bodies and the decisions proposed to them."""
     from drempelkompas.storage.models import DecisionPoint, Meeting
 
     db.create_tables([Meeting, DecisionPoint])
 
 
-def _add_method_records(db: SqliteDatabase) -> None:
+def _add_method_records(db: Database) -> None:
     """Version 7: the commitment matrix, the in-kind ledger, the drempelscan and the phase gates."""
     from drempelkompas.storage.models import Commitment, Contribution, PhaseGate, ScanResponse
 
@@ -64,7 +70,7 @@ def _add_method_records(db: SqliteDatabase) -> None:
 
 
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _add_exchange,
     2: _add_exchanged_positions,
     3: _add_plan_records,
@@ -74,8 +80,8 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
 }
 
 
-def migrate(db: SqliteDatabase, from_version: int) -> None:
+def migrate(db: Database, from_version: int) -> None:
     for version in range(from_version, SCHEMA_VERSION):
         with db.atomic():
             MIGRATIONS[version](db)
-            db.execute_sql(f"PRAGMA user_version = {version + 1:d}")
+            db.store_schema_version(version + 1)

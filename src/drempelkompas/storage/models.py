@@ -4,7 +4,7 @@ Enum-valued columns hold the `drempelkompas.domain.enums` values as text. Timest
 """
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from peewee import (
     AutoField,
@@ -41,6 +41,13 @@ def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+class UUIDTextField(UUIDField):
+    """A UUID kept as 32 hex digits on every backend (PostgreSQL would take its own uuid type), so plain
+    SQL reads the same text from SQLite and from a team database."""
+
+    field_type = "TEXT"
+
+
 def stored_uuid(text: str) -> str:
     """A UUID in its canonical text form ("1b4e28ba-2fa1-…") as a UUIDField stores it: 32 hex digits."""
     return text.replace("-", "")
@@ -52,8 +59,18 @@ def uuid_text(stored: str) -> str:
     return f"{stored[:8]}-{stored[8:12]}-{stored[12:16]}-{stored[16:20]}-{stored[20:]}"
 
 
+def read_date(value: str | date | None) -> date | None:
+    """A date as plain SQL returns it: text from SQLite, a date from PostgreSQL."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def read_datetime(value: str | datetime | None) -> datetime | None:
+    """A timestamp as plain SQL returns it: text from SQLite, a datetime from PostgreSQL."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
 class BaseModel(Model):
-    uuid = UUIDField(unique=True, default=uuid.uuid4)
+    uuid = UUIDTextField(unique=True, default=uuid.uuid4)
 
     class Meta:
         database = database
@@ -108,7 +125,7 @@ class Barrier(BaseModel):
     overcome_at = DateTimeField(null=True)
     deleted_at = DateTimeField(null=True)  # kept for the history; hidden everywhere else
     # Set on an imported version that conflicts with this database's barrier of that UUID.
-    conflict_of = UUIDField(null=True)
+    conflict_of = UUIDTextField(null=True)
 
     class Meta:
         indexes = (
@@ -163,7 +180,7 @@ class PlanExport(BaseModel):
 class ExchangeBase(Model):
     """The digest of a record as last exchanged with another laptop: the base of a three-way merge."""
 
-    record_uuid = UUIDField(primary_key=True)
+    record_uuid = UUIDTextField(primary_key=True)
     digest = CharField()
     position = IntegerField(null=True)  # a barrier's place in its column, as last exchanged
 
@@ -303,8 +320,13 @@ def insert_rows(model, rows: list[dict], replace: bool = False) -> None:
     defaults = {field.name: field.default for field in fields}
     columns = ", ".join(f'"{field.column_name}"' for field in fields)
     marks = ", ".join([model._meta.database.param] * len(fields))
-    verb = "INSERT OR REPLACE" if replace else "INSERT"  # replace: a row of the same unique key goes
-    sql = f'{verb} INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    sql = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES ({marks})'
+    if replace:  # a row of the same primary key is overwritten (SQLite and PostgreSQL both say it so)
+        key = model._meta.primary_key.column_name
+        updated = ", ".join(
+            f'"{f.column_name}" = excluded."{f.column_name}"' for f in fields if f.primary_key is False
+        )
+        sql += f' ON CONFLICT ("{key}") DO UPDATE SET {updated}'
     kept = [(field, _stored_as_is(field)) for field in fields]
     values = []
     for row in rows:

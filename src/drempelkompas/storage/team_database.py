@@ -1,0 +1,274 @@
+"""A team database on a PostgreSQL server: connecting, refusing what is not ours, creating or migrating
+what is."""
+
+import contextlib
+import os
+
+from peewee import CharField, DatabaseError, ForeignKeyField, IntegerField, InterfaceError, PostgresqlDatabase
+
+from drempelkompas.domain.catalog import LESSONS
+from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, TeamDatabaseError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
+from drempelkompas.storage import migrations
+from drempelkompas.storage.files import APPLICATION_ID
+from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
+
+TEAM_SCHEMES = ("postgresql://", "postgres://")
+SCHEMA_TABLE = "drempelkompas_schema"  # one row: the application id and the schema version
+CONNECT_TIMEOUT_S = 10
+# Taken while the schema is created or migrated, so two laptops starting at once do it once.
+_SCHEMA_LOCK = APPLICATION_ID
+
+
+def is_team_address(target: object) -> bool:
+    """Whether `target` (a --db value) names a team database rather than a file."""
+    return isinstance(target, str) and target.lower().startswith(TEAM_SCHEMES)
+
+
+def shown_address(address: str) -> str:
+    """The address as the app shows it: user@host:port/dbname, never a password."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        parts = conninfo_to_dict(address)
+    except Exception:  # psycopg's ProgrammingError; the address is shown as typed, less a password
+        return address.split("@")[-1]
+    user = parts.get("user") or os.environ.get("PGUSER", "")
+    host = parts.get("host") or os.environ.get("PGHOST", "localhost")
+    port = f":{parts['port']}" if parts.get("port") else ""
+    return f"{user + '@' if user else ''}{host}{port}/{parts.get('dbname', '')}"
+
+
+class TeamDatabase(PostgresqlDatabase):
+    """Turns a lost connection into a message for the user, and reconnects on the next change."""
+
+    read_only = False
+    path = None  # no file: no file backups, no file protection
+    is_team = True
+
+    def __init__(self, address: str):
+        super().__init__(
+            address,
+            conninfo=address,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="Drempelkompas",
+            prefer_psycopg3=True,
+        )
+        self.address = shown_address(address)
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        if self._lost_in_transaction():
+            if sql.startswith(("ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT")):
+                return None  # the server already rolled the whole transaction back
+            raise self._lost_error()  # never on a new connection, outside the transaction
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except (InterfaceError, DatabaseError) as error:
+            raise self._lost_if_gone(error) from None
+
+    def commit(self):
+        if self._lost_in_transaction():
+            raise self._lost_error()
+        try:
+            return super().commit()
+        except (InterfaceError, DatabaseError) as error:
+            raise self._lost_if_gone(error) from None
+
+    def rollback(self):
+        if self._connection_alive() and not self._lost_in_transaction():
+            super().rollback()
+
+    def pop_transaction(self):
+        transaction = super().pop_transaction()
+        if self.transaction_depth() == 0:
+            self._state.lost = False  # the next transaction starts on a new connection
+        return transaction
+
+    def _connection_alive(self) -> bool:
+        connection = self._state.conn
+        return connection is not None and not connection.closed and not connection.broken
+
+    def _lost_in_transaction(self) -> bool:
+        return getattr(self._state, "lost", False)
+
+    def _lost_if_gone(self, error: Exception) -> Exception:
+        """A lost connection becomes a TeamDatabaseError; the next transaction connects again."""
+        if self._connection_alive():
+            return _collision(error) or error
+        with contextlib.suppress(Exception):  # it is gone already; closing is a courtesy
+            self._state.conn.close()
+        self._state.conn, self._state.closed = None, True
+        self._state.lost = self.transaction_depth() > 0
+        return self._lost_error()
+
+    def _lost_error(self) -> TeamDatabaseError:
+        return TeamDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The connection to the team database {address} was lost: the last change was not saved. "
+                "Try again when the server can be reached.",
+            ),
+            address=self.address,
+        )
+
+    def store_schema_version(self, version: int) -> None:
+        self.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s", (version,))
+
+
+# PostgreSQL's codes for a transaction given up because another one changed the same rows at once.
+_COLLISIONS = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+
+
+def _collision(error: Exception) -> TeamDatabaseError | None:
+    cause = error.__cause__ or error.__context__
+    if getattr(cause, "sqlstate", None) not in _COLLISIONS:
+        return None
+    return TeamDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Someone else changed the same records at the same moment: this change was not saved. Try again.",
+        )
+    )
+
+
+def open_team_database(address: str) -> TeamDatabase:
+    """Connects to the team database at `address`, creating its schema in an empty database or
+    migrating an older one, and binds the models to it. Raises DatabaseRefusedError for a
+    database that is not ours or is newer, TeamDatabaseError when the server cannot be reached."""
+    db = TeamDatabase(address)
+    try:
+        db.connect()
+    except ImportError:
+        raise TeamDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The team database needs the PostgreSQL driver, which is not installed: "
+                'pip install "drempelkompas[team]".',
+            )
+        ) from None
+    except (InterfaceError, DatabaseError) as error:
+        raise TeamDatabaseError(
+            QT_TRANSLATE_NOOP("Errors", "The team database {address} cannot be reached: {reason}"),
+            address=db.address,
+            reason=_first_line(error),
+        ) from None
+    database.initialize(db)
+    try:
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+            version = _schema_version(db)
+            if version is None:
+                _create_schema(db)
+            elif version < migrations.SCHEMA_VERSION:
+                migrations.migrate(db, version)
+                _widen_columns(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _schema_version(db: TeamDatabase) -> int | None:
+    """The schema version of the database; None when it is empty. Raises for one that is not ours."""
+    tables = {
+        name
+        for (name,) in db.execute_sql(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+        )
+    }
+    if not tables:
+        return None
+    not_ours = DatabaseRefusedError(
+        QT_TRANSLATE_NOOP("Errors", "{path} is not a Drempelkompas database."), path=db.address
+    )
+    if SCHEMA_TABLE not in tables:
+        raise not_ours
+    row = db.execute_sql(f"SELECT application_id, version FROM {SCHEMA_TABLE}").fetchone()
+    if row is None or row[0] != APPLICATION_ID:
+        raise not_ours
+    version = row[1]
+    if version > migrations.SCHEMA_VERSION:
+        raise NewerDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer version of Drempelkompas; update the app to open it.",
+            ),
+            path=db.address,
+        )
+    foreign = _foreign_objects(db, tables, version)
+    if foreign:
+        raise DatabaseRefusedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a Drempelkompas database as this version makes them: it has {objects} "
+                "that the app does not know. It was left as it was.",
+            ),
+            path=db.address,
+            objects=", ".join(foreign),
+        )
+    return version
+
+
+def _foreign_objects(db: TeamDatabase, tables: set[str], version: int) -> list[str]:
+    """Triggers on our tables (they would run on our writes), and at this version, tables or columns
+    that are missing or unknown."""
+    ours = {model._meta.table_name: model for model in ALL_MODELS}
+    foreign = [
+        name
+        for (name,) in db.execute_sql(
+            "SELECT DISTINCT trigger_name FROM information_schema.triggers "
+            "WHERE event_object_schema = current_schema()"
+        )
+    ]
+    if version < migrations.SCHEMA_VERSION:
+        return sorted(foreign)
+    found: dict[str, set[str]] = {}
+    for table, column in db.execute_sql(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+    ):
+        found.setdefault(table, set()).add(column)
+    for table, model in ours.items():
+        if found.get(table) != {field.column_name for field in model._meta.sorted_fields}:
+            foreign.append(table)
+    foreign.extend(table for table in tables - set(ours) - {SCHEMA_TABLE} if table in found)
+    return sorted(foreign)
+
+
+def _create_schema(db: TeamDatabase) -> None:
+    db.create_tables(ALL_MODELS)
+    _widen_columns(db)
+    for lesson in LESSONS:
+        Lesson.create(
+            uuid=builtin_lesson_uuid(lesson.key),
+            catalog_key=lesson.key,
+            preconditions=",".join(lesson.preconditions),
+        )
+    db.execute_sql(f"CREATE TABLE {SCHEMA_TABLE} (application_id INTEGER NOT NULL, version INTEGER NOT NULL)")
+    db.execute_sql(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s, %s)", (APPLICATION_ID, migrations.SCHEMA_VERSION))
+
+
+def _widen_columns(db: TeamDatabase) -> None:
+    """Texts without a length limit and amounts as 64-bit numbers, as SQLite keeps them.
+
+    peewee declares a CharField VARCHAR(255) and an IntegerField a 32-bit INTEGER, which SQLite
+    ignores but PostgreSQL enforces; the app's own limits (services/validation.py) are larger.
+    """
+    kinds = {"character varying": CharField, "integer": IntegerField}
+    found = db.execute_sql(
+        "SELECT table_name, column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = current_schema()"
+    ).fetchall()
+    declared = {(table, column): kind for table, column, kind in found}
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        for field in model._meta.sorted_fields:
+            if isinstance(field, ForeignKeyField) or field.primary_key:
+                continue
+            kind = declared.get((table, field.column_name))
+            if kind in kinds and isinstance(field, kinds[kind]):
+                wider = "TEXT" if kind == "character varying" else "BIGINT"
+                db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{field.column_name}" TYPE {wider}')
+
+
+def _first_line(error: Exception) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
