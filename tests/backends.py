@@ -79,3 +79,20 @@ def dump() -> list[tuple]:
         key = model._meta.primary_key
         rows.extend((model._meta.table_name, *row) for row in model.select().order_by(key).tuples())
     return rows
+
+
+def empty_team_database(database: str) -> str:
+    """Drops and makes `database` again, empty (without our schema)."""
+    close_database()
+    sql(SERVER, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+    sql(SERVER, f'CREATE DATABASE "{database}"')
+    return address_of(database)
+
+
+def sql(address: str, statement: str, params=()) -> list[tuple]:
+    """Runs one statement on its own connection, as an administrator with psql would."""
+    import psycopg
+
+    with psycopg.connect(address, autocommit=True) as connection:
+        cursor = connection.execute(statement, params)
+        return cursor.fetchall() if cursor.description else []

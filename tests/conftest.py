@@ -4,6 +4,7 @@ team database on PostgreSQL), and a sandbox for the app's folders."""
 import os
 import subprocess
 import sys
+from urllib.parse import urlsplit
 
 import pytest
 from PySide6.QtCore import QStandardPaths
@@ -43,11 +44,13 @@ def qt_test_mode(tmp_path_factory):
 
 def pytest_generate_tests(metafunc):
     """A test in a module marked `both_backends` runs on a file and on a team database, unless it is
-    marked `file_only` (it is about the file itself)."""
+    marked `file_only` (it is about the file itself); one marked `team_only` on a team database."""
     if "backend" not in metafunc.fixturenames:
         return
     marked = metafunc.definition.get_closest_marker
-    if marked("both_backends") is None or marked("file_only") is not None:
+    if marked("team_only") is not None:
+        names = ["postgresql"]
+    elif marked("both_backends") is None or marked("file_only") is not None:
         names = ["sqlite"]
     else:
         names = list(backends.NAMES)
@@ -95,3 +98,28 @@ def run_cli(tmp_path):
         )
 
     return run
+
+
+@pytest.fixture
+def team():
+    """The address of a new, empty database on the test server (no schema in it yet)."""
+    backends.skip_without_server()
+    yield backends.empty_team_database("drempelkompas_test_team")
+    close_database()
+
+
+@pytest.fixture
+def password_role(team):
+    """A role that must sign in with a password (the test server asks it of this role only)."""
+    backends.sql(backends.SERVER, "DROP ROLE IF EXISTS drempelkompas_password_test")
+    backends.sql(backends.SERVER, "CREATE ROLE drempelkompas_password_test LOGIN PASSWORD 'geheim'")
+    open_database(team)  # the schema, made by the administrator
+    close_database()
+    backends.sql(team, "GRANT ALL ON ALL TABLES IN SCHEMA public TO drempelkompas_password_test")
+    backends.sql(team, "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO drempelkompas_password_test")
+    parts = urlsplit(team)
+    yield parts._replace(netloc=f"drempelkompas_password_test@{parts.hostname or ''}").geturl()
+    close_database()
+    backends.sql(team, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM drempelkompas_password_test")
+    backends.sql(team, "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM drempelkompas_password_test")
+    backends.sql(backends.SERVER, "DROP ROLE drempelkompas_password_test")

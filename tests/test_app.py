@@ -4,6 +4,7 @@ import contextlib
 import sqlite3
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QListView, QMessageBox
 
 from drempelkompas.app import start as app_module
@@ -292,3 +293,64 @@ def test_a_salvage_that_saves_nothing_says_so(qapp, tmp_path, answered_yes):
     assert "it is kept as" in answered_yes[1][1]
     assert (tmp_path / "leeg-gered.sqlite.damaged").read_bytes() == bytes(damaged)
     close_database()
+
+
+@pytest.fixture
+def network_share(tmp_path, monkeypatch):
+    """A folder the app takes for a mounted network share (as /proc/self/mounts would say)."""
+    from drempelkompas.runtime import locations
+
+    share = tmp_path / "share"
+    share.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//server/team {share} cifs rw 0 0\n")
+    monkeypatch.setattr(locations, "MOUNTS", mounts)
+    assert locations.on_network_drive(share / "team.sqlite")
+    assert not locations.on_network_drive(tmp_path / "local.sqlite")
+    assert locations.on_network_drive(r"\\server\team\team.sqlite")
+    return share
+
+
+def test_a_database_on_a_network_drive_opens_read_only_and_can_be_copied_here(
+    qapp, network_share, monkeypatch, answered_yes
+):
+    from drempelkompas.domain.errors import ReadOnlyDatabaseError
+    from drempelkompas.services import collaborations
+    from drempelkompas.services.session import database_file, is_read_only
+    from drempelkompas.storage.database import close_database, open_database
+
+    path = network_share / "team.sqlite"
+    open_database(path)
+    fill_demo()
+    close_database()
+    before = path.read_bytes()
+    asked = []
+
+    def choose(title, text, choices, answer=app_module.COPY_HERE):
+        asked.append(title)
+        return answer
+
+    monkeypatch.setattr(app_module, "_choose", lambda *a: choose(*a, answer=len(a[2]) - 1))  # only look
+    assert app_module.run_app(str(path), "en") == 0
+    assert is_read_only() and database_file() == path
+    with pytest.raises(ReadOnlyDatabaseError, match="is on a network drive"):
+        collaborations.create_collaboration("Mag niet")
+    close_windows()
+    close_database()
+    monkeypatch.setattr(app_module, "_choose", choose)  # copy it here
+    assert app_module.run_app(str(path), "en") == 0
+    moved = database_file()
+    assert asked == ["Database on a network drive"] * 2 and moved != path and not is_read_only()
+    assert len(collaborations.list_collaborations()) == 3
+    collaborations.create_collaboration("Hier wel")
+    assert path.read_bytes() == before
+    close_windows()
+    close_database()
+    moved.unlink()
+
+
+def close_windows() -> None:
+    """Deletes the windows run_app left (its event loop did not run), before their database goes."""
+    for window in QApplication.topLevelWidgets():
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -10,35 +10,23 @@ import psycopg
 import pytest
 
 from drempelkompas.domain.enums import Precondition
-from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, TeamDatabaseError
-from drempelkompas.services import backups, barriers, collaborations
+from drempelkompas.domain.errors import (
+    DatabaseRefusedError,
+    DrempelError,
+    NewerDatabaseError,
+    NotAllowedError,
+    PasswordNeededError,
+    TeamDatabaseError,
+)
+from drempelkompas.services import backups, barriers, collaborations, exchange
 from drempelkompas.storage import migrations
 from drempelkompas.storage.database import close_database, database_name, open_database
 from drempelkompas.storage.models import database
 from drempelkompas.storage.team_database import SCHEMA_TABLE, shown_address
 from tests import backends
+from tests.backends import sql
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def team(tmp_path):
-    """The address of a new, empty database on the test server (no schema in it yet)."""
-    backends.skip_without_server()
-    name = "drempelkompas_test_team"
-    close_database()
-    with psycopg.connect(backends.SERVER, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    yield backends.address_of(name)
-    close_database()
-
-
-def sql(address: str, statement: str, params=()) -> list[tuple]:
-    """Runs one statement on its own connection, as an administrator with psql would."""
-    with psycopg.connect(address, autocommit=True) as connection:
-        cursor = connection.execute(statement, params)
-        return cursor.fetchall() if cursor.description else []
 
 
 def test_an_empty_database_gets_the_schema_and_the_built_in_lessons(team):
@@ -111,11 +99,25 @@ def test_an_unreachable_server_gets_a_clear_message():
         open_database(address)
 
 
-def test_a_team_database_makes_no_backup_files(team):
+def test_a_team_database_makes_no_backup_files_but_a_dump_on_request(team, tmp_path):
     open_database(team)
+    collaborations.create_collaboration("Bewaard")
     assert backups.daily_backup() is None and backups.list_backups() == []
-    with pytest.raises(Exception, match="its server makes the backups"):
-        backups.create_backup()
+    dump = backups.create_backup(team_folder=tmp_path)
+    assert dump.parent == tmp_path and dump.suffix == ".dump"
+    assert [p.name for p in tmp_path.iterdir()] == [dump.name]  # no temporary file left
+    listing = subprocess.run(["pg_restore", "--list", dump], capture_output=True, text=True, check=True)
+    assert "TABLE DATA public collaboration" in listing.stdout
+    with pytest.raises(DrempelError, match="restored by its administrator"):
+        backups.restore_backup(dump)
+
+
+def test_without_pg_dump_the_message_says_what_to_do(team, tmp_path, monkeypatch):
+    open_database(team)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(DrempelError, match="pg_dump is not installed"):
+        backups.create_backup(team_folder=tmp_path)
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_two_users_see_each_others_changes(team):
@@ -147,7 +149,7 @@ def test_concurrent_moves_keep_every_column_gapless(team):
                 barrier = ids[(step * 3 + offset) % len(ids)]
                 target = Precondition.FUNDING if step % 2 else Precondition.KNOWLEDGE
                 barriers.move_barrier(barrier, target, (step + offset) % 4)
-        except Exception as error:
+        except Exception as error:  # reported below
             failures.append(error)
         finally:
             database.close()
@@ -186,3 +188,92 @@ def test_a_server_restart_mid_transaction_loses_nothing_committed(team):
     board = barriers.board(cid)
     assert [c.title for c in board[Precondition.KNOWLEDGE]] == ["Opgeslagen"]
     assert [c.title for c in board[Precondition.FUNDING]] == ["Daarna"]
+
+
+def test_a_password_is_asked_for_and_a_wrong_one_refused(password_role, monkeypatch):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    with pytest.raises(PasswordNeededError, match="asks for your password"):
+        open_database(password_role)
+    with pytest.raises(PasswordNeededError):
+        open_database(password_role, password="fout")
+    open_database(password_role, password="geheim")
+    assert collaborations.list_collaborations() == []
+    close_database()
+    monkeypatch.setenv("PGPASSWORD", "geheim")  # libpq's own place for it
+    open_database(password_role)
+
+
+@pytest.fixture
+def administered():
+    """A database made by the README's administrator script, with a user Anna in drempelkompas_user."""
+    backends.skip_without_server()
+    name = "drempelkompas_test_administered"
+    close_database()
+
+    def clean():
+        backends.sql(backends.SERVER, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for role in ("drempelkompas_test_anna", "drempelkompas_user", "drempelkompas_owner"):
+            backends.sql(backends.SERVER, f'DROP ROLE IF EXISTS "{role}"')
+
+    clean()
+    script = REPOSITORY / "resources" / "team-database.sql"
+    subprocess.run(
+        ["psql", "-q", "-v", f"dbname={name}", "-v", "owner_password=geheim", "-f", script, backends.SERVER],
+        check=True,
+        capture_output=True,
+    )
+    backends.sql(backends.SERVER, "CREATE ROLE drempelkompas_test_anna LOGIN IN ROLE drempelkompas_user")
+    owner, anna = (
+        urlsplit(backends.address_of(name))._replace(netloc=f"{role}@").geturl()
+        for role in ("drempelkompas_owner", "drempelkompas_test_anna")
+    )
+    yield owner, anna
+    close_database()
+    clean()
+
+
+def test_the_administrators_script_gives_users_rows_and_nothing_more(administered):
+    owner, anna = administered
+    with pytest.raises(NotAllowedError, match="may not make them"):
+        open_database(anna)  # before the administrator made the tables
+    open_database(owner)
+    close_database()
+    open_database(anna)
+    cid = collaborations.create_collaboration("Van Anna")
+    barriers.add_barrier(cid, Precondition.KNOWLEDGE, "Rechten werken")
+    assert [c.title for c in barriers.board(cid)[Precondition.KNOWLEDGE]] == ["Rechten werken"]
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql(anna, "DROP TABLE barrier")
+    close_database()
+    sql(owner, f"UPDATE {SCHEMA_TABLE} SET version = version - 1")
+    sql(owner, "DROP TABLE phase_gate")
+    with pytest.raises(NotAllowedError, match="may not make them"):
+        open_database(anna)  # an upgrade is the administrator's
+    assert sql(owner, "SELECT count(*) FROM collaboration") == [(1,)]
+
+
+def test_a_laptop_takes_work_offline_and_brings_it_back(team, tmp_path):
+    from tests.test_exchange import Laptop, import_file
+
+    office, laptop = Laptop(team), Laptop(tmp_path / "laptop.sqlite")
+    out, back = tmp_path / "mee.drempel", tmp_path / "terug.drempel"
+    with office:
+        cid = collaborations.create_collaboration("Op reis")
+        first = barriers.add_barrier(cid, Precondition.KNOWLEDGE, "Eerst")
+        second = barriers.add_barrier(cid, Precondition.FUNDING, "Tweede")
+        exchange.export_file(out, [cid])
+    with laptop:
+        import_file(out)
+        local = {c.title: c.id for column in barriers.board(1).values() for c in column}
+        barriers.update_barrier(local["Eerst"], owner="Anna onderweg")
+        barriers.add_barrier(1, Precondition.FACILITIES, "In de trein bedacht")
+        exchange.export_file(back, [1])
+    with office:
+        barriers.update_barrier(second, next_action="Begroting op kantoor")
+        report = import_file(back)  # checks that the preview said the same
+        assert report.of(exchange.Outcome.CONFLICT) == [] and report.of(exchange.Outcome.UPDATED)
+        board = barriers.board(cid)
+        cards = {c.title: c for column in board.values() for c in column}
+        assert cards["Eerst"].owner == "Anna onderweg" and cards["Eerst"].id == first
+        assert cards["Tweede"].next_action == "Begroting op kantoor"
+        assert [c.title for c in board[Precondition.FACILITIES]] == ["In de trein bedacht"]

@@ -36,6 +36,34 @@ There is a good backup from {when} with {collaborations} collaborations and {bar
         <translation>The database cannot be copied</translation>
     </message>
     <message>
+        <source>The team database cannot be opened</source>
+        <translation>The team database cannot be opened</translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation>Database on a network drive</translation>
+    </message>
+    <message>
+        <source>{file} is on a network drive. A database file there can be damaged when two computers use it at once, so it is opened read-only.
+
+Copy it to {target} on this computer and work there, or open a team database on a server that your team shares?</source>
+        <translation>{file} is on a network drive. A database file there can be damaged when two computers use it at once, so it is opened read-only.
+
+Copy it to {target} on this computer and work there, or open a team database on a server that your team shares?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to this computer</source>
+        <translation>&amp;Copy to this computer</translation>
+    </message>
+    <message>
+        <source>Open a &amp;team database…</source>
+        <translation>Open a &amp;team database…</translation>
+    </message>
+    <message>
+        <source>&amp;Only look</source>
+        <translation>&amp;Only look</translation>
+    </message>
+    <message>
         <source>{problem}
 
 There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</source>
@@ -970,6 +998,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Restored {file}; the state before is kept in {before}.</translation>
     </message>
     <message>
+        <source>Password for {address}: </source>
+        <translation>Password for {address}: </translation>
+    </message>
+    <message>
         <source>{percent}% done…</source>
         <translation>{percent}% done…</translation>
     </message>
@@ -1269,6 +1301,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>check that a PDF is an unaltered export of a signed-off plan</translation>
     </message>
     <message>
+        <source>database file, or a team database as postgresql://user@server/name (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
+        <translation>database file, or a team database as postgresql://user@server/name (default: $DREMPELKOMPAS_DB or the file in your application data folder)</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -1511,10 +1547,6 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>the board of a collaboration as an A4 landscape PDF</source>
         <translation>the board of a collaboration as an A4 landscape PDF</translation>
-    </message>
-    <message>
-        <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
-        <translation>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</translation>
     </message>
     <message>
         <source>language, e.g. nl or en (default: the system language)</source>
@@ -2088,6 +2120,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{file} is in use by the Drempelkompas app; close it and try again.</translation>
     </message>
     <message>
+        <source>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</source>
+        <translation>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</translation>
+    </message>
+    <message>
         <source>There is no collaboration named {name}.</source>
         <translation>There is no collaboration named {name}.</translation>
     </message>
@@ -2272,6 +2308,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{path} is read-only: changes cannot be saved.</translation>
     </message>
     <message>
+        <source>{path} is on a network drive, where a database file can be damaged when two computers use it: it is opened read-only. Copy it to this computer, or move your team to a team database.</source>
+        <translation>{path} is on a network drive, where a database file can be damaged when two computers use it: it is opened read-only. Copy it to this computer, or move your team to a team database.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: the change was not saved. Free some space and try again.</source>
         <translation>The disk holding {path} is full: the change was not saved. Free some space and try again.</translation>
     </message>
@@ -2352,8 +2392,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>The certificate in {file} expired on {date}.</translation>
     </message>
     <message>
-        <source>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</source>
-        <translation>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</translation>
+        <source>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</source>
+        <translation>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</translation>
     </message>
     <message>
         <source>{file} is not one of this database&apos;s backups.</source>
@@ -2672,12 +2712,32 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Someone else changed the same records at the same moment: this change was not saved. Try again.</translation>
     </message>
     <message>
+        <source>Your role in the team database {address} may not do this: nothing was changed. Ask its administrator.</source>
+        <translation>Your role in the team database {address} may not do this: nothing was changed. Ask its administrator.</translation>
+    </message>
+    <message>
         <source>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</source>
         <translation>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</translation>
     </message>
     <message>
+        <source>The team database {address} asks for your password.</source>
+        <translation>The team database {address} asks for your password.</translation>
+    </message>
+    <message>
         <source>The team database {address} cannot be reached: {reason}</source>
         <translation>The team database {address} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</source>
+        <translation>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
+        <translation>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not make the backup: {reason}</source>
+        <translation>pg_dump could not make the backup: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2970,14 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>Opens demo collaborations in a window of their own; your own data is not touched</source>
         <translation>Opens demo collaborations in a window of their own; your own data is not touched</translation>
+    </message>
+    <message>
+        <source>Open a &amp;team database…</source>
+        <translation>Open a &amp;team database…</translation>
+    </message>
+    <message>
+        <source>Opens a database on a PostgreSQL server, shared with your team, in a window of its own</source>
+        <translation>Opens a database on a PostgreSQL server, shared with your team, in a window of its own</translation>
     </message>
     <message>
         <source>&amp;Backups and restore…</source>
@@ -3524,6 +3592,14 @@ How would you like to start?</translation>
         <translation>Redo</translation>
     </message>
     <message>
+        <source>Updated with changes made by others</source>
+        <translation>Updated with changes made by others</translation>
+    </message>
+    <message>
+        <source>team database {name}</source>
+        <translation>team database {name}</translation>
+    </message>
+    <message>
         <source>DEMO: not your own data</source>
         <translation>DEMO: not your own data</translation>
     </message>
@@ -3972,6 +4048,25 @@ About: {about}</translation>
     <message>
         <source>Solution provider</source>
         <translation>Solution provider</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the team database</source>
+        <translation>Password for the team database</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Your password for {address}:</source>
+        <translation>The password was not accepted. Your password for {address}:</translation>
+    </message>
+    <message>
+        <source>Your password for {address}:</source>
+        <translation>Your password for {address}:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Remember it in this computer&apos;s keyring</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5501,25 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <source>Overcome</source>
         <extracomment>Status of a barrier: it has been overcome (a past participle).</extracomment>
         <translation>Overcome</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAddressDialog</name>
+    <message>
+        <source>Open a team database</source>
+        <translation>Open a team database</translation>
+    </message>
+    <message>
+        <source>A team database on a PostgreSQL server is shared by everyone in your team: each change is saved there at once, and the board shows within seconds what others change. Your administrator gives you its address.</source>
+        <translation>A team database on a PostgreSQL server is shared by everyone in your team: each change is saved there at once, and the board shows within seconds what others change. Your administrator gives you its address.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql://</source>
+        <translation>An address starts with postgresql://</translation>
     </message>
 </context>
 <context>

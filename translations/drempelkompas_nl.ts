@@ -36,6 +36,34 @@ Er is een goede back-up van {when} met {collaborations} samenwerkingen en {barri
         <translation>De database kan niet worden gekopieerd</translation>
     </message>
     <message>
+        <source>The team database cannot be opened</source>
+        <translation>De teamdatabase kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>Database on a network drive</source>
+        <translation>Database op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>{file} is on a network drive. A database file there can be damaged when two computers use it at once, so it is opened read-only.
+
+Copy it to {target} on this computer and work there, or open a team database on a server that your team shares?</source>
+        <translation>{file} staat op een netwerkschijf. Een databasebestand daar kan beschadigd raken als twee computers het tegelijk gebruiken; daarom wordt het alleen-lezen geopend.
+
+Wil je het naar {target} op deze computer kopiëren en daar werken, of een teamdatabase openen op een server die je team deelt?</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to this computer</source>
+        <translation>Naar deze computer &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Open a &amp;team database…</source>
+        <translation>Een &amp;teamdatabase openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Only look</source>
+        <translation>Alleen &amp;bekijken</translation>
+    </message>
+    <message>
         <source>{problem}
 
 There is no good backup. Save what can still be read into a new database? The damaged file is kept, unchanged, beside it.</source>
@@ -970,6 +998,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{file} teruggezet; de stand daarvoor staat in {before}.</translation>
     </message>
     <message>
+        <source>Password for {address}: </source>
+        <translation>Wachtwoord voor {address}: </translation>
+    </message>
+    <message>
         <source>{percent}% done…</source>
         <translation>{percent}% klaar…</translation>
     </message>
@@ -1269,6 +1301,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>controleer of een pdf een ongewijzigde export van een vastgesteld plan is</translation>
     </message>
     <message>
+        <source>database file, or a team database as postgresql://user@server/name (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
+        <translation>databasebestand, of een teamdatabase als postgresql://gebruiker@server/naam (standaard: $DREMPELKOMPAS_DB of het bestand in je map met programmagegevens)</translation>
+    </message>
+    <message>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
@@ -1511,10 +1547,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>the board of a collaboration as an A4 landscape PDF</source>
         <translation>het bord van een samenwerking als liggende A4-PDF</translation>
-    </message>
-    <message>
-        <source>database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)</source>
-        <translation>databasebestand (standaard: $DREMPELKOMPAS_DB of het bestand in je map met toepassingsgegevens)</translation>
     </message>
     <message>
         <source>language, e.g. nl or en (default: the system language)</source>
@@ -2088,6 +2120,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{file} is in gebruik door de Drempelkompas-app; sluit die en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</source>
+        <translation>De teamdatabase {address} vraagt om je wachtwoord: zet PGPASSWORD of zet het in je .pgpass-bestand.</translation>
+    </message>
+    <message>
         <source>There is no collaboration named {name}.</source>
         <translation>Er is geen samenwerking met de naam {name}.</translation>
     </message>
@@ -2272,6 +2308,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{path} is alleen-lezen: wijzigingen kunnen niet worden opgeslagen.</translation>
     </message>
     <message>
+        <source>{path} is on a network drive, where a database file can be damaged when two computers use it: it is opened read-only. Copy it to this computer, or move your team to a team database.</source>
+        <translation>{path} staat op een netwerkschijf, waar een databasebestand beschadigd kan raken als twee computers het gebruiken: het wordt alleen-lezen geopend. Kopieer het naar deze computer, of stap met je team over op een teamdatabase.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: the change was not saved. Free some space and try again.</source>
         <translation>De schijf met {path} is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
@@ -2352,8 +2392,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het certificaat in {file} is verlopen op {date}.</translation>
     </message>
     <message>
-        <source>A team database has no backup files: its server makes the backups (see the README&apos;s section for administrators).</source>
-        <translation>Een teamdatabase heeft geen reservekopiebestanden: de server maakt de reservekopieën (zie het deel voor beheerders in de README).</translation>
+        <source>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</source>
+        <translation>Een teamdatabase wordt door de beheerder teruggezet, met pg_restore (zie het deel voor beheerders in de README).</translation>
     </message>
     <message>
         <source>{file} is not one of this database&apos;s backups.</source>
@@ -2672,12 +2712,32 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Iemand anders wijzigde op hetzelfde moment dezelfde gegevens: deze wijziging is niet opgeslagen. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Your role in the team database {address} may not do this: nothing was changed. Ask its administrator.</source>
+        <translation>Je rol in de teamdatabase {address} mag dit niet: er is niets gewijzigd. Vraag het de beheerder.</translation>
+    </message>
+    <message>
         <source>The team database needs the PostgreSQL driver, which is not installed: pip install &quot;drempelkompas[team]&quot;.</source>
         <translation>Voor de teamdatabase is het PostgreSQL-stuurprogramma nodig, dat niet is geïnstalleerd: pip install &quot;drempelkompas[team]&quot;.</translation>
     </message>
     <message>
+        <source>The team database {address} asks for your password.</source>
+        <translation>De teamdatabase {address} vraagt om je wachtwoord.</translation>
+    </message>
+    <message>
         <source>The team database {address} cannot be reached: {reason}</source>
         <translation>De teamdatabase {address} is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</source>
+        <translation>De teamdatabase {address} heeft nog geen Drempelkompas-tabellen van deze versie, en je rol mag ze niet maken. Vraag de beheerder om hem één keer met deze versie van de app te openen.</translation>
+    </message>
+    <message>
+        <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
+        <translation>pg_dump is niet geïnstalleerd op deze computer, dus er is geen reservekopie gemaakt. Installeer de clientprogramma&apos;s van PostgreSQL, of vraag het de beheerder van {address}: de server maakt zelf reservekopieën.</translation>
+    </message>
+    <message>
+        <source>pg_dump could not make the backup: {reason}</source>
+        <translation>pg_dump kon de reservekopie niet maken: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2970,14 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>Opens demo collaborations in a window of their own; your own data is not touched</source>
         <translation>Opent demosamenwerkingen in een eigen venster; je eigen gegevens blijven onaangeroerd</translation>
+    </message>
+    <message>
+        <source>Open a &amp;team database…</source>
+        <translation>Een &amp;teamdatabase openen…</translation>
+    </message>
+    <message>
+        <source>Opens a database on a PostgreSQL server, shared with your team, in a window of its own</source>
+        <translation>Opent een database op een PostgreSQL-server, gedeeld met je team, in een eigen venster</translation>
     </message>
     <message>
         <source>&amp;Backups and restore…</source>
@@ -3524,6 +3592,14 @@ Hoe wil je beginnen?</translation>
         <translation>Opnieuw doen</translation>
     </message>
     <message>
+        <source>Updated with changes made by others</source>
+        <translation>Bijgewerkt met wijzigingen van anderen</translation>
+    </message>
+    <message>
+        <source>team database {name}</source>
+        <translation>teamdatabase {name}</translation>
+    </message>
+    <message>
         <source>DEMO: not your own data</source>
         <translation>DEMO: niet je eigen gegevens</translation>
     </message>
@@ -3972,6 +4048,25 @@ Over: {about}</translation>
     <message>
         <source>Solution provider</source>
         <translation>Oplossingsaanbieder</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the team database</source>
+        <translation>Wachtwoord voor de teamdatabase</translation>
+    </message>
+    <message>
+        <source>The password was not accepted. Your password for {address}:</source>
+        <translation>Het wachtwoord werd niet geaccepteerd. Je wachtwoord voor {address}:</translation>
+    </message>
+    <message>
+        <source>Your password for {address}:</source>
+        <translation>Je wachtwoord voor {address}:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember it in this computer&apos;s keyring</source>
+        <translation>&amp;Onthouden in de sleutelhanger van deze computer</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5501,25 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <source>Overcome</source>
         <extracomment>Status of a barrier: it has been overcome (a past participle).</extracomment>
         <translation>Overwonnen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAddressDialog</name>
+    <message>
+        <source>Open a team database</source>
+        <translation>Een teamdatabase openen</translation>
+    </message>
+    <message>
+        <source>A team database on a PostgreSQL server is shared by everyone in your team: each change is saved there at once, and the board shows within seconds what others change. Your administrator gives you its address.</source>
+        <translation>Een teamdatabase op een PostgreSQL-server delen alle leden van je team: elke wijziging wordt daar meteen opgeslagen, en het bord toont binnen enkele seconden wat anderen wijzigen. Je beheerder geeft je het adres.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>An address starts with postgresql://</source>
+        <translation>Een adres begint met postgresql://</translation>
     </message>
 </context>
 <context>

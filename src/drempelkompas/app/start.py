@@ -10,19 +10,29 @@ from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drempelkompas.app.routine_care import RoutineCare
-from drempelkompas.domain.errors import DamagedDatabaseError, DatabaseRefusedError, NewerDatabaseError
+from drempelkompas.domain.errors import (
+    DamagedDatabaseError,
+    DatabaseRefusedError,
+    DrempelError,
+    NewerDatabaseError,
+    PasswordNeededError,
+)
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
 from drempelkompas.runtime.instance_lock import DatabaseLock
 from drempelkompas.runtime.locations import (
+    app_command,
     database_path,
     local_database_path,
+    on_network_drive,
     set_application_names,
     sync_risk,
 )
+from drempelkompas.runtime.passwords import forget_password, remember_password, remembered_password
 from drempelkompas.storage.backup import newest_good_backup, replace_damaged
-from drempelkompas.storage.database import close_database, copy_database, open_database
+from drempelkompas.storage.database import close_database, copy_database, database_name, open_database
 from drempelkompas.storage.salvage import salvage_in_place
+from drempelkompas.storage.team_database import is_team_address, shown_address
 
 # How long the window waits for the database check, which reads every page: a small or medium
 # file is checked before its window is built; a large one goes on beside it.
@@ -50,14 +60,67 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
         )
         return 1
     try:
+        if is_team_address(path):
+            return _run_on_team(app, path, lock)
         return _run_on(app, path, lock)
     finally:
         lock.release()
 
 
-def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
+def _run_on_team(app: QApplication, address: str, lock: DatabaseLock) -> int:
+    """A team database: no file checks or backups (its server keeps those); a password asked when needed."""
+    from drempelkompas.ui.main_window import MainWindow
+
     try:
-        open_database(path, check_integrity=False)  # RoutineCare checks it, beside the window
+        if not _open_team_database(address):
+            return 1
+    except DrempelError as error:
+        _show_error(i18n.translate("App", "The team database cannot be opened"), i18n.error_text(error))
+        return 1
+    window = MainWindow(database_name())
+    window.show()
+    lock.listen_for_raise(partial(_bring_to_front, window))
+    return app.exec()
+
+
+def _open_team_database(address: str) -> bool:
+    """Opens it with libpq's own password (PGPASSWORD, .pgpass), else the keyring's, else one the user
+    types; False when the user gives up."""
+    from drempelkompas.ui.team_login import PasswordDialog
+
+    try:
+        open_database(address)  # libpq's own places: PGPASSWORD, the .pgpass file
+        return True
+    except PasswordNeededError:
+        pass
+    kept = remembered_password(address)
+    if kept is not None:
+        try:
+            open_database(address, password=kept)
+            return True
+        except PasswordNeededError:
+            forget_password(address)  # remembered, but no longer right
+    refused = kept is not None
+    while True:
+        dialog = PasswordDialog(shown_address(address), refused)
+        if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+            return False
+        password = dialog.password.text()
+        try:
+            open_database(address, password=password)
+        except PasswordNeededError:
+            refused = True
+            continue
+        if dialog.remember.isChecked():
+            remember_password(address, password)
+        return True
+
+
+def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
+    on_network = on_network_drive(path)
+    try:
+        # RoutineCare checks it, beside the window.
+        open_database(path, check_integrity=False, on_network=on_network)
     except NewerDatabaseError as error:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.error_text(error))
         return 1
@@ -67,7 +130,7 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
     except OSError as error:
         _show_error(i18n.translate("App", "The database cannot be opened"), i18n.problem_text(error))
         return 1
-    path = _offer_to_leave_synced_folder(path)
+    path = _offer_to_leave_network_drive(path) if on_network else _offer_to_leave_synced_folder(path)
     while True:
         care = RoutineCare(path)
         care.start()
@@ -133,8 +196,54 @@ def _offer_backup(path: Path, error: DatabaseRefusedError) -> bool:
     return True
 
 
+COPY_HERE, USE_TEAM_DATABASE = 0, 1
+
+
+def _offer_to_leave_network_drive(path: Path) -> Path:
+    """A database file on a network drive is opened read-only: offers a copy on this computer, or a
+    team database. Returns the database now open: the copy if the user chose it, else `path`."""
+    target = local_database_path()
+    choice = _choose(
+        i18n.translate("App", "Database on a network drive"),
+        i18n.translate(
+            "App",
+            "{file} is on a network drive. A database file there can be damaged when two computers use "
+            "it at once, so it is opened read-only.\n\nCopy it to {target} on this computer and work "
+            "there, or open a team database on a server that your team shares?",
+        ).format(file=path, target=target),
+        [
+            i18n.translate("App", "&Copy to this computer"),
+            i18n.translate("App", "Open a &team database…"),
+            i18n.translate("App", "&Only look"),
+        ],
+    )
+    if choice == USE_TEAM_DATABASE:
+        from drempelkompas.ui.file_actions import start_window
+        from drempelkompas.ui.team_login import TeamAddressDialog
+
+        dialog = TeamAddressDialog()
+        if dialog.exec() == TeamAddressDialog.DialogCode.Accepted:
+            start_window([*app_command(), "--db", dialog.chosen(), "--lang", i18n.current_language()])
+        return path
+    if choice != COPY_HERE:
+        return path
+    return _copy_here(path, target)
+
+
+def _copy_here(path: Path, target: Path) -> Path:
+    """Copies the open database to `target` and opens that; on a failure says so and keeps `path`."""
+    try:
+        copy_database(target)
+    except (OSError, sqlite3.Error) as error:
+        _show_error(i18n.translate("App", "The database cannot be copied"), _failure_text(error))
+        return path
+    close_database()
+    open_database(target)
+    return target
+
+
 def _offer_to_leave_synced_folder(path: Path) -> Path:
-    """Warns once per file about a cloud-synced or network folder and offers a local copy.
+    """Warns once per file about a cloud-synced folder and offers a local copy.
 
     Returns the database now open: the local copy if the user chose it, else `path`.
     """
@@ -155,14 +264,7 @@ def _offer_to_leave_synced_folder(path: Path) -> Path:
     )
     if not move:
         return path
-    try:
-        copy_database(target)
-    except (OSError, sqlite3.Error) as error:
-        _show_error(i18n.translate("App", "The database cannot be copied"), _failure_text(error))
-        return path
-    close_database()
-    open_database(target)
-    return target
+    return _copy_here(path, target)
 
 
 def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
@@ -232,6 +334,16 @@ def _ask(title: str, text: str) -> bool:
         QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     )
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _choose(title: str, text: str, choices: list[str]) -> int:
+    """A warning with a button per choice, the last one the safe way out; the index of the one chosen."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+    buttons = [box.addButton(choice, QMessageBox.ButtonRole.ActionRole) for choice in choices]
+    box.setEscapeButton(buttons[-1])
+    box.setDefaultButton(buttons[-1])
+    box.exec()
+    return buttons.index(box.clickedButton()) if box.clickedButton() in buttons else len(choices) - 1
 
 
 def _show_error(title: str, text: str, icon=QMessageBox.Icon.Critical) -> None:

@@ -1,14 +1,15 @@
 """What the commands share: opening the database, finding a collaboration by name, the output language."""
 
+import getpass
 import sys
 
-from drempelkompas.domain.errors import DrempelError, NotFoundError
+from drempelkompas.domain.errors import DrempelError, NotFoundError, PasswordNeededError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
-from drempelkompas.runtime.locations import database_path
+from drempelkompas.runtime.locations import database_path, on_network_drive
 from drempelkompas.services.collaborations import find_collaboration, find_loosely
 from drempelkompas.storage.database import ensure_writable, open_database
-from drempelkompas.storage.team_database import is_team_address
+from drempelkompas.storage.team_database import is_team_address, shown_address
 
 WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
 
@@ -32,9 +33,37 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
                 ),
                 file=path,
             )
-    open_database(path)
+    if is_team_address(path):
+        _open_team_database(path)
+    else:
+        open_database(path, on_network=on_network_drive(path))
     if writable:
         ensure_writable()
+
+
+def _open_team_database(address: str) -> None:
+    """With libpq's own password (PGPASSWORD, .pgpass), else one typed at the terminal (three tries)."""
+    try:
+        open_database(address)
+        return
+    except PasswordNeededError:
+        if not sys.stdin.isatty():
+            raise DrempelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The team database {address} asks for your password: set PGPASSWORD or put it in "
+                    "your .pgpass file.",
+                ),
+                address=shown_address(address),
+            ) from None
+    prompt = i18n.translate("Cli", "Password for {address}: ").format(address=shown_address(address))
+    for attempt in range(3):
+        try:
+            open_database(address, password=getpass.getpass(prompt))
+            return
+        except PasswordNeededError:
+            if attempt == 2:
+                raise
 
 
 def terminal_progress():

@@ -390,7 +390,8 @@ def _add_common_options(parser: argparse.ArgumentParser, words, default) -> None
         default=default,
         help=words.translate(
             "CliHelp",
-            "database file (default: $DREMPELKOMPAS_DB or the file in your application data folder)",
+            "database file, or a team database as postgresql://user@server/name (default: "
+            "$DREMPELKOMPAS_DB or the file in your application data folder)",
         ),
     )
     parser.add_argument(

@@ -50,5 +50,13 @@ class TeamDatabaseError(DrempelError):
     """A team database that cannot be reached, or a connection lost: nothing uncommitted was kept."""
 
 
+class PasswordNeededError(TeamDatabaseError):
+    """A team database that asks for a password, or refused the one given."""
+
+
+class NotAllowedError(TeamDatabaseError):
+    """Something the user's role in the team database may not do; nothing was changed."""
+
+
 class CancelledError(DrempelError):
     """Long work the user stopped before it was done; it changed nothing."""

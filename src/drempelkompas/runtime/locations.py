@@ -87,11 +87,47 @@ _SYNCED_FOLDERS = {
 }
 
 
-def sync_risk(path: Path) -> str | None:
-    """The cloud service (or "network") whose folder holds `path`, if any."""
+# File systems of network shares (Linux's names), on which SQLite's locking cannot be trusted.
+_NETWORK_FILE_SYSTEMS = {"nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "afs", "davfs"}
+MOUNTS = Path("/proc/self/mounts")
+_DRIVE_REMOTE = 4  # GetDriveTypeW's answer for a mapped network drive
+
+
+def on_network_drive(path: Path) -> bool:
+    """Whether `path` is on a network share (\\\\server\\share) or a mapped network drive."""
     text = str(path)
     if text.startswith(("\\\\", "//")):
-        return "network"
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        drive = os.path.splitdrive(os.path.abspath(text))[0]
+        return bool(drive) and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == _DRIVE_REMOTE
+    return _mount_type(Path(text)) in _NETWORK_FILE_SYSTEMS
+
+
+def _mount_type(path: Path) -> str | None:
+    """The file system type of the mount holding `path` (Linux; None elsewhere or when unknown)."""
+    try:
+        lines = MOUNTS.read_text().splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, kind = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind
+
+
+def sync_risk(path: Path) -> str | None:
+    """The cloud service whose synchronised folder holds `path`, if any."""
+    text = str(path)
     for variable in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
         root = os.environ.get(variable)
         if root and Path(text).is_relative_to(root):

@@ -37,6 +37,7 @@ LAST_FOLDER = Setting("files/lastFolder", "", str)  # where the last file was op
 BOARD_ZOOM = Setting("view/boardZoom", 100, int)  # the board's text size, in percent
 SHOW_METHOD_PANEL = Setting("view/methodPanel", True, bool)  # the commitment matrix beside the board
 LAST_COLLABORATION = Setting("collaboration/last", "", str)  # its UUID
+LAST_TEAM_DATABASE = Setting("team/lastAddress", "", str)  # as last typed in "Open a team database"
 USER_NAME = Setting("user/name", "", str)  # as given once, for withdrawals; default: the system's
 
 

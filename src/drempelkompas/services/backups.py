@@ -15,10 +15,13 @@ from drempelkompas.storage.database import (
     migrate_open_database,
 )
 from drempelkompas.storage.migrations import SCHEMA_VERSION
+from drempelkompas.storage.team_backup import dump_team_database
 
 
-def create_backup(reason: str = "manual") -> Path:
-    _refuse_team_database()
+def create_backup(reason: str = "manual", team_folder: Path | None = None) -> Path:
+    """A backup beside the database file; of a team database, a pg_dump file in `team_folder`."""
+    if is_team_database():
+        return dump_team_database(team_folder or Path.cwd())
     ensure_writable()  # the backups folder sits beside the database
     return backup.backup_copy(current_path(), reason)
 
@@ -38,7 +41,7 @@ def _refuse_team_database() -> None:
         raise DrempelError(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "A team database has no backup files: its server makes the backups (see the README's "
+                "A team database is restored by its administrator, with pg_restore (see the README's "
                 "section for administrators).",
             )
         )

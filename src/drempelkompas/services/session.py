@@ -1,13 +1,36 @@
-"""What the open database is: its file, and whether changes can be saved to it."""
+"""What the open database is: its file or team database, whether changes can be saved to it, and
+whether someone else changed it."""
 
 from pathlib import Path
 
-from drempelkompas.storage.database import current_path, database_is_read_only
+from drempelkompas.storage.database import (
+    current_path,
+    database_is_read_only,
+    database_name,
+    is_team_database,
+)
+from drempelkompas.storage.models import database
 
 
-def database_file() -> Path:
+def database_file() -> Path | None:
+    """The file of the open database; None for a team database."""
     return current_path()
+
+
+def name() -> str:
+    """The file, or the team database's address (without a password)."""
+    return database_name()
 
 
 def is_read_only() -> bool:
     return database_is_read_only()
+
+
+def is_shared() -> bool:
+    """A team database, which others change while this window shows it."""
+    return is_team_database()
+
+
+def changed_elsewhere() -> bool:
+    """Whether someone else changed the team database since this was last asked; False for a file."""
+    return is_team_database() and database.obj.changed_elsewhere()

@@ -45,10 +45,16 @@ PRAGMAS = {
 }
 
 
-def open_database(path: Path | str, *, check_integrity: bool = True) -> Database:
+def open_database(
+    path: Path | str, *, check_integrity: bool = True, password: str | None = None, on_network: bool = False
+) -> Database:
     """Opens (creating or migrating if needed) the database at `path` and binds the models to it.
 
-    `path` may also be a team database's address (postgresql://…): see `team_database`.
+    A file `on_network` (a share or mapped network drive, where SQLite's locks do not hold) is opened
+    read-only, as is a file that cannot be written.
+
+    `path` may also be a team database's address (postgresql://…, with its `password` if the
+    user typed one): see `team_database`.
 
     Raises DatabaseRefusedError, leaving the file byte-for-byte as it was, when the file is
     not a Drempelkompas database, is damaged, or was written by a newer version. Without
@@ -56,13 +62,15 @@ def open_database(path: Path | str, *, check_integrity: bool = True) -> Database
     (the app does, beside its window). A file that needs migrating is always checked first.
     """
     if is_team_address(path):
-        return open_team_database(str(path))
+        return open_team_database(str(path), password)
     path = Path(path)
     _refuse_unusable_path(path)
+    if on_network and not path.exists():
+        raise network_error(path)
     if not path.exists():
         _create_new(path)
-    if is_read_only(path):
-        return _open_read_only(path)
+    if on_network or is_read_only(path):
+        return _open_read_only(path, on_network)
     version = _inspect_existing(path, full_check=check_integrity)
     if version < migrations.SCHEMA_VERSION and not check_integrity:
         check_integrity_of(path)
@@ -97,10 +105,22 @@ def read_only_error(path: Path) -> ReadOnlyDatabaseError:
     )
 
 
+def network_error(path: Path) -> ReadOnlyDatabaseError:
+    return ReadOnlyDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{path} is on a network drive, where a database file can be damaged when two computers use "
+            "it: it is opened read-only. Copy it to this computer, or move your team to a team database.",
+        ),
+        path=path,
+    )
+
+
 def ensure_writable() -> None:
     """Refuses a change before it starts when the open database is read-only."""
     if database_is_read_only():
-        raise read_only_error(current_path())
+        on_network = getattr(database.obj, "on_network", False)
+        raise (network_error if on_network else read_only_error)(current_path())
 
 
 def database_is_read_only() -> bool:
@@ -149,6 +169,7 @@ class _Database(SqliteDatabase):
     """Turns SQLite's failures to write (read-only file, full or failing disk) into messages for the user."""
 
     read_only = False
+    on_network = False  # read-only because it is on a network drive
     path: Path  # the file (the connection string may be a URI)
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
@@ -157,14 +178,14 @@ class _Database(SqliteDatabase):
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except OperationalError as error:
-            raise write_error(error, self.path) from None
+            raise write_error(error, self.path, self.on_network) from None
 
     def commit(self):
         # In WAL mode most writing happens at commit, so a full disk shows up here.
         try:
             return super().commit()
         except OperationalError as error:
-            raise write_error(error, self.path) from None
+            raise write_error(error, self.path, self.on_network) from None
 
     def store_schema_version(self, version: int) -> None:
         self.execute_sql(f"PRAGMA user_version = {version:d}")
@@ -180,11 +201,11 @@ class _Database(SqliteDatabase):
         return connection is not None and connection.in_transaction
 
 
-def write_error(error: Exception, path: Path) -> Exception:
+def write_error(error: Exception, path: Path, on_network: bool = False) -> Exception:
     """The message for a failed write to `path`, or `error` itself when it is something else."""
     text = str(error)
     if "readonly" in text:
-        return read_only_error(path)
+        return network_error(path) if on_network else read_only_error(path)
     if "full" in text:
         return WriteFailedError(
             QT_TRANSLATE_NOOP(
@@ -203,7 +224,7 @@ def write_error(error: Exception, path: Path) -> Exception:
     return error
 
 
-def _open_read_only(path: Path) -> SqliteDatabase:
+def _open_read_only(path: Path, on_network: bool = False) -> SqliteDatabase:
     """Opens a database that cannot be written: nothing is written beside it, every change refused.
 
     A file left with a -wal by a crashed writer holds part of its committed data in that -wal,
@@ -222,6 +243,7 @@ def _open_read_only(path: Path) -> SqliteDatabase:
     uri = readable.resolve().as_uri() + "?mode=ro&immutable=1"
     db = _Database(uri, uri=True, pragmas={"foreign_keys": 1})
     db.read_only = True
+    db.on_network = on_network
     db.path = path
     database.initialize(db)
     db.connect()

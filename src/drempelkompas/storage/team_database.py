@@ -7,14 +7,22 @@ import os
 from peewee import CharField, DatabaseError, ForeignKeyField, IntegerField, InterfaceError, PostgresqlDatabase
 
 from drempelkompas.domain.catalog import LESSONS
-from drempelkompas.domain.errors import DatabaseRefusedError, NewerDatabaseError, TeamDatabaseError
+from drempelkompas.domain.errors import (
+    DatabaseRefusedError,
+    NewerDatabaseError,
+    NotAllowedError,
+    PasswordNeededError,
+    TeamDatabaseError,
+)
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage import migrations
 from drempelkompas.storage.files import APPLICATION_ID
 from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
 
 TEAM_SCHEMES = ("postgresql://", "postgres://")
-SCHEMA_TABLE = "drempelkompas_schema"  # one row: the application id and the schema version
+# One row: the application id, the schema version, and a count of the transactions that changed
+# something, by which every window sees that someone else changed the data.
+SCHEMA_TABLE = "drempelkompas_schema"
 CONNECT_TIMEOUT_S = 10
 # Taken while the schema is created or migrated, so two laptops starting at once do it once.
 _SCHEMA_LOCK = APPLICATION_ID
@@ -46,15 +54,19 @@ class TeamDatabase(PostgresqlDatabase):
     path = None  # no file: no file backups, no file protection
     is_team = True
 
-    def __init__(self, address: str):
+    def __init__(self, address: str, password: str | None = None):
+        extra = {"password": password} if password else {}
         super().__init__(
             address,
             conninfo=address,
+            **extra,
             connect_timeout=CONNECT_TIMEOUT_S,
             application_name="Drempelkompas",
             prefer_psycopg3=True,
         )
         self.address = shown_address(address)
+        self._seen_changes = 0
+        self._missed_changes = False
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
         if self._lost_in_transaction():
@@ -70,9 +82,32 @@ class TeamDatabase(PostgresqlDatabase):
         if self._lost_in_transaction():
             raise self._lost_error()
         try:
+            self._count_change()
             return super().commit()
         except (InterfaceError, DatabaseError) as error:
             raise self._lost_if_gone(error) from None
+
+    def _count_change(self) -> None:
+        """Counts this transaction if it changed anything (PostgreSQL gave it a transaction id)."""
+        counted = (
+            super()
+            .execute_sql(
+                f"UPDATE {SCHEMA_TABLE} SET changes = changes + 1 "
+                "WHERE txid_current_if_assigned() IS NOT NULL RETURNING changes"
+            )
+            .fetchone()
+        )
+        if counted is not None:
+            if counted[0] != self._seen_changes + 1:
+                self._missed_changes = True  # someone else's came in between
+            self._seen_changes = counted[0]
+
+    def changed_elsewhere(self) -> bool:
+        """Whether someone else changed the data since this was last asked (or since our last change)."""
+        (changes,) = super().execute_sql(f"SELECT changes FROM {SCHEMA_TABLE}").fetchone()
+        changed = self._missed_changes or changes != self._seen_changes
+        self._seen_changes, self._missed_changes = changes, False
+        return changed
 
     def rollback(self):
         if self._connection_alive() and not self._lost_in_transaction():
@@ -94,7 +129,7 @@ class TeamDatabase(PostgresqlDatabase):
     def _lost_if_gone(self, error: Exception) -> Exception:
         """A lost connection becomes a TeamDatabaseError; the next transaction connects again."""
         if self._connection_alive():
-            return _collision(error) or error
+            return _known_refusal(error, self.address) or error
         with contextlib.suppress(Exception):  # it is gone already; closing is a courtesy
             self._state.conn.close()
         self._state.conn, self._state.closed = None, True
@@ -115,27 +150,44 @@ class TeamDatabase(PostgresqlDatabase):
         self.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s", (version,))
 
 
-# PostgreSQL's codes for a transaction given up because another one changed the same rows at once.
+# PostgreSQL's codes for a transaction given up because another one changed the same rows at once,
+# and for a statement the user's role may not run.
 _COLLISIONS = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+_NOT_ALLOWED = "42501"  # insufficient_privilege
 
 
-def _collision(error: Exception) -> TeamDatabaseError | None:
-    cause = error.__cause__ or error.__context__
-    if getattr(cause, "sqlstate", None) not in _COLLISIONS:
-        return None
-    return TeamDatabaseError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Someone else changed the same records at the same moment: this change was not saved. Try again.",
+def _known_refusal(error: Exception, address: str) -> TeamDatabaseError | None:
+    """The user's message for a refusal by the server that is no bug of ours; None for others."""
+    code = getattr(error.__cause__ or error.__context__, "sqlstate", None)
+    if code in _COLLISIONS:
+        return TeamDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed the same records at the same moment: this change was not saved. "
+                "Try again.",
+            )
         )
-    )
+    if code == _NOT_ALLOWED:
+        return NotAllowedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your role in the team database {address} may not do this: nothing was changed. Ask its "
+                "administrator.",
+            ),
+            address=address,
+        )
+    return None
 
 
-def open_team_database(address: str) -> TeamDatabase:
+def open_team_database(address: str, password: str | None = None) -> TeamDatabase:
     """Connects to the team database at `address`, creating its schema in an empty database or
-    migrating an older one, and binds the models to it. Raises DatabaseRefusedError for a
-    database that is not ours or is newer, TeamDatabaseError when the server cannot be reached."""
-    db = TeamDatabase(address)
+    migrating an older one, and binds the models to it.
+
+    Without `password`, libpq's own places are used (PGPASSWORD, the .pgpass file). Raises
+    PasswordNeededError when the server wants a (different) password, DatabaseRefusedError for a
+    database that is not ours or is newer, TeamDatabaseError when the server cannot be reached.
+    """
+    db = TeamDatabase(address, password)
     try:
         db.connect()
     except ImportError:
@@ -147,25 +199,49 @@ def open_team_database(address: str) -> TeamDatabase:
             )
         ) from None
     except (InterfaceError, DatabaseError) as error:
+        reason = _first_line(error)
+        if "password" in reason:  # "no password supplied", "password authentication failed"
+            raise PasswordNeededError(
+                QT_TRANSLATE_NOOP("Errors", "The team database {address} asks for your password."),
+                address=db.address,
+            ) from None
         raise TeamDatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The team database {address} cannot be reached: {reason}"),
             address=db.address,
-            reason=_first_line(error),
+            reason=reason,
         ) from None
     database.initialize(db)
     try:
         with db.atomic():
             db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
             version = _schema_version(db)
-            if version is None:
-                _create_schema(db)
-            elif version < migrations.SCHEMA_VERSION:
-                migrations.migrate(db, version)
-                _widen_columns(db)
+            if version is None or version < migrations.SCHEMA_VERSION:
+                _make_or_upgrade(db, version)
     except BaseException:
         db.close()
         raise
+    db.changed_elsewhere()  # what is there now is what this window starts from
     return db
+
+
+def _make_or_upgrade(db: TeamDatabase, version: int | None) -> None:
+    """Makes the schema in an empty database, or upgrades an older one, if the user's role may."""
+    try:
+        if version is None:
+            _create_schema(db)
+        else:
+            migrations.migrate(db, version)
+            _widen_columns(db)
+    except NotAllowedError:
+        raise NotAllowedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The team database {address} has no Drempelkompas tables of this version yet, and your "
+                "role may not make them. Ask its administrator to open it once with this version of the "
+                "app.",
+            ),
+            address=db.address,
+        ) from None
 
 
 def _schema_version(db: TeamDatabase) -> int | None:
@@ -243,7 +319,10 @@ def _create_schema(db: TeamDatabase) -> None:
             catalog_key=lesson.key,
             preconditions=",".join(lesson.preconditions),
         )
-    db.execute_sql(f"CREATE TABLE {SCHEMA_TABLE} (application_id INTEGER NOT NULL, version INTEGER NOT NULL)")
+    db.execute_sql(
+        f"CREATE TABLE {SCHEMA_TABLE} "
+        "(application_id INTEGER NOT NULL, version INTEGER NOT NULL, changes BIGINT NOT NULL DEFAULT 0)"
+    )
     db.execute_sql(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s, %s)", (APPLICATION_ID, migrations.SCHEMA_VERSION))
 
 

@@ -10,7 +10,7 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.runtime.locations import app_command, demo_database_path
-from drempelkompas.services import collaborations
+from drempelkompas.services import collaborations, session
 from drempelkompas.services.exchange_file import SUFFIX
 from drempelkompas.storage.files import safe_file_name
 from drempelkompas.ui.background import run_with_progress
@@ -24,7 +24,10 @@ class FileActions(QObject):
         self.window = window
         add = window.add_action
         self.demo_action = add("openDemo", self.open_demo)
+        self.team_action = add("openTeamDatabase", self.open_team_database)
         self.backups_action = add("backups", self.open_backups)
+        if session.is_shared():
+            self.backups_action.setEnabled(False)  # the server keeps the backups
         self.export_exchange_action = add("exportExchange", self.export_exchange)
         self.import_exchange_action = add("importExchange", self.import_exchange)
         self.verify_action = add("verifyPdf", self.verify_pdf)
@@ -33,6 +36,10 @@ class FileActions(QObject):
         self.demo_action.setText(self.tr("Open the &demo"))
         self.demo_action.setToolTip(
             self.tr("Opens demo collaborations in a window of their own; your own data is not touched")
+        )
+        self.team_action.setText(self.tr("Open a &team database…"))
+        self.team_action.setToolTip(
+            self.tr("Opens a database on a PostgreSQL server, shared with your team, in a window of its own")
         )
         self.backups_action.setText(self.tr("&Backups and restore…"))
         self.import_exchange_action.setText(self.tr("&Import an exchange file…"))
@@ -55,6 +62,15 @@ class FileActions(QObject):
             run_with_progress(self.window, self.tr("Preparing the demo…"), lambda: _make_demo(path))
         # Its own process: a database of its own, its own undo history, its own window.
         start_window([*app_command(), "--db", str(path), "--lang", i18n.current_language()])
+
+    @reports_problems
+    def open_team_database(self) -> None:
+        """A team database in a window of its own; this window stays on its database."""
+        from drempelkompas.ui.team_login import TeamAddressDialog
+
+        dialog = TeamAddressDialog(self.window)
+        if dialog.exec() == TeamAddressDialog.DialogCode.Accepted:
+            start_window([*app_command(), "--db", dialog.chosen(), "--lang", i18n.current_language()])
 
     @reports_problems
     def open_backups(self) -> None:

@@ -39,6 +39,7 @@ from drempelkompas.ui.governance_actions import GovernanceActions
 from drempelkompas.ui.help_actions import HelpActions
 from drempelkompas.ui.method_actions import MethodActions
 from drempelkompas.ui.method_panel import MethodPanel
+from drempelkompas.ui.others_changes import OthersChanges
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
 from drempelkompas.ui.widgets import discarding_confirmed
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.board.changed.connect(self._update_status)
         self.retranslate_ui()
         self._restore_settings()
+        if session.is_shared():
+            self.others_changes = OthersChanges(self)
 
     # -- construction ----------------------------------------------------------------------
 
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
         board, collaboration, files = self.board_actions, self.collaboration_actions, self.file_actions
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([collaboration.new_action, files.demo_action])
+        self.file_menu.addActions([collaboration.new_action, files.demo_action, files.team_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([files.import_exchange_action, files.export_exchange_action])
         self.file_menu.addSeparator()
@@ -405,6 +408,16 @@ class MainWindow(QMainWindow):
         self._has_collaborations = any_at_all
         self._update_status()
 
+    def show_changes_of_others(self) -> None:
+        """Re-reads everything after someone else changed the team database, keeping the card the
+        user works on selected where it is still on the board."""
+        focus = self.board_view.current_card()
+        self.refresh()
+        self.method_panel.load_soon(self.board.collaboration_id)
+        if focus is not None:
+            self.board_view.select_card(focus.id, focus=False)  # the keyboard stays where it is
+        self.statusBar().showMessage(self.tr("Updated with changes made by others"), 4000)
+
     def show_collaboration(self, collaboration_id: int | None) -> None:
         """Shows a collaboration's header and board; one that vanished meanwhile shows nothing."""
         view = None
@@ -436,6 +449,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         summary = self.panel.current_summary()
         title = f"{summary.name} — Drempelkompas" if summary else "Drempelkompas"
+        if session.is_shared():
+            title += " — " + self.tr("team database {name}").format(name=self.database_label)
         if self.is_demo:
             title += " — " + self.tr("DEMO: not your own data")
         self.setWindowTitle(title + (" " + self.tr("(read-only)") if self.read_only else ""))

@@ -1,0 +1,90 @@
+"""The app on a team database: it shows what others change, reaches the database by its address, and
+asks for a password when the server wants one."""
+
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
+
+from drempelkompas.domain.enums import Precondition
+from drempelkompas.runtime import settings
+from drempelkompas.services import barriers
+from drempelkompas.ui.team_login import PasswordDialog, TeamAddressDialog
+
+pytestmark = pytest.mark.team_only
+
+
+def as_a_colleague(address: str, statements: str) -> None:
+    """Runs the services in a process of its own on the same team database, as a colleague's laptop."""
+    script = (
+        f"from drempelkompas.storage.database import open_database\nopen_database({address!r})\n{statements}"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True, timeout=100)
+
+
+def titles(window, precondition) -> list[str]:
+    return [card.title for card in window.board.column_cards(precondition)]
+
+
+def test_a_colleagues_new_card_appears_and_the_users_card_stays_selected(window, demo_db):
+    cid = window.board.collaboration_id
+    mine = window.board.column_cards(Precondition.KNOWLEDGE)[0]
+    window.board_view.select_card(mine.id)
+    window.others_changes.look()  # nothing changed yet
+    assert "Nieuw van een collega" not in titles(window, Precondition.FUNDING)
+    as_a_colleague(
+        demo_db,
+        "from drempelkompas.services import barriers\n"
+        f"barriers.add_barrier({cid}, 'funding', 'Nieuw van een collega')",
+    )
+    window.others_changes.look()
+    assert "Nieuw van een collega" in titles(window, Precondition.FUNDING)
+    assert window.board_view.current_card().id == mine.id
+    assert "changes made by others" in window.statusBar().currentMessage()
+    assert "team database" in window.windowTitle()
+
+
+def test_the_users_own_change_does_not_count_as_someone_elses(window):
+    cid = window.board.collaboration_id
+    barriers.add_barrier(cid, Precondition.FUNDING, "Van mijzelf")
+    window.statusBar().clearMessage()
+    window.others_changes.look()
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_backups_are_the_servers_business(window):
+    assert not window.file_actions.backups_action.isEnabled()
+
+
+def test_the_address_dialog_takes_only_a_team_address(qtbot):
+    dialog = TeamAddressDialog()
+    qtbot.addWidget(dialog)
+    open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
+    dialog.address.setText("server/drempelkompas")
+    assert not open_button.isEnabled() and "postgresql://" in dialog.problem.text()
+    dialog.address.setText("postgresql://anna@server/drempelkompas")
+    assert open_button.isEnabled() and dialog.problem.isHidden()
+    dialog.accept()
+    assert settings.LAST_TEAM_DATABASE.read() == "postgresql://anna@server/drempelkompas"
+
+
+def test_the_app_asks_for_the_password_again_until_it_is_right(password_role, answer_dialog, monkeypatch):
+    from drempelkompas.app import start
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(start, "remembered_password", lambda address: None)
+    typed = iter(["fout", "geheim"])
+    seen = answer_dialog(PasswordDialog, lambda dialog: dialog.password.setText(next(typed)))
+    assert start._open_team_database(password_role)
+    assert len(seen) == 2 and seen[1].windowTitle() == "Password for the team database"
+    assert "was not accepted" in seen[1].findChild(QLabel).text()
+
+
+def test_giving_up_on_the_password_opens_nothing(password_role, answer_dialog, monkeypatch):
+    from drempelkompas.app import start
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(start, "remembered_password", lambda address: None)
+    answer_dialog(PasswordDialog, accept=False)
+    assert not start._open_team_database(password_role)
