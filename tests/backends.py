@@ -17,7 +17,9 @@ from drempelkompas.storage.models import ALL_MODELS
 SERVER = os.environ.get("DREMPELKOMPAS_TEST_POSTGRES", "")
 REQUIRED = os.environ.get("DREMPELKOMPAS_REQUIRE_POSTGRES") == "1"
 NAMES = ("sqlite", "postgresql")
-_TEMPLATE = "drempelkompas_test_template"
+# This run's databases carry its process id, so two test runs on one server keep apart.
+PREFIX = f"drempelkompas_test_{os.getpid()}_"
+_TEMPLATE = PREFIX + "template"
 _template_made = False
 
 
@@ -38,7 +40,7 @@ class Backend:
         """A new, empty Drempelkompas database called `name`: its path or address, for open_database."""
         if not self.is_team:
             return self.folder / f"{name}.sqlite"
-        return fresh_team_database(f"drempelkompas_test_{name}")
+        return fresh_team_database(PREFIX + name)
 
 
 def skip_without_server() -> None:
@@ -81,12 +83,22 @@ def dump() -> list[tuple]:
     return rows
 
 
-def empty_team_database(database: str) -> str:
-    """Drops and makes `database` again, empty (without our schema)."""
+def empty_team_database(name: str) -> str:
+    """Drops and makes this run's database `name` again, empty (without our schema)."""
     close_database()
-    sql(SERVER, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-    sql(SERVER, f'CREATE DATABASE "{database}"')
-    return address_of(database)
+    sql(SERVER, f'DROP DATABASE IF EXISTS "{PREFIX + name}" WITH (FORCE)')
+    sql(SERVER, f'CREATE DATABASE "{PREFIX + name}"')
+    return address_of(PREFIX + name)
+
+
+def drop_this_runs_databases() -> None:
+    """At the end of the run: the server is left as it was found."""
+    if not SERVER:
+        return
+    close_database()
+    found = sql(SERVER, "SELECT datname FROM pg_database WHERE starts_with(datname, %s)", (PREFIX,))
+    for (name,) in found:
+        sql(SERVER, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def sql(address: str, statement: str, params=()) -> list[tuple]:

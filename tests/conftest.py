@@ -42,6 +42,10 @@ def qt_test_mode(tmp_path_factory):
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
 
 
+def pytest_sessionfinish(session):
+    backends.drop_this_runs_databases()
+
+
 def pytest_generate_tests(metafunc):
     """A test in a module marked `both_backends` runs on a file and on a team database, unless it is
     marked `file_only` (it is about the file itself); one marked `team_only` on a team database."""
@@ -104,7 +108,7 @@ def run_cli(tmp_path):
 def team():
     """The address of a new, empty database on the test server (no schema in it yet)."""
     backends.skip_without_server()
-    yield backends.empty_team_database("drempelkompas_test_team")
+    yield backends.empty_team_database("team")
     close_database()
 
 

@@ -1,5 +1,6 @@
 """The use cases on a real SQLite file: what a user does, and what they then see."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -225,3 +226,24 @@ def test_restoring_into_a_column_that_shrank_keeps_positions_gapless(collaborati
     barriers.restore_barrier(ids[2])
     assert titles(collaboration, K) == ["a", "c"]
     assert [card.position for card in barriers.board(collaboration)[K]] == [0, 1]
+
+
+def test_an_edit_on_an_outdated_copy_keeps_the_other_fields_and_refuses_the_same_fields(db_path):
+    from drempelkompas.domain.errors import EditConflictError
+
+    cid = collaborations.create_collaboration("Samen")
+    bid = barriers.add_barrier(cid, K, "Eerst", owner="An")
+    shown = barriers.get_barrier(bid)  # what the editor showed
+    barriers.update_barrier(bid, owner="Cas")  # meanwhile, someone else
+    barriers.edit_barrier(bid, started_from={"title": shown.title}, title="Anders")
+    assert (barriers.get_barrier(bid).title, barriers.get_barrier(bid).owner) == ("Anders", "Cas")
+    with pytest.raises(EditConflictError, match="in the same fields"):
+        barriers.edit_barrier(
+            bid, started_from={"owner": shown.owner, "next_action": ""}, owner="Bo", next_action="Bellen"
+        )
+    assert (barriers.get_barrier(bid).owner, barriers.get_barrier(bid).next_action) == ("Cas", "")
+    barriers.edit_barrier(bid, started_from={"owner": shown.owner}, owner="Cas")  # the same: no conflict
+    copy = barriers.add_conflicting_copy(bid, replace(shown, owner="Bo", next_action="Bellen"))
+    cards = barriers.board(cid)[K]
+    assert [(c.id, c.owner, c.conflict) for c in cards] == [(bid, "Cas", False), (copy, "Bo", True)]
+    assert cards[1].title == "Eerst" and cards[1].next_action == "Bellen"

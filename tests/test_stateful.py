@@ -168,7 +168,7 @@ class TeamBoardMachine(BoardMachine):
 
     def database(self) -> str:
         backends.skip_without_server()
-        return backends.fresh_team_database("drempelkompas_test_state")
+        return backends.fresh_team_database(backends.PREFIX + "state")
 
 
 BoardMachine.TestCase.settings = settings(**examples(10, 60), stateful_step_count=25)

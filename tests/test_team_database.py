@@ -207,7 +207,7 @@ def test_a_password_is_asked_for_and_a_wrong_one_refused(password_role, monkeypa
 def administered():
     """A database made by the README's administrator script, with a user Anna in drempelkompas_user."""
     backends.skip_without_server()
-    name = "drempelkompas_test_administered"
+    name = backends.PREFIX + "administered"
     close_database()
 
     def clean():
@@ -277,3 +277,28 @@ def test_a_laptop_takes_work_offline_and_brings_it_back(team, tmp_path):
         assert cards["Eerst"].owner == "Anna onderweg" and cards["Eerst"].id == first
         assert cards["Tweede"].next_action == "Begroting op kantoor"
         assert [c.title for c in board[Precondition.FACILITIES]] == ["In de trein bedacht"]
+
+
+def test_two_people_changing_different_fields_at_once_both_keep_their_change(team):
+    open_database(team)
+    cid = collaborations.create_collaboration("Tegelijk")
+    bid = barriers.add_barrier(cid, Precondition.KNOWLEDGE, "Gedeeld")
+    failures = []
+
+    def edit(field: str):
+        try:
+            for step in range(30):
+                barriers.update_barrier(bid, **{field: f"{field} {step}"})
+        except Exception as error:  # reported below
+            failures.append(error)
+        finally:
+            database.close()
+
+    workers = [threading.Thread(target=edit, args=(field,)) for field in ("owner", "next_action")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert failures == []
+    card = barriers.get_barrier(bid)
+    assert (card.owner, card.next_action) == ("owner 29", "next_action 29")  # neither wrote the other back

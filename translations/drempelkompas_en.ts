@@ -345,6 +345,26 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Mark as overcome</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
+        <translation>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Drop mine</source>
+        <translation>&amp;Drop mine</translation>
+    </message>
+    <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
         <translation>Deleted “{title}”. Undo brings it back (Ctrl+Z).</translation>
     </message>
@@ -1715,6 +1735,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Move barrier</translation>
     </message>
     <message>
+        <source>Keep both versions</source>
+        <translation>Keep both versions</translation>
+    </message>
+    <message>
         <source>Delete barrier</source>
         <translation>Delete barrier</translation>
     </message>
@@ -2146,6 +2170,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>This barrier no longer exists.</source>
         <translation>This barrier no longer exists.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this barrier while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Someone else changed this barrier while you were editing it, in the same fields: nothing was saved.</translation>
     </message>
     <message>
         <source>This lesson no longer exists.</source>

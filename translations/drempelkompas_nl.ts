@@ -345,6 +345,26 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Markeren als overwonnen</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
+        <translation>Iemand anders wijzigde “{title}” terwijl je de drempel bewerkte, in dezelfde velden; daarom zijn je wijzigingen niet opgeslagen.
+
+Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd als conflict (zoals na een uitwisseling)? Of je wijzigingen laten vallen en die van de ander zien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Drop mine</source>
+        <translation>De mijne laten &amp;vallen</translation>
+    </message>
+    <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
         <translation>“{title}” verwijderd. Ongedaan maken haalt hem terug (Ctrl+Z).</translation>
     </message>
@@ -1715,6 +1735,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Drempel verplaatsen</translation>
     </message>
     <message>
+        <source>Keep both versions</source>
+        <translation>Beide versies bewaren</translation>
+    </message>
+    <message>
         <source>Delete barrier</source>
         <translation>Drempel verwijderen</translation>
     </message>
@@ -2146,6 +2170,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>This barrier no longer exists.</source>
         <translation>Deze drempel bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this barrier while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Iemand anders wijzigde deze drempel terwijl je hem bewerkte, in dezelfde velden: er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>This lesson no longer exists.</source>

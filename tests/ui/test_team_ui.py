@@ -5,11 +5,12 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.runtime import settings
 from drempelkompas.services import barriers
+from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.team_login import PasswordDialog, TeamAddressDialog
 
 pytestmark = pytest.mark.team_only
@@ -88,3 +89,37 @@ def test_giving_up_on_the_password_opens_nothing(password_role, answer_dialog, m
     monkeypatch.setattr(start, "remembered_password", lambda address: None)
     answer_dialog(PasswordDialog, accept=False)
     assert not start._open_team_database(password_role)
+
+
+def answer_box(monkeypatch, button_text: str) -> list[str]:
+    """The next QMessageBox built by the app is answered by clicking the button with this text."""
+    shown = []
+
+    def exec_(box):
+        shown.append(box.text())
+        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown
+
+
+@pytest.mark.parametrize("choice", ["Keep both", "Drop mine"])
+def test_an_edit_of_a_card_a_colleague_changed_meanwhile_is_kept_beside_it_or_dropped(
+    window, demo_db, answer_dialog, monkeypatch, choice
+):
+    card = window.board.column_cards(Precondition.KNOWLEDGE)[0]
+    as_a_colleague(
+        demo_db,
+        f"from drempelkompas.services import barriers\nbarriers.update_barrier({card.id}, owner='Collega')",
+    )
+    answer_dialog(BarrierDialog, lambda dialog: dialog.owner.setText("Ikzelf"))
+    asked = answer_box(monkeypatch, choice)
+    window.board_actions.open_barrier(card.id)  # the window has not seen the colleague's change yet
+    assert "while you were editing it" in asked[0]
+    cards = [c for c in window.board.column_cards(Precondition.KNOWLEDGE) if c.title == card.title]
+    if choice == "Keep both":
+        assert [(c.owner, c.conflict) for c in cards] == [("Collega", False), ("Ikzelf", True)]
+        window.undo_stack.undo()
+        cards = [c for c in window.board.column_cards(Precondition.KNOWLEDGE) if c.title == card.title]
+    assert [c.owner for c in cards] == ["Collega"]

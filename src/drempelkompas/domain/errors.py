@@ -58,5 +58,9 @@ class NotAllowedError(TeamDatabaseError):
     """Something the user's role in the team database may not do; nothing was changed."""
 
 
+class EditConflictError(DrempelError):
+    """An edit made on an outdated copy: someone else changed the same fields since; nothing was saved."""
+
+
 class CancelledError(DrempelError):
     """Long work the user stopped before it was done; it changed nothing."""

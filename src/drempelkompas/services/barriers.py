@@ -15,7 +15,7 @@ from peewee import fn
 
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, TYPICAL_BARRIERS_BY_KEY
 from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
-from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.pairing import suggested_lesson
 from drempelkompas.services import validation as v
@@ -230,10 +230,23 @@ UNCHANGED = object()
 
 
 def edit_barrier(
-    barrier_id: int, *, status: Status | str | None = None, lesson_id=UNCHANGED, **fields
+    barrier_id: int,
+    *,
+    status: Status | str | None = None,
+    lesson_id=UNCHANGED,
+    started_from: dict | None = None,
+    **fields,
 ) -> None:
-    """Applies an editor's changes (fields, status and lesson) in one transaction."""
+    """Applies an editor's changes (fields, status and lesson) in one transaction.
+
+    `started_from` holds what the editor showed of each field it changes ("status" and "lesson_id"
+    too). When someone else has since given one of those fields another value than this edit does,
+    nothing is saved: EditConflictError. Changes to other fields, theirs and these, both stay.
+    """
     with database.atomic():
+        if started_from:
+            changes = {**fields, "status": status, "lesson_id": lesson_id}
+            _refuse_an_outdated_edit(_get(barrier_id), started_from, changes)
         if fields:
             update_barrier(barrier_id, **fields)
         if status is not None:
@@ -332,6 +345,27 @@ def delete_barrier(barrier_id: int) -> None:
         Barrier.update(conflict_of=None).where(Barrier.id == barrier.id).execute()
 
 
+def add_conflicting_copy(barrier_id: int, version: BarrierView) -> int:
+    """Keeps `version` of a barrier (an edit refused as outdated) as a second card just after it,
+    marked as in conflict with it, as an exchange keeps both versions; returns the new card's id."""
+    with database.atomic():
+        original = _get(barrier_id)
+        copy = add_barrier(
+            original.collaboration_id,
+            original.precondition,
+            version.title,
+            status=version.status,
+            lesson_id=version.lesson_id,
+            position=original.position + 1,
+            **{field: getattr(version, field) for field in COPIED_FIELDS},
+        )
+        Barrier.update(conflict_of=original.uuid).where(Barrier.id == copy).execute()
+        return copy
+
+
+COPIED_FIELDS = ("description", "impact", "level", "owner", "due_date", "next_action", "catalog_key")
+
+
 def keep_both(barrier_id: int) -> str | None:
     """Resolves an import conflict by keeping both cards as separate barriers.
 
@@ -367,7 +401,10 @@ def restore_barrier(barrier_id: int) -> None:
 
 
 def get_barrier(barrier_id: int) -> BarrierView:
-    return _views(Barrier.select().where(Barrier.id == _get(barrier_id).id))[0]
+    found = _views(Barrier.select().where(Barrier.id == barrier_id, Barrier.deleted_at.is_null()))
+    if not found:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
+    return found[0]
 
 
 def blank_barrier(collaboration_id: int, precondition: Precondition) -> BarrierView:
@@ -540,8 +577,26 @@ def _clean(changes: dict) -> dict:
     return {field: _EDITABLE[field](value) for field, value in changes.items()}
 
 
+def _refuse_an_outdated_edit(barrier: Barrier, started_from: dict, changes: dict) -> None:
+    """`started_from`: what the editor showed of each field the edit changes."""
+    for field, shown in started_from.items():
+        now = barrier.lesson_id if field == "lesson_id" else getattr(barrier, field)
+        if now != shown and now != changes[field]:
+            raise EditConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else changed this barrier while you were editing it, in the same fields: "
+                    "nothing was saved.",
+                )
+            )
+
+
 def _get(barrier_id: int) -> Barrier:
-    barrier = Barrier.get_or_none(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
+    """The barrier for a change. On a team database its row stays locked until the transaction
+    ends, so two people's changes are made one after the other and neither writes the other's
+    fields back."""
+    query = Barrier.select().where(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
+    barrier = (query.for_update() if database.obj.for_update else query).first()
     if barrier is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
     return barrier

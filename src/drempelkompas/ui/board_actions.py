@@ -8,11 +8,13 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox
 
 from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers
+from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui import commands
 from drempelkompas.ui.problems import reports_problems
 
@@ -202,8 +204,45 @@ class BoardActions(QObject):
                 )
             )
         # Everything the editor changed is one undo step.
-        self.window.push(commands.Together(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), parts), barrier_id)
+        refused = []
+        self.window.push(
+            commands.Together(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), parts),
+            barrier_id,
+            refused.append,
+        )
+        if refused:
+            self._resolve_outdated_edit(barrier_id, edited)
+            return
         self.view.select_card(barrier_id)
+
+    def _resolve_outdated_edit(self, barrier_id: int, mine: BarrierView) -> None:
+        """Someone else changed the same fields while the user edited: their version stays, and
+        the user's is kept beside it as a conflict to resolve, or dropped, as the user chooses."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Changed by someone else"),
+            self.tr(
+                "Someone else changed “{title}” while you were editing it, in the same fields, so your "
+                "changes were not saved.\n\nKeep your version as a second card beside theirs, marked as "
+                "a conflict (as after an exchange)? Or drop your changes and see theirs?"
+            ).format(title=mine.title),
+            parent=self.window,
+        )
+        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Drop mine"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)  # closing the box never throws the user's text away
+        box.exec()
+        if box.clickedButton() is drop:
+            self.window.show_changes_of_others()
+            return
+        command = commands.KeepMineBeside(
+            QT_TRANSLATE_NOOP("Commands", "Keep both versions"), barrier_id, mine
+        )
+        self.window.push(command)
+        self.window.show_changes_of_others()
+        if command.copy_id is not None:
+            self.view.select_card(command.copy_id)
 
     def delete_barrier(self) -> None:
         card = self.view.current_card()

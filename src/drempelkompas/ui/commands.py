@@ -127,13 +127,38 @@ class EditBarrier(ServiceCommand):
         self._apply(self.before, self.after)
 
     def _apply(self, target: BarrierView, current: BarrierView) -> None:
-        fields = {f: getattr(target, f) for f in EDITOR_FIELDS if getattr(target, f) != getattr(current, f)}
+        """Changes what differs between `current` (as the user saw it) and `target`; refused when
+        someone else changed one of those fields since (on a team database)."""
+        changed = [
+            f for f in (*EDITOR_FIELDS, "status", "lesson_id") if getattr(target, f) != getattr(current, f)
+        ]
+        fields = {f: getattr(target, f) for f in changed if f in EDITOR_FIELDS}
         barriers.edit_barrier(
             self.barrier_id,
-            status=target.status if target.status != current.status else None,
-            lesson_id=target.lesson_id if target.lesson_id != current.lesson_id else barriers.UNCHANGED,
+            status=target.status if "status" in changed else None,
+            lesson_id=target.lesson_id if "lesson_id" in changed else barriers.UNCHANGED,
+            started_from={f: getattr(current, f) for f in changed},
             **fields,
         )
+
+
+class KeepMineBeside(ServiceCommand):
+    """After an edit refused as outdated: the user's version as a second card, marked as a conflict."""
+
+    def __init__(self, text: str, barrier_id: int, mine: BarrierView) -> None:
+        super().__init__(text)
+        self.barrier_id, self.mine = barrier_id, mine
+        self.copy_id: int | None = None
+        self.columns = frozenset({mine.precondition})
+
+    def do(self) -> None:
+        if self.copy_id is None:
+            self.copy_id = barriers.add_conflicting_copy(self.barrier_id, self.mine)
+        else:
+            barriers.restore_barrier(self.copy_id)
+
+    def undo_it(self) -> None:
+        barriers.delete_barrier(self.copy_id)
 
 
 class SetStatus(EditBarrier):

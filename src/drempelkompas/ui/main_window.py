@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.domain.enums import Level, Status
-from drempelkompas.domain.errors import DrempelError, NotFoundError
+from drempelkompas.domain.errors import DrempelError, EditConflictError, NotFoundError
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.locations import is_demo_database
 from drempelkompas.services import collaborations, session
@@ -499,9 +499,20 @@ class MainWindow(QMainWindow):
 
     # -- changing --------------------------------------------------------------------------
 
-    def push(self, command: commands.ServiceCommand, focus_card: int | None = None) -> None:
-        """Does an undoable change; a failure is shown in the message box and leaves no undo step."""
-        command.report_error = self.show_error
+    def push(self, command: commands.ServiceCommand, focus_card: int | None = None, on_conflict=None) -> None:
+        """Does an undoable change; a failure is shown in the message box and leaves no undo step.
+
+        `on_conflict` hears of an edit refused because someone else changed the same fields
+        meanwhile (EditConflictError), instead of the message box.
+        """
+
+        def report(error: DrempelError | OSError) -> None:
+            if on_conflict is not None and isinstance(error, EditConflictError):
+                on_conflict(error)
+            else:
+                self.show_error(error)
+
+        command.report_error = report
         self._card_to_focus = focus_card
         self.undo_stack.push(command)
 
