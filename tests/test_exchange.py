@@ -377,3 +377,21 @@ def test_an_import_tells_how_far_it_is_from_checking_to_writing(laptops, tmp_pat
     done = [d for d, _ in reports]
     assert done == sorted(done) and done[-1] == 2 * 1200 + 1
     assert [d for d in done if d <= 1200][:2] == [500, 1000]  # reported while the file is checked
+
+
+def test_who_made_each_change_travels_with_it(laptops, tmp_path):
+    from drempelkompas.services import session
+
+    a, b = laptops
+    file = tmp_path / "x.drempel"
+    with a:
+        if not session.is_shared():
+            session.set_user_name("Anna op de laptop")
+        who = session.actor()
+        cid = fill()
+        export_file(file, [cid])
+    with b:
+        import_file(file)
+        entries = [e for card in cards(1) for e in barriers.history(card.id)]
+        assert entries and {e.actor for e in entries} == {who}
+        assert plans.versions(1)[0].signed_off_by == who

@@ -100,6 +100,8 @@ def refuse(case, path, valid):
         write_with(path, raw.replace("Geen budget", "Geen \\ud800budget", 1).encode())
     elif case == "control character":
         write_with(path, raw.replace("Geen budget", "Geen \\u0007budget", 1).encode())
+    elif case == "actor on two lines":
+        write_with(path, edited(valid, lambda d: first_barrier(d)["changes"][0].update(actor="Anna\nBo")))
     elif case == "unknown value":
         write_with(path, edited(valid, lambda d: first_barrier(d).update(precondition="geluk")))
     elif case == "altered signed-off plan":
@@ -137,6 +139,7 @@ CASES = {
     "Infinity": "non-number Infinity",
     "lone surrogate": "characters that are not valid text",
     "control character": "characters that are not valid text",
+    "actor on two lines": "Made by must fit on one line",
     "unknown value": "geluk is not a known value",
     "altered signed-off plan": "does not match its fingerprint",
     "not UTF-8": "damaged",

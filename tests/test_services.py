@@ -247,3 +247,21 @@ def test_an_edit_on_an_outdated_copy_keeps_the_other_fields_and_refuses_the_same
     cards = barriers.board(cid)[K]
     assert [(c.id, c.owner, c.conflict) for c in cards] == [(bid, "Cas", False), (copy, "Bo", True)]
     assert cards[1].title == "Eerst" and cards[1].next_action == "Bellen"
+
+
+def test_the_history_and_the_sign_off_record_who_did_it(db_path):
+    from drempelkompas.services import plans, session
+    from drempelkompas.services.plans import Signatory
+
+    if not session.is_shared():
+        session.set_user_name("Anna de Vries")
+    who = session.actor()
+    assert who  # a file: the name given; a team database: its user
+    cid = collaborations.create_collaboration("Wie deed wat")
+    bid = barriers.add_barrier(cid, K, "Eerst")
+    barriers.update_barrier(bid, owner="Bo")
+    assert [(e.field, e.actor) for e in barriers.history(bid)] == [("created", who), ("owner", who)]
+    plans.sign_off(cid, [Signatory("Wethouder", "", Level.ADMINISTRATIVE, date(2026, 11, 1))])
+    plans.withdraw(cid, 1, "Verkeerde versie")
+    (version,) = plans.versions(cid)
+    assert version.signed_off_by == who and version.withdrawal.by == who

@@ -302,3 +302,14 @@ def test_two_people_changing_different_fields_at_once_both_keep_their_change(tea
     assert failures == []
     card = barriers.get_barrier(bid)
     assert (card.owner, card.next_action) == ("owner 29", "next_action 29")  # neither wrote the other back
+
+
+def test_the_history_names_the_user_of_the_team_database(administered):
+    owner, anna = administered
+    open_database(owner)
+    close_database()
+    sql(backends.SERVER, "COMMENT ON ROLE drempelkompas_test_anna IS 'Anna de Vries'")
+    open_database(anna)
+    cid = collaborations.create_collaboration("Van Anna")
+    bid = barriers.add_barrier(cid, Precondition.KNOWLEDGE, "Wie")
+    assert [e.actor for e in barriers.history(bid)] == ["Anna de Vries (drempelkompas_test_anna)"]

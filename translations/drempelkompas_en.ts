@@ -258,6 +258,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>No changes yet.</translation>
     </message>
     <message>
+        <source>{change} ({actor})</source>
+        <translation>{change} ({actor})</translation>
+    </message>
+    <message>
         <source>{when}: created</source>
         <translation>{when}: created</translation>
     </message>
@@ -1273,10 +1277,6 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
         <translation>withdraw a signed-off version (it stays listed, marked withdrawn)</translation>
     </message>
     <message>
-        <source>who withdraws it (default: your name as the system knows it)</source>
-        <translation>who withdraws it (default: your name as the system knows it)</translation>
-    </message>
-    <message>
         <source>backups of the database: create, list, restore</source>
         <translation>backups of the database: create, list, restore</translation>
     </message>
@@ -1471,6 +1471,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
     <message>
         <source>the day of the meeting that decided, if any</source>
         <translation>the day of the meeting that decided, if any</translation>
+    </message>
+    <message>
+        <source>who withdraws it (default: your name as the system knows it, or your user of a team database)</source>
+        <translation>who withdraws it (default: your name as the system knows it, or your user of a team database)</translation>
     </message>
     <message>
         <source>the meeting&apos;s date</source>
@@ -2947,6 +2951,11 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
         <translation>Note</translation>
     </message>
     <message>
+        <source>Made by</source>
+        <extracomment>Who made a change in a barrier&apos;s history, or recorded a sign-off.</extracomment>
+        <translation>Made by</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>precondition</translation>
     </message>
@@ -4211,6 +4220,10 @@ About: {about}</translation>
     <message>
         <source>not signed off</source>
         <translation>not signed off</translation>
+    </message>
+    <message>
+        <source>Signed off in the app by {name}</source>
+        <translation>Signed off in the app by {name}</translation>
     </message>
     <message>
         <source>withdrawn: {reason}</source>

@@ -258,6 +258,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Nog geen wijzigingen.</translation>
     </message>
     <message>
+        <source>{change} ({actor})</source>
+        <translation>{change} ({actor})</translation>
+    </message>
+    <message>
         <source>{when}: created</source>
         <translation>{when}: aangemaakt</translation>
     </message>
@@ -1273,10 +1277,6 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
         <translation>een vastgestelde versie intrekken (die blijft in de lijst staan, gemarkeerd als ingetrokken)</translation>
     </message>
     <message>
-        <source>who withdraws it (default: your name as the system knows it)</source>
-        <translation>wie hem intrekt (standaard: je naam zoals het systeem die kent)</translation>
-    </message>
-    <message>
         <source>backups of the database: create, list, restore</source>
         <translation>back-ups van de database: maken, tonen, terugzetten</translation>
     </message>
@@ -1471,6 +1471,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     <message>
         <source>the day of the meeting that decided, if any</source>
         <translation>de dag van de vergadering die besloot, als die er was</translation>
+    </message>
+    <message>
+        <source>who withdraws it (default: your name as the system knows it, or your user of a team database)</source>
+        <translation>wie hem intrekt (standaard: je naam zoals het systeem die kent, of je gebruiker van een teamdatabase)</translation>
     </message>
     <message>
         <source>the meeting&apos;s date</source>
@@ -2947,6 +2951,11 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
         <translation>Toelichting</translation>
     </message>
     <message>
+        <source>Made by</source>
+        <extracomment>Who made a change in a barrier&apos;s history, or recorded a sign-off.</extracomment>
+        <translation>Gedaan door</translation>
+    </message>
+    <message>
         <source>precondition</source>
         <translation>randvoorwaarde</translation>
     </message>
@@ -4211,6 +4220,10 @@ Over: {about}</translation>
     <message>
         <source>not signed off</source>
         <translation>niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Signed off in the app by {name}</source>
+        <translation>In de app vastgesteld door {name}</translation>
     </message>
     <message>
         <source>withdrawn: {reason}</source>

@@ -6,9 +6,10 @@ import sys
 from drempelkompas.domain.errors import DrempelError, NotFoundError, PasswordNeededError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
+from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import database_path, on_network_drive
 from drempelkompas.services.collaborations import find_collaboration, find_loosely
-from drempelkompas.storage.database import ensure_writable, open_database
+from drempelkompas.storage.database import ensure_writable, open_database, set_actor
 from drempelkompas.storage.team_database import is_team_address, shown_address
 
 WRITER_WAIT_MS = 3000  # how long a writing command waits for the app to let go of the database
@@ -37,6 +38,7 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
         _open_team_database(path)
     else:
         open_database(path, on_network=on_network_drive(path))
+        set_actor(system_full_name())  # who the history records; a team database records its user
     if writable:
         ensure_writable()
 

@@ -156,7 +156,10 @@ def build_parser(words) -> argparse.ArgumentParser:
     withdraw.add_argument(
         "--by",
         metavar="NAME",
-        help=words.translate("CliHelp", "who withdraws it (default: your name as the system knows it)"),
+        help=words.translate(
+            "CliHelp",
+            "who withdraws it (default: your name as the system knows it, or your user of a team database)",
+        ),
     )
     _add_governance_commands(commands, words)
     add_method_commands(commands, words, lambda *given: _subcommand(*given, words))

@@ -11,7 +11,6 @@ from drempelkompas.domain.enums import Level
 from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
-from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans
 from drempelkompas.services.csv_io import level_from_text
@@ -59,9 +58,7 @@ def _signatory(text: str) -> Signatory:
 
 def withdraw(args) -> None:
     open_for(args, writable=True)
-    version = plans.withdraw(
-        collaboration_id(args.collaboration), args.version, args.reason, args.by or system_full_name()
-    )
+    version = plans.withdraw(collaboration_id(args.collaboration), args.version, args.reason, args.by)
     print(i18n.translate("Cli", "Withdrew version {number}.").format(number=version.number))
 
 

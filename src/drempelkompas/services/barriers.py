@@ -88,6 +88,7 @@ class HistoryEntry:
     old_value: str | None
     new_value: str | None
     changed_at: datetime
+    actor: str = ""  # who made the change ("" when not known: before schema version 8)
 
 
 def add_barrier(
@@ -482,7 +483,7 @@ def history(barrier_id: int) -> list[HistoryEntry]:
         .where(BarrierChange.barrier == barrier_id)
         .order_by(BarrierChange.changed_at, BarrierChange.id)
     )
-    return [HistoryEntry(c.field, c.old_value, c.new_value, c.changed_at) for c in changes]
+    return [HistoryEntry(c.field, c.old_value, c.new_value, c.changed_at, c.actor) for c in changes]
 
 
 # The columns a BarrierView needs, in its field order (suggested_lesson_id is computed).

@@ -34,7 +34,7 @@ from drempelkompas.storage.files import read_capped, write_atomically
 FORMAT = "drempelkompas-exchange"
 # 2: a barrier says which card it is an imported conflicting version of
 # 3: a signed-off plan version says whether, when, by whom and why it was withdrawn
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 SUFFIX = ".drempel"
 MANIFEST, DATA = "manifest.json", "data.json"
 
@@ -106,24 +106,29 @@ def exchange_data(path: Path, raw: bytes) -> dict:
 
 def _upgraded(data, version: int):
     """The data of an older format in the current one: version 1 had no conflict markers,
-    versions before 3 no withdrawals, before 4 none of the method's records.
+    versions before 3 no withdrawals, before 4 none of the method's records, before 5 no record of
+    who made a change or recorded a sign-off.
 
     Only what is certainly a barrier or plan version record is touched; the checks that follow
     judge the rest.
     """
-    if version < 4 and isinstance(data, dict) and isinstance(data.get("collaborations"), list):
-        for collaboration in data["collaborations"]:
-            if not isinstance(collaboration, dict):
-                continue
+    if version >= FORMAT_VERSION or not isinstance(data, dict):
+        return data
+    for collaboration in _records(data.get("collaborations")):
+        if version < 4:
             for key in ("commitments", "contributions", "scan_responses", "phase_gates"):
                 collaboration.setdefault(key, [])
-            if version >= 3:
-                continue
+        barriers = _records(collaboration.get("barriers"))
+        plan_versions = _records(collaboration.get("plan_versions"))
+        for barrier in barriers:
             if version < 2:
-                for barrier in _records(collaboration.get("barriers")):
-                    barrier.setdefault("conflict_of", None)
-            for plan_version in _records(collaboration.get("plan_versions")):
+                barrier.setdefault("conflict_of", None)
+            for change in _records(barrier.get("changes")):
+                change.setdefault("actor", "")
+        for plan_version in plan_versions:
+            if version < 3:
                 plan_version.setdefault("withdrawal", None)
+            plan_version.setdefault("signed_off_by", "")
     return data
 
 

@@ -111,6 +111,7 @@ def collaboration_json(collaboration: Collaboration, children: bool = True) -> d
                 "fingerprint": p.fingerprint,
                 "content_fingerprint": p.content_fingerprint,
                 "signed_off_at": _datetime_text(p.signed_off_at),
+                "signed_off_by": p.signed_off_by,
                 "withdrawal": None
                 if p.withdrawn_at is None
                 else {
@@ -159,6 +160,7 @@ def barrier_json(barrier: Barrier, lesson_uuids: dict[int, str], changes: list |
                 "old_value": c.old_value,
                 "new_value": c.new_value,
                 "changed_at": _datetime_text(c.changed_at),
+                "actor": c.actor,
             }
             for c in changes
         ]
@@ -223,6 +225,7 @@ def change_fields(record: dict) -> dict:
         "old_value": record["old_value"],
         "new_value": record["new_value"],
         "changed_at": datetime.fromisoformat(record["changed_at"]),
+        "actor": record["actor"],
     }
 
 
@@ -242,6 +245,7 @@ def plan_version_fields(record: dict) -> dict:
         "fingerprint": record["fingerprint"],
         "content_fingerprint": record["content_fingerprint"],
         "signed_off_at": datetime.fromisoformat(record["signed_off_at"]),
+        "signed_off_by": record["signed_off_by"],
     } | withdrawal_fields(record)
 
 
@@ -478,7 +482,7 @@ class _Checker:
     def change(self, record: object, where: str) -> None:
         optional_text = (str, type(None))
         shape = {"uuid": str, "field": str, "old_value": optional_text, "new_value": optional_text,
-                 "changed_at": str}  # fmt: skip
+                 "changed_at": str, "actor": str}  # fmt: skip
         record = self.object(record, where, shape)
         self.identity(record, where)
         if record["field"] not in HISTORY_FIELDS:
@@ -491,14 +495,16 @@ class _Checker:
             if record[key] is not None:
                 self.text(record, key, where, _history_text, v.DESCRIPTION)
         self.moment(record, "changed_at", where)
+        self.text(record, "actor", where, v.clean_optional_line, v.ACTOR)
 
     def plan_version(self, record: object, where: str) -> None:
         shape = {"uuid": str, "number": int, "snapshot": str, "fingerprint": str, "content_fingerprint": str,
-                 "signed_off_at": str, "withdrawal": (dict, type(None))}  # fmt: skip
+                 "signed_off_at": str, "signed_off_by": str, "withdrawal": (dict, type(None))}  # fmt: skip
         record = self.object(record, where, shape)
         self.identity(record, where)
         self.number(record, "number", where, range(1, MAX_POSITION))
         self.moment(record, "signed_off_at", where)
+        self.text(record, "signed_off_by", where, v.clean_optional_line, v.ACTOR)
         if record["withdrawal"] is not None:
             withdrawal = self.object(
                 record["withdrawal"], f"{where}/withdrawal", {"at": str, "by": str, "reason": str}

@@ -19,7 +19,7 @@ from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.lessons import list_lessons
 from drempelkompas.services.method_snapshot import method_snapshot
 from drempelkompas.services.timelines import timeline
-from drempelkompas.storage.models import PlanExport, PlanVersion, database
+from drempelkompas.storage.models import PlanExport, PlanVersion, current_actor, database
 
 DRAFT, SIGNED_OFF = "draft", "signed_off"
 # The state of a collaboration's plan, as the meeting pack and the portfolio report it.
@@ -46,6 +46,7 @@ class VersionSummary:
     received: bool = False  # signed off elsewhere; this database holds a copy from an exchange file
     withdrawal: Withdrawal | None = None
     superseded_by: tuple[int, datetime] | None = None  # the later version (number, signed off) in force
+    signed_off_by: str = ""  # who recorded the sign-off in the app ("" before schema version 8)
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,7 @@ def sign_off(collaboration_id: int, signatories: list[Signatory]) -> VersionSumm
         signed_off_at=now,
         signatories=tuple(s.name for s in cleaned),
         out_of_date=False,
+        signed_off_by=current_actor(),
     )
 
 
@@ -161,17 +163,19 @@ def _summaries(collaboration_id: int, current_content: str | None) -> list[Versi
                 received=row.origin == ORIGIN_EXCHANGE,
                 withdrawal=_withdrawal(row),
                 superseded_by=None if later is None else (later.number, later.signed_off_at),
+                signed_off_by=row.signed_off_by,
             )
         )
     return summaries
 
 
-def withdraw(collaboration_id: int, number: int, reason: str, by: str) -> VersionSummary:
-    """Withdraws a signed-off version: it stays listed and verifiable, marked withdrawn for `reason`."""
+def withdraw(collaboration_id: int, number: int, reason: str, by: str | None = None) -> VersionSummary:
+    """Withdraws a signed-off version: it stays listed and verifiable, marked withdrawn for `reason`
+    by `by` (default: who makes the change, see `models.current_actor`)."""
     reason = v.clean_text(reason, v.REASON)
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the reason the version is withdrawn."))
-    by = v.clean_line(by, v.NAME)
+    by = v.clean_line(by or current_actor(), v.NAME)
     with database.atomic():
         row = _version_row(collaboration_id, number)
         if row.withdrawn_at is not None:

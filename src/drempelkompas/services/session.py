@@ -8,8 +8,9 @@ from drempelkompas.storage.database import (
     database_is_read_only,
     database_name,
     is_team_database,
+    set_actor,
 )
-from drempelkompas.storage.models import database
+from drempelkompas.storage.models import current_actor, database
 
 
 def database_file() -> Path | None:
@@ -29,6 +30,16 @@ def is_read_only() -> bool:
 def is_shared() -> bool:
     """A team database, which others change while this window shows it."""
     return is_team_database()
+
+
+def actor() -> str:
+    """Who the history records for the changes made here (see `set_user_name`)."""
+    return current_actor()
+
+
+def set_user_name(name: str) -> None:
+    """The name recorded for the changes made in a file (a team database records its own user)."""
+    set_actor(name)
 
 
 def changed_elsewhere() -> bool:

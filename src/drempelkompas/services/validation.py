@@ -42,6 +42,8 @@ RESPONDENT = FieldName(QT_TRANSLATE_NOOP("Field", "Respondent"))
 #: Who took a decision at a phase gate.
 DECIDED_BY = FieldName(QT_TRANSLATE_NOOP("Field", "Decided by"))
 NOTE = FieldName(QT_TRANSLATE_NOOP("Field", "Note"))
+#: Who made a change in a barrier's history, or recorded a sign-off.
+ACTOR = FieldName(QT_TRANSLATE_NOOP("Field", "Made by"))
 MAX_VALUE = 1_000_000_000_000  # euros: more than any collaboration's budget
 
 

@@ -136,6 +136,13 @@ def is_team_database() -> bool:
     return bool(getattr(database.obj, "is_team", False))
 
 
+def set_actor(name: str) -> None:
+    """The name a file's history records for who made each change from now on (a team database
+    records its user)."""
+    if not is_team_database():
+        database.obj.actor = name
+
+
 def database_name() -> str:
     """What the open database is called for the user: its file, or the team database's address."""
     return database.obj.address if is_team_database() else str(current_path())
@@ -170,6 +177,7 @@ class _Database(SqliteDatabase):
 
     read_only = False
     on_network = False  # read-only because it is on a network drive
+    actor = ""  # see set_actor
     path: Path  # the file (the connection string may be a URI)
 
     def execute_sql(self, sql, params=None, *args, **kwargs):

@@ -12,7 +12,7 @@ from playhouse.migrate import migrate as run_migration
 
 from drempelkompas.storage.models import UUIDTextField
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 
 def _add_exchange(db: Database) -> None:
@@ -69,6 +69,15 @@ def _add_method_records(db: Database) -> None:
     db.create_tables([Commitment, Contribution, ScanResponse, PhaseGate])
 
 
+def _add_actors(db: Database) -> None:
+    """Version 8: who made each change in a barrier's history, and who recorded each sign-off."""
+    migrator = SchemaMigrator.from_database(db)
+    for table, column in (("barrier_change", "actor"), ("plan_version", "signed_off_by")):
+        # A test's older file may be made from today's models, with the column already.
+        if column not in {c.name for c in db.get_columns(table)}:
+            run_migration(migrator.add_column(table, column, CharField(default="")))
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _add_exchange,
@@ -77,6 +86,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     4: _add_open_counts_index,
     5: _add_meetings,
     6: _add_method_records,
+    7: _add_actors,
 }
 
 

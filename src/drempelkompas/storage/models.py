@@ -37,6 +37,12 @@ def commitment_uuid(partner_uuid: str, level: str) -> uuid.UUID:
     return uuid.uuid5(uuid.UUID(str(partner_uuid)), level)
 
 
+def current_actor() -> str:
+    """Who makes the change being recorded: on a team database its user (the database role), on a
+    file the name the user gave the app (see `database.set_actor`)."""
+    return getattr(database.obj, "actor", "") if database.obj is not None else ""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -143,6 +149,7 @@ class BarrierChange(BaseModel):
     old_value = TextField(null=True)
     new_value = TextField(null=True)
     changed_at = DateTimeField(default=utc_now)
+    actor = CharField(default=current_actor)  # who made the change; "" before schema version 8
 
 
 class PlanVersion(BaseModel):
@@ -157,6 +164,7 @@ class PlanVersion(BaseModel):
     fingerprint = CharField(index=True)
     content_fingerprint = CharField()
     signed_off_at = DateTimeField(default=utc_now)
+    signed_off_by = CharField(default=current_actor)  # who recorded the sign-off in the app
     origin = CharField(default="here")  # "here", or "exchange": signed off elsewhere, received as a copy
     withdrawn_at = DateTimeField(null=True)
     withdrawn_by = CharField(default="")

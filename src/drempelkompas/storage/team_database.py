@@ -67,6 +67,7 @@ class TeamDatabase(PostgresqlDatabase):
         self.address = shown_address(address)
         self._seen_changes = 0
         self._missed_changes = False
+        self._actor: str | None = None
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
         if self._lost_in_transaction():
@@ -145,6 +146,21 @@ class TeamDatabase(PostgresqlDatabase):
             ),
             address=self.address,
         )
+
+    @property
+    def actor(self) -> str:
+        """The user, as the database role's comment names them ("Anna de Vries (anna)"), else the role."""
+        if self._actor is None:
+            role, name = (
+                super()
+                .execute_sql(
+                    "SELECT current_user, coalesce(shobj_description(oid, 'pg_authid'), '') "
+                    "FROM pg_roles WHERE rolname = current_user"
+                )
+                .fetchone()
+            )
+            self._actor = f"{name.strip()} ({role})" if name.strip() else role
+        return self._actor
 
     def store_schema_version(self, version: int) -> None:
         self.execute_sql(f"UPDATE {SCHEMA_TABLE} SET version = %s", (version,))

@@ -222,8 +222,12 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
 
     def _fill_history(self) -> None:
         lessons = {lesson.uuid: lesson.title for lesson in list_lessons(i18n.translate)}
-        lines = [self._describe(entry, lessons) for entry in reversed(history(self._card.id))]
+        entries = reversed(history(self._card.id))
+        lines = [self._with_actor(entry, self._describe(entry, lessons)) for entry in entries]
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No changes yet."))
+
+    def _with_actor(self, entry: HistoryEntry, text: str) -> str:
+        return self.tr("{change} ({actor})").format(change=text, actor=entry.actor) if entry.actor else text
 
     def _describe(self, entry: HistoryEntry, lessons: dict[str, str]) -> str:
         local = entry.changed_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from drempelkompas.domain.enums import Level, Status
 from drempelkompas.domain.errors import DrempelError, EditConflictError, NotFoundError
 from drempelkompas.runtime import i18n, settings
+from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import is_demo_database
 from drempelkompas.services import collaborations, session
 from drempelkompas.ui import commands
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         self.database_label = database_label
         self.is_demo = is_demo_database(database_label)  # the demo's own file: say so in the title
         self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
+        if not session.is_shared():  # a team database records its own user
+            session.set_user_name(settings.USER_NAME.read() or system_full_name())
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
         self._has_collaborations = False  # none: the welcome page, no counts in the status bar

@@ -35,7 +35,7 @@ from drempelkompas.domain.plan import gap_text
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import signing_folder
-from drempelkompas.services import plans
+from drempelkompas.services import plans, session
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.plans import Signatory, VersionSummary
 from drempelkompas.ui.background import run_with_progress
@@ -160,6 +160,9 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
                 [str(version.number), moment, ", ".join(version.signatories), self._state_text(version)],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, version.number)
+            if version.signed_off_by:
+                by = self.tr("Signed off in the app by {name}").format(name=version.signed_off_by)
+                item.setToolTip(1, by)
             if version.withdrawal is not None:
                 self.withdrawn.add(version.number)
         self.versions.setCurrentItem(
@@ -289,9 +292,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         if reason is None:
             return
         try:
-            plans.withdraw(
-                self.collaboration_id, number, reason, settings.USER_NAME.read() or system_full_name()
-            )
+            plans.withdraw(self.collaboration_id, number, reason)  # by the user the history records
         except DrempelError as error:
             show_problem(self, error)
             return
@@ -410,6 +411,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
                 return None
             name = dialog.name.text().strip()
             settings.USER_NAME.write(name)
+            session.set_user_name(name)
             try:
                 made = run_with_progress(
                     self,
