@@ -305,3 +305,18 @@ def test_an_export_tells_how_far_it_is_and_a_cancelled_one_writes_and_records_no
     save_plan(target, demo, 1, i18n.Language("en"), lambda done, total: seen.append((done, total)))
     assert verify_pdf(target.read_bytes(), i18n.Language).ok and PlanExport.select().count() == 1
     assert [done for done, _ in seen] == sorted(done for done, _ in seen) and seen[-1][0] == seen[-1][1]
+
+
+def test_the_pdf_names_who_recorded_the_sign_off_and_still_verifies_by_rendering(db_path, qapp, nl, tmp_path):
+    from drempelkompas.services import session
+
+    if not session.is_shared():
+        session.set_user_name("Anna de Vries")
+    fill_demo()
+    collaboration_id = collaborations.find_collaboration(NAME)
+    plans.sign_off(collaboration_id, [ALDERMAN])
+    exported = tmp_path / "v1.pdf"
+    save_plan(exported, collaboration_id, 1, nl)
+    assert f"in Drempelkompas vastgelegd door {session.actor()}" in pdf_text(exported.read_bytes())
+    PlanExport.delete().execute()  # as on another laptop, which has only the version: rendered again
+    assert verified(exported).outcome == UNALTERED

@@ -4610,6 +4610,11 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>Withdrawn on {date} by {name}: {reason}</translation>
     </message>
     <message>
+        <source>The sign-off was recorded in Drempelkompas by {name}.</source>
+        <extracomment>Below the sign-off notice: who entered the sign-off in the app (the audit trail).</extracomment>
+        <translation>The sign-off was recorded in Drempelkompas by {name}.</translation>
+    </message>
+    <message>
         <source>Action plan</source>
         <translation>Action plan</translation>
     </message>

@@ -4610,6 +4610,11 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>Ingetrokken op {date} door {name}: {reason}</translation>
     </message>
     <message>
+        <source>The sign-off was recorded in Drempelkompas by {name}.</source>
+        <extracomment>Below the sign-off notice: who entered the sign-off in the app (the audit trail).</extracomment>
+        <translation>De vaststelling is in Drempelkompas vastgelegd door {name}.</translation>
+    </message>
+    <message>
         <source>Action plan</source>
         <translation>Actieplan</translation>
     </message>

@@ -122,14 +122,19 @@ class ExportedPlan:
 
 def export_plan(collaboration_id: int, version: int | None, language: Language) -> bytes:
     """The PDF of a signed-off version (marked when withdrawn), or of the draft when `version` is None."""
-    snapshot, withdrawal = _plan_of(collaboration_id, version)
-    return render_plan(snapshot, language, withdrawal)
+    snapshot, withdrawal, recorded_by = _plan_of(collaboration_id, version)
+    return render_plan(snapshot, language, withdrawal, recorded_by=recorded_by)
 
 
-def _plan_of(collaboration_id: int, version: int | None) -> tuple[dict, Withdrawal | None]:
+def _plan_of(collaboration_id: int, version: int | None) -> tuple[dict, Withdrawal | None, str]:
+    """The snapshot to render, its withdrawal, and who recorded its sign-off."""
     if version is None:
-        return plans.draft(collaboration_id), None
-    return plans.version_snapshot(collaboration_id, version), plans.withdrawal_of(collaboration_id, version)
+        return plans.draft(collaboration_id), None, ""
+    return (
+        plans.version_snapshot(collaboration_id, version),
+        plans.withdrawal_of(collaboration_id, version),
+        plans.recorded_by(collaboration_id, version),
+    )
 
 
 def save_plan(
@@ -142,15 +147,15 @@ def save_plan(
     """Writes the PDF of a version (or of the draft) to `path`, completely or not at all, and
     records a version's export so it verifies by its bytes. `progress` hears how far the layout
     is; when it stops the export, nothing is written or recorded."""
-    snapshot, withdrawal = _plan_of(collaboration_id, version)
-    data = render_plan(snapshot, language, withdrawal, progress)
+    snapshot, withdrawal, recorded_by = _plan_of(collaboration_id, version)
+    data = render_plan(snapshot, language, withdrawal, progress, recorded_by)
     if version is None or database_is_read_only():
         write_atomically(path, data)
     else:
         with database.atomic():  # the record only if the file was written
             plans.record_export(collaboration_id, version, _sha256(data), language.code, __version__)
             write_atomically(path, data)
-    extra = [withdrawal.reason, withdrawal.by] if withdrawal is not None else []
+    extra = [recorded_by, *([withdrawal.reason, withdrawal.by] if withdrawal is not None else [])]
     return ExportedPlan(Path(path), missing_characters(snapshot, extra))
 
 
@@ -213,9 +218,10 @@ def verify_pdf(data: bytes, language_for) -> Verification:
         return Verification(False, UNKNOWN_VERSION, fingerprint=fingerprint)
     result = _about(version)
     language = language_for(code)
-    withdrawal = version.summary.withdrawal
-    renderings = [render_plan(version.snapshot, language, withdrawal)] if withdrawal else []
-    for expected in [*renderings, render_plan(version.snapshot, language)]:
+    withdrawal, by = version.summary.withdrawal, version.summary.signed_off_by
+    renderings = [render_plan(version.snapshot, language, withdrawal, recorded_by=by)] if withdrawal else []
+    renderings.append(render_plan(version.snapshot, language, recorded_by=by))
+    for expected in renderings:
         if data == expected:
             result.ok, result.outcome = True, UNALTERED
             break

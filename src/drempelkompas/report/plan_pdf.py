@@ -39,15 +39,20 @@ def keywords(snapshot: dict, language: Language) -> str:
 
 
 def render_plan(
-    snapshot: dict, language: Language, withdrawal: Withdrawal | None = None, progress: Progress | None = None
+    snapshot: dict,
+    language: Language,
+    withdrawal: Withdrawal | None = None,
+    progress: Progress | None = None,
+    recorded_by: str = "",
 ) -> bytes:
     """The PDF of the plan in `language`, as bytes; marked on every page when it was withdrawn.
 
-    `progress` hears how many of the document's parts are laid out, and may stop it.
+    `progress` hears how many of the document's parts are laid out, and may stop it. `recorded_by`
+    names who recorded a version's sign-off in the app, for its audit trail.
     """
     register_fonts()
     words = Wording(language)
-    sections = PlanSections(snapshot, words, withdrawal)
+    sections = PlanSections(snapshot, words, withdrawal, recorded_by)
     collaboration = snapshot["collaboration"]
     version_text = _version_text(snapshot, words, sections.draft)
     info = DocumentInfo(

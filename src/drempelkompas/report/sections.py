@@ -103,10 +103,13 @@ def _gap_title(gap: dict, words: Wording) -> str:
 class PlanSections:
     """The story of one plan snapshot in one language."""
 
-    def __init__(self, snapshot: dict, wording: Wording, withdrawal: Withdrawal | None = None) -> None:
+    def __init__(
+        self, snapshot: dict, wording: Wording, withdrawal: Withdrawal | None = None, recorded_by: str = ""
+    ) -> None:
         self.snapshot = snapshot
         self.words = wording
         self.withdrawal = withdrawal
+        self.recorded_by = recorded_by  # who recorded the sign-off in the app ("": not known)
         self.styles = paragraph_styles()
         self.draft = snapshot["status"] != "signed_off"
         self.fingerprint = plan.fingerprint(snapshot)
@@ -446,6 +449,9 @@ class PlanSections:
                     s["body"],
                 )
             )
+            if self.recorded_by:
+                recorded = self.words.t(T.RECORDED_BY).format(name=self.recorded_by)
+                story.append(Paragraph(markup(recorded), s["body"]))
         if self.withdrawal is not None:
             story.append(Paragraph(markup(self.withdrawal_text()), s["warning"]))
         header = [

@@ -32,6 +32,8 @@ class T:
     #: Written large across every page of a withdrawn version.
     WITHDRAWN_MARK = QT_TRANSLATE_NOOP("Report", "WITHDRAWN")
     WITHDRAWN_ON = QT_TRANSLATE_NOOP("Report", "Withdrawn on {date} by {name}: {reason}")
+    #: Below the sign-off notice: who entered the sign-off in the app (the audit trail).
+    RECORDED_BY = QT_TRANSLATE_NOOP("Report", "The sign-off was recorded in Drempelkompas by {name}.")
     ACTION_PLAN = QT_TRANSLATE_NOOP("Report", "Action plan")
     AMBITION = QT_TRANSLATE_NOOP("Report", "Ambition")
     VERSION = QT_TRANSLATE_NOOP("Report", "Version")

@@ -213,6 +213,11 @@ def find_export(sha256: str) -> ExportedVersion | None:
     return ExportedVersion(found.collaboration_id, found.snapshot, found.summary, export.language)
 
 
+def recorded_by(collaboration_id: int, number: int) -> str:
+    """Who recorded the version's sign-off in the app ("" when not known)."""
+    return _version_row(collaboration_id, number).signed_off_by
+
+
 def version_snapshot(collaboration_id: int, number: int) -> dict:
     return json.loads(_version_row(collaboration_id, number).snapshot)
 

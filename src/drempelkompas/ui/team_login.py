@@ -75,6 +75,7 @@ class PasswordDialog(QDialog):
             else self.tr("Your password for {address}:")
         )
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password, objectName="password")
+        self.password.setMinimumWidth(360)
         self.remember = QCheckBox(self.tr("&Remember it in this computer's keyring"), objectName="remember")
         self.remember.setVisible(keyring_available())
         buttons = QDialogButtonBox(
