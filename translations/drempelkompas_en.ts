@@ -92,6 +92,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>SQLite could not read or write the file ({reason}).</translation>
     </message>
     <message>
+        <source>The team database cannot be reached</source>
+        <translation>The team database cannot be reached</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</translation>
     </message>

@@ -92,6 +92,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>SQLite kon het bestand niet lezen of schrijven ({reason}).</translation>
     </message>
     <message>
+        <source>The team database cannot be reached</source>
+        <translation>De teamdatabase is niet bereikbaar</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong ({error}). Your data is safe: every change you saw completed was saved. Details are in {log}.</source>
         <translation>Er ging iets onverwachts mis ({error}). Je gegevens zijn veilig: elke wijziging die je zag voltooien, is opgeslagen. Details staan in {log}.</translation>
     </message>

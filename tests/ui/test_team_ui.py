@@ -123,3 +123,16 @@ def test_an_edit_of_a_card_a_colleague_changed_meanwhile_is_kept_beside_it_or_dr
         window.undo_stack.undo()
         cards = [c for c in window.board.column_cards(Precondition.KNOWLEDGE) if c.title == card.title]
     assert [c.owner for c in cards] == ["Collega"]
+
+
+def test_a_server_restart_is_a_message_in_the_status_bar_and_the_window_goes_on(window):
+    from tests.test_team_database import REPOSITORY, _server_folder
+
+    folder = _server_folder()
+    subprocess.run([REPOSITORY / ".ci" / "postgres-server", "restart", folder], check=True)
+    window.others_changes.look()  # the connection it had is gone
+    assert "was lost" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.others_changes.look()  # connected again
+    assert window.statusBar().currentMessage() == ""
+    assert window.board.column_cards(Precondition.KNOWLEDGE)

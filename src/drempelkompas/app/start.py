@@ -16,6 +16,7 @@ from drempelkompas.domain.errors import (
     DrempelError,
     NewerDatabaseError,
     PasswordNeededError,
+    TeamDatabaseError,
 )
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
@@ -353,6 +354,9 @@ def _show_error(title: str, text: str, icon=QMessageBox.Icon.Critical) -> None:
 
 def _report_unexpected_error(kind, error, trace) -> None:
     """Replaces Python's default hook: log the traceback, tell the user in one sentence."""
+    if isinstance(error, TeamDatabaseError):  # the server went away while the window read from it
+        _show_error(i18n.translate("App", "The team database cannot be reached"), i18n.error_text(error))
+        return
     log_path = write_crash_log(error.with_traceback(trace))
     text = i18n.translate(
         "App",

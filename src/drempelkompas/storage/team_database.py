@@ -105,7 +105,7 @@ class TeamDatabase(PostgresqlDatabase):
 
     def changed_elsewhere(self) -> bool:
         """Whether someone else changed the data since this was last asked (or since our last change)."""
-        (changes,) = super().execute_sql(f"SELECT changes FROM {SCHEMA_TABLE}").fetchone()
+        (changes,) = self.execute_sql(f"SELECT changes FROM {SCHEMA_TABLE}").fetchone()
         changed = self._missed_changes or changes != self._seen_changes
         self._seen_changes, self._missed_changes = changes, False
         return changed
