@@ -262,8 +262,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>No changes yet.</translation>
     </message>
     <message>
-        <source>{change} ({actor})</source>
-        <translation>{change} ({actor})</translation>
+        <source>{change} — {actor}</source>
+        <translation>{change} — {actor}</translation>
     </message>
     <message>
         <source>{when}: created</source>

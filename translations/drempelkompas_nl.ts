@@ -262,8 +262,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Nog geen wijzigingen.</translation>
     </message>
     <message>
-        <source>{change} ({actor})</source>
-        <translation>{change} ({actor})</translation>
+        <source>{change} — {actor}</source>
+        <translation>{change} — {actor}</translation>
     </message>
     <message>
         <source>{when}: created</source>

@@ -227,7 +227,7 @@ class BarrierDialog(KeepsInput, Retranslating, QDialog):
         self.history.setPlainText("\n".join(lines) if lines else self.tr("No changes yet."))
 
     def _with_actor(self, entry: HistoryEntry, text: str) -> str:
-        return self.tr("{change} ({actor})").format(change=text, actor=entry.actor) if entry.actor else text
+        return self.tr("{change} — {actor}").format(change=text, actor=entry.actor) if entry.actor else text
 
     def _describe(self, entry: HistoryEntry, lessons: dict[str, str]) -> str:
         local = entry.changed_at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
