@@ -1,4 +1,5 @@
--- A Drempelkompas team database with least privilege. Run it once as a PostgreSQL superuser:
+-- A Drempelkompas team database with least privilege. Run it as a PostgreSQL superuser, once per
+-- database (the roles are made the first time only):
 --
 --   psql -v dbname=drempelkompas -v owner_password='…' -f team-database.sql
 --
@@ -6,11 +7,13 @@
 -- `drempelkompas --db postgresql://drempelkompas_owner@server/drempelkompas list`) once to make
 -- them, and again after each app update that brings a new schema version.
 -- drempelkompas_user is what each user's own role belongs to: it reads and writes rows, and
--- cannot change the tables. Add users at the bottom.
+-- cannot change the tables (nor the schema version in drempelkompas_schema). Add users at the bottom.
 \set ON_ERROR_STOP on
 
-CREATE ROLE drempelkompas_owner LOGIN PASSWORD :'owner_password';
-CREATE ROLE drempelkompas_user NOLOGIN;
+SELECT format('CREATE ROLE drempelkompas_owner LOGIN PASSWORD %L', :'owner_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'drempelkompas_owner') \gexec
+SELECT 'CREATE ROLE drempelkompas_user NOLOGIN'
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'drempelkompas_user') \gexec
 -- C.UTF-8 sorts and compares as the app's own database files do.
 CREATE DATABASE :"dbname" OWNER drempelkompas_owner ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0;
 
@@ -25,6 +28,7 @@ ALTER DEFAULT PRIVILEGES FOR ROLE drempelkompas_owner IN SCHEMA public
 ALTER DEFAULT PRIVILEGES FOR ROLE drempelkompas_owner IN SCHEMA public
     GRANT USAGE, SELECT ON SEQUENCES TO drempelkompas_user;
 
--- One role per user, named as the history shows who did what:
+-- One role per user. The history records who did what by the role's comment and name,
+-- e.g. "Anna de Vries (anna)":
 -- CREATE ROLE anna LOGIN PASSWORD '…' IN ROLE drempelkompas_user;
 -- COMMENT ON ROLE anna IS 'Anna de Vries';

@@ -1,6 +1,7 @@
 """A team database on PostgreSQL: made in an empty database, refused when it is not ours or newer,
 migrated when older, shared by two connections, and nothing committed lost when the server restarts."""
 
+import os
 import subprocess
 import threading
 from pathlib import Path
@@ -245,8 +246,13 @@ def test_the_administrators_script_gives_users_rows_and_nothing_more(administere
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         sql(anna, "DROP TABLE barrier")
     close_database()
-    sql(owner, f"UPDATE {SCHEMA_TABLE} SET version = version - 1")
-    sql(owner, "DROP TABLE phase_gate")
+    sql(owner, f"UPDATE {SCHEMA_TABLE} SET version = 7")  # as before who did what was recorded
+    for table, column in (
+        ("barrier_change", "actor"),
+        ("plan_version", "signed_off_by"),
+        ("phase_gate", "recorded_by"),
+    ):
+        sql(owner, f"ALTER TABLE {table} DROP COLUMN {column}")
     with pytest.raises(NotAllowedError, match="may not make them"):
         open_database(anna)  # an upgrade is the administrator's
     assert sql(owner, "SELECT count(*) FROM collaboration") == [(1,)]
@@ -313,3 +319,69 @@ def test_the_history_names_the_user_of_the_team_database(administered):
     cid = collaborations.create_collaboration("Van Anna")
     bid = barriers.add_barrier(cid, Precondition.KNOWLEDGE, "Wie")
     assert [e.actor for e in barriers.history(bid)] == ["Anna de Vries (drempelkompas_test_anna)"]
+
+
+def test_a_user_may_count_changes_but_not_touch_the_schema_version(administered):
+    owner, anna = administered
+    open_database(owner)
+    close_database()
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql(anna, f"UPDATE {SCHEMA_TABLE} SET version = 99")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        sql(anna, f"DELETE FROM {SCHEMA_TABLE}")
+    open_database(anna)
+    before = sql(owner, f"SELECT changes FROM {SCHEMA_TABLE}")[0][0]
+    collaborations.create_collaboration("Geteld")
+    assert sql(owner, f"SELECT changes FROM {SCHEMA_TABLE}")[0][0] == before + 1
+
+
+def test_a_role_outside_drempelkompas_user_is_told_to_ask_for_membership(administered):
+    owner, _ = administered
+    open_database(owner)
+    close_database()
+    name = urlsplit(owner).path.lstrip("/")
+    sql(backends.SERVER, "DROP ROLE IF EXISTS drempelkompas_test_outsider")
+    sql(backends.SERVER, "CREATE ROLE drempelkompas_test_outsider LOGIN")
+    sql(backends.SERVER, f'GRANT CONNECT ON DATABASE "{name}" TO drempelkompas_test_outsider')
+    sql(owner, "GRANT USAGE ON SCHEMA public TO drempelkompas_test_outsider")
+    outsider = urlsplit(owner)._replace(netloc="drempelkompas_test_outsider@").geturl()
+    try:
+        with pytest.raises(NotAllowedError, match="member of drempelkompas_user"):
+            open_database(outsider)
+    finally:
+        close_database()
+        sql(owner, "REVOKE USAGE ON SCHEMA public FROM drempelkompas_test_outsider")
+        sql(backends.SERVER, f'REVOKE CONNECT ON DATABASE "{name}" FROM drempelkompas_test_outsider')
+        sql(backends.SERVER, "DROP ROLE drempelkompas_test_outsider")
+
+
+def test_every_way_of_writing_the_address_opens_it_and_no_password_is_shown(team):
+    from drempelkompas.storage.team_database import without_password
+
+    parts = urlsplit(team)
+    for scheme in ("POSTGRESQL://", "postgres://", "postgresql:/"):
+        open_database(scheme + team.split("://", 1)[1])
+        close_database()
+    written = parts._replace(netloc="postgres:S3cret@").geturl()
+    assert without_password(written) == (team, "S3cret")
+    assert without_password(team + "&password=S3cret") == (team, "S3cret")
+    assert "S3cret" not in shown_address(written + "&bogus=1")
+
+
+def test_the_backup_passes_no_password_on_pg_dumps_command_line(password_role, tmp_path, monkeypatch):
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    fake = tmp_path / "bin" / "pg_dump"
+    fake.parent.mkdir()
+    fake.write_text(
+        "#!/bin/sh\n"
+        f'echo "$@" > {tmp_path}/arguments\necho "$PGPASSWORD" > {tmp_path}/password\n'
+        'for a in "$@"; do case "$a" in --file=*) : > "${a#--file=}";; esac; done\n'
+    )
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:{os.environ['PATH']}")
+    written = urlsplit(password_role)
+    open_database(written._replace(netloc=f"{written.username}:geheim@").geturl())
+    (tmp_path / "dumps").mkdir()
+    backups.create_backup(team_folder=tmp_path / "dumps")
+    assert "geheim" not in (tmp_path / "arguments").read_text()
+    assert (tmp_path / "password").read_text().strip() == "geheim"

@@ -1014,6 +1014,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
         <translation>Backup written to {file}.</translation>
     </message>
     <message>
+        <source>A team database&apos;s backups are made by its server; `backup create` writes a pg_dump file in the current folder.</source>
+        <translation>A team database&apos;s backups are made by its server; `backup create` writes a pg_dump file in the current folder.</translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>No backups yet.</translation>
     </message>
@@ -1028,6 +1032,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
     <message>
         <source>Password for {address}: </source>
         <translation>Password for {address}: </translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>The password was not accepted.</translation>
     </message>
     <message>
         <source>{percent}% done…</source>
@@ -2152,8 +2160,16 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
         <translation>{file} is in use by the Drempelkompas app; close it and try again.</translation>
     </message>
     <message>
-        <source>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</source>
-        <translation>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</translation>
+        <source>The team database {address} asks for your password, or did not accept the one given: set PGPASSWORD or put it in your .pgpass file.</source>
+        <translation>The team database {address} asks for your password, or did not accept the one given: set PGPASSWORD or put it in your .pgpass file.</translation>
+    </message>
+    <message>
+        <source>No password given: nothing was done.</source>
+        <translation>No password given: nothing was done.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted three times: nothing was done.</source>
+        <translation>The password was not accepted three times: nothing was done.</translation>
     </message>
     <message>
         <source>There is no collaboration named {name}.</source>
@@ -2600,6 +2616,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
         <translation>{file} already exists.</translation>
     </message>
     <message>
+        <source>lupdate could not read the files: {reason}</source>
+        <translation>lupdate could not read the files: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot use {file}: {reason}</source>
         <translation>Cannot use {file}: {reason}</translation>
     </message>
@@ -2766,6 +2786,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
     <message>
         <source>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</source>
         <translation>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</translation>
+    </message>
+    <message>
+        <source>Your role in the team database {address} may not use its tables. Ask its administrator to make you a member of drempelkompas_user.</source>
+        <translation>Your role in the team database {address} may not use its tables. Ask its administrator to make you a member of drempelkompas_user.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
@@ -3260,6 +3284,10 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
     <message>
         <source>{date}: {decision} from {phase} to {next}, by {by}</source>
         <translation>{date}: {decision} from {phase} to {next}, by {by}</translation>
+    </message>
+    <message>
+        <source>{line} (recorded by {name})</source>
+        <translation>{line} (recorded by {name})</translation>
     </message>
     <message>
         <source>None yet.</source>

@@ -1014,6 +1014,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
         <translation>Back-up geschreven naar {file}.</translation>
     </message>
     <message>
+        <source>A team database&apos;s backups are made by its server; `backup create` writes a pg_dump file in the current folder.</source>
+        <translation>De reservekopieën van een teamdatabase maakt de server; `backup create` schrijft een pg_dump-bestand in de huidige map.</translation>
+    </message>
+    <message>
         <source>No backups yet.</source>
         <translation>Nog geen back-ups.</translation>
     </message>
@@ -1028,6 +1032,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     <message>
         <source>Password for {address}: </source>
         <translation>Wachtwoord voor {address}: </translation>
+    </message>
+    <message>
+        <source>The password was not accepted.</source>
+        <translation>Het wachtwoord werd niet geaccepteerd.</translation>
     </message>
     <message>
         <source>{percent}% done…</source>
@@ -2152,8 +2160,16 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
         <translation>{file} is in gebruik door de Drempelkompas-app; sluit die en probeer het opnieuw.</translation>
     </message>
     <message>
-        <source>The team database {address} asks for your password: set PGPASSWORD or put it in your .pgpass file.</source>
-        <translation>De teamdatabase {address} vraagt om je wachtwoord: zet PGPASSWORD of zet het in je .pgpass-bestand.</translation>
+        <source>The team database {address} asks for your password, or did not accept the one given: set PGPASSWORD or put it in your .pgpass file.</source>
+        <translation>De teamdatabase {address} vraagt om je wachtwoord, of accepteerde het gegeven wachtwoord niet: zet PGPASSWORD of zet het in je .pgpass-bestand.</translation>
+    </message>
+    <message>
+        <source>No password given: nothing was done.</source>
+        <translation>Geen wachtwoord gegeven: er is niets gedaan.</translation>
+    </message>
+    <message>
+        <source>The password was not accepted three times: nothing was done.</source>
+        <translation>Het wachtwoord werd drie keer niet geaccepteerd: er is niets gedaan.</translation>
     </message>
     <message>
         <source>There is no collaboration named {name}.</source>
@@ -2600,6 +2616,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
         <translation>{file} bestaat al.</translation>
     </message>
     <message>
+        <source>lupdate could not read the files: {reason}</source>
+        <translation>lupdate kon de bestanden niet lezen: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot use {file}: {reason}</source>
         <translation>Kan {file} niet gebruiken: {reason}</translation>
     </message>
@@ -2766,6 +2786,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     <message>
         <source>The team database {address} has no Drempelkompas tables of this version yet, and your role may not make them. Ask its administrator to open it once with this version of the app.</source>
         <translation>De teamdatabase {address} heeft nog geen Drempelkompas-tabellen van deze versie, en je rol mag ze niet maken. Vraag de beheerder om hem één keer met deze versie van de app te openen.</translation>
+    </message>
+    <message>
+        <source>Your role in the team database {address} may not use its tables. Ask its administrator to make you a member of drempelkompas_user.</source>
+        <translation>Je rol in de teamdatabase {address} mag de tabellen niet gebruiken. Vraag de beheerder om je lid te maken van drempelkompas_user.</translation>
     </message>
     <message>
         <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
@@ -3034,7 +3058,7 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     </message>
     <message>
         <source>&amp;Verify a PDF…</source>
-        <translation>Een pdf &amp;controleren…</translation>
+        <translation>Een &amp;pdf controleren…</translation>
     </message>
     <message>
         <source>Check that a PDF is an unaltered export of a signed-off plan</source>
@@ -3260,6 +3284,10 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     <message>
         <source>{date}: {decision} from {phase} to {next}, by {by}</source>
         <translation>{date}: {decision} van {phase} naar {next}, door {by}</translation>
+    </message>
+    <message>
+        <source>{line} (recorded by {name})</source>
+        <translation>{line} (vastgelegd door {name})</translation>
     </message>
     <message>
         <source>None yet.</source>

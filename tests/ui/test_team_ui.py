@@ -64,10 +64,10 @@ def test_the_address_dialog_takes_only_a_team_address(qtbot):
     open_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Open)
     dialog.address.setText("server/drempelkompas")
     assert not open_button.isEnabled() and "postgresql://" in dialog.problem.text()
-    dialog.address.setText("postgresql://anna@server/drempelkompas")
+    dialog.address.setText("postgresql://anna:S3cret@server/drempelkompas")
     assert open_button.isEnabled() and dialog.problem.isHidden()
     dialog.accept()
-    assert settings.LAST_TEAM_DATABASE.read() == "postgresql://anna@server/drempelkompas"
+    assert settings.LAST_TEAM_DATABASE.read() == "postgresql://anna@server/drempelkompas"  # no password kept
 
 
 def test_the_app_asks_for_the_password_again_until_it_is_right(password_role, answer_dialog, monkeypatch):
@@ -136,3 +136,19 @@ def test_a_server_restart_is_a_message_in_the_status_bar_and_the_window_goes_on(
     window.others_changes.look()  # connected again
     assert window.statusBar().currentMessage() == ""
     assert window.board.column_cards(Precondition.KNOWLEDGE)
+
+
+def test_undoing_an_edit_a_colleague_has_changed_since_says_so_and_keeps_theirs(
+    window, demo_db, answer_dialog, message_boxes
+):
+    card = window.board.column_cards(Precondition.KNOWLEDGE)[0]
+    answer_dialog(BarrierDialog, lambda dialog: dialog.owner.setText("Ikzelf"))
+    window.board_actions.open_barrier(card.id)
+    as_a_colleague(
+        demo_db,
+        f"from drempelkompas.services import barriers\nbarriers.update_barrier({card.id}, owner='Collega')",
+    )
+    window.undo_stack.undo()
+    assert any("while you were editing it" in text for _, _, text in message_boxes)
+    message_boxes.clear()
+    assert barriers.get_barrier(card.id).owner == "Collega"

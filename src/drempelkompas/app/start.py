@@ -22,7 +22,6 @@ from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.crash_log import write_crash_log
 from drempelkompas.runtime.instance_lock import DatabaseLock
 from drempelkompas.runtime.locations import (
-    app_command,
     database_path,
     local_database_path,
     on_network_drive,
@@ -219,12 +218,12 @@ def _offer_to_leave_network_drive(path: Path) -> Path:
         ],
     )
     if choice == USE_TEAM_DATABASE:
-        from drempelkompas.ui.file_actions import start_window
+        from drempelkompas.ui.file_actions import open_team_window
         from drempelkompas.ui.team_login import TeamAddressDialog
 
         dialog = TeamAddressDialog()
         if dialog.exec() == TeamAddressDialog.DialogCode.Accepted:
-            start_window([*app_command(), "--db", dialog.chosen(), "--lang", i18n.current_language()])
+            open_team_window(dialog.chosen())
         return path
     if choice != COPY_HERE:
         return path

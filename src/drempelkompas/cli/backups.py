@@ -4,7 +4,7 @@ from datetime import date
 
 from drempelkompas.cli.common import open_for, output_language
 from drempelkompas.runtime import i18n
-from drempelkompas.services import backups
+from drempelkompas.services import backups, session
 
 
 def create(args) -> None:
@@ -15,7 +15,15 @@ def create(args) -> None:
 def list_backups(args) -> None:
     open_for(args)
     found = backups.list_backups()
-    if not found:
+    if session.is_shared():
+        print(
+            i18n.translate(
+                "Cli",
+                "A team database's backups are made by its server; `backup create` writes a pg_dump "
+                "file in the current folder.",
+            )
+        )
+    elif not found:
         print(i18n.translate("Cli", "No backups yet."))
     language = output_language(args)
     for info in found:

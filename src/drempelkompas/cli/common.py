@@ -53,19 +53,29 @@ def _open_team_database(address: str) -> None:
             raise DrempelError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
-                    "The team database {address} asks for your password: set PGPASSWORD or put it in "
-                    "your .pgpass file.",
+                    "The team database {address} asks for your password, or did not accept the one given: "
+                    "set PGPASSWORD or put it in your .pgpass file.",
                 ),
                 address=shown_address(address),
             ) from None
     prompt = i18n.translate("Cli", "Password for {address}: ").format(address=shown_address(address))
     for attempt in range(3):
         try:
-            open_database(address, password=getpass.getpass(prompt))
+            password = getpass.getpass(prompt)
+        except (EOFError, KeyboardInterrupt):
+            print(file=sys.stderr)
+            raise DrempelError(QT_TRANSLATE_NOOP("Errors", "No password given: nothing was done.")) from None
+        try:
+            open_database(address, password=password)
             return
         except PasswordNeededError:
             if attempt == 2:
-                raise
+                raise DrempelError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The password was not accepted three times: nothing was done."
+                    )
+                ) from None
+            print(i18n.translate("Cli", "The password was not accepted."), file=sys.stderr)
 
 
 def terminal_progress():

@@ -107,7 +107,7 @@ def exchange_data(path: Path, raw: bytes) -> dict:
 def _upgraded(data, version: int):
     """The data of an older format in the current one: version 1 had no conflict markers,
     versions before 3 no withdrawals, before 4 none of the method's records, before 5 no record of
-    who made a change or recorded a sign-off.
+    who made a change or recorded a sign-off or phase gate.
 
     Only what is certainly a barrier or plan version record is touched; the checks that follow
     judge the rest.
@@ -129,6 +129,8 @@ def _upgraded(data, version: int):
             if version < 3:
                 plan_version.setdefault("withdrawal", None)
             plan_version.setdefault("signed_off_by", "")
+        for gate in _records(collaboration.get("phase_gates")):
+            gate.setdefault("recorded_by", "")
     return data
 
 

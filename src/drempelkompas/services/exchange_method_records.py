@@ -117,6 +117,7 @@ def phase_gate_json(g: PhaseGate) -> dict:
         "meeting_on": _day(g.meeting_on),
         "created_at": _moment(g.created_at),
         "deleted_at": _moment(g.deleted_at),
+        "recorded_by": g.recorded_by,
     }
 
 
@@ -173,6 +174,7 @@ def phase_gate_fields(record: dict) -> dict:
         "meeting_on": _to_day(record["meeting_on"]),
         "created_at": datetime.fromisoformat(record["created_at"]),
         "deleted_at": _to_moment(record["deleted_at"]),
+        "recorded_by": record["recorded_by"],
     }
 
 
@@ -286,7 +288,7 @@ def _check_scan_response(checker, item, where: str, partners: set[str], day) -> 
 def _check_phase_gate(checker, item, where: str, partners: set[str], day) -> None:
     shape = {"uuid": str, "from_phase": str, "to_phase": str, "decision": str, "decided_on": str,
              "decided_by": str, "note": str, "criteria": list, "meeting_on": _T, "created_at": str,
-             "deleted_at": _T}  # fmt: skip
+             "deleted_at": _T, "recorded_by": str}  # fmt: skip
     record = checker.object(item, where, shape)
     checker.identity(record, where)
     checker.member(record, "from_phase", where, Phase)
@@ -298,6 +300,7 @@ def _check_phase_gate(checker, item, where: str, partners: set[str], day) -> Non
     checker.member(record, "decision", where, GateDecision)
     checker.moment(record, "decided_on", where, day)
     checker.text(record, "decided_by", where, v.clean_line, v.DECIDED_BY)
+    checker.text(record, "recorded_by", where, v.clean_optional_line, v.ACTOR)
     checker.text(record, "note", where, v.clean_text, v.NOTE)
     for index, criterion in enumerate(record["criteria"]):
         sound = (

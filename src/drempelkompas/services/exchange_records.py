@@ -33,7 +33,10 @@ from drempelkompas.storage.models import (
 
 # What a digest leaves out: identity, children, and what changes without anyone editing the record
 # (a card's position shifts when a neighbour moves).
-_NOT_DIGESTED = {"uuid", "updated_at", "position", "barriers", "plan_versions", "changes", *method.KEYS}
+# Who recorded a record is not part of what it says: it never makes two versions differ.
+_NOT_DIGESTED = {
+    "uuid", "updated_at", "position", "barriers", "plan_versions", "changes", "recorded_by", *method.KEYS
+}  # fmt: skip
 
 HISTORY_FIELDS = {
     "created", "deleted", "restored", "status", "lesson", "precondition", "position", "title",

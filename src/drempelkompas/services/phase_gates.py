@@ -39,6 +39,7 @@ class GateView:
     note: str
     criteria: tuple[tuple[str, bool], ...]  # (criterion key, met) as it was checked
     meeting_on: date | None
+    recorded_by: str = ""  # who recorded it in the app
 
 
 def facts(collaboration_id: int, today: date | None = None) -> gates.Facts:
@@ -170,4 +171,5 @@ def _view(gate: PhaseGate) -> GateView:
         note=gate.note,
         criteria=tuple((key, bool(met)) for key, met in json.loads(gate.criteria)),
         meeting_on=gate.meeting_on,
+        recorded_by=gate.recorded_by,
     )

@@ -8,7 +8,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from peewee import Database, OperationalError, SqliteDatabase
+from peewee import Database, OperationalError, SqliteDatabase, __exception_wrapper__
 
 from drempelkompas.domain.catalog import LESSONS
 from drempelkompas.domain.errors import (
@@ -185,6 +185,14 @@ class _Database(SqliteDatabase):
             return None  # see rollback
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
+        except OperationalError as error:
+            raise write_error(error, self.path, self.on_network) from None
+
+    def executemany(self, sql: str, rows: list[tuple]) -> None:
+        """Many rows with one statement, with the same care as execute_sql (see `models.insert_rows`)."""
+        try:
+            with __exception_wrapper__:
+                self.cursor().executemany(sql, rows)
         except OperationalError as error:
             raise write_error(error, self.path, self.on_network) from None
 

@@ -70,9 +70,11 @@ def _add_method_records(db: Database) -> None:
 
 
 def _add_actors(db: Database) -> None:
-    """Version 8: who made each change in a barrier's history, and who recorded each sign-off."""
+    """Version 8: who made each change in a barrier's history, and who recorded each sign-off and
+    phase gate."""
     migrator = SchemaMigrator.from_database(db)
-    for table, column in (("barrier_change", "actor"), ("plan_version", "signed_off_by")):
+    added = (("barrier_change", "actor"), ("plan_version", "signed_off_by"), ("phase_gate", "recorded_by"))
+    for table, column in added:
         # A test's older file may be made from today's models, with the column already.
         if column not in {c.name for c in db.get_columns(table)}:
             run_migration(migrator.add_column(table, column, CharField(default="")))

@@ -296,6 +296,7 @@ class PhaseGate(BaseModel):
     meeting_on = DateField(null=True)  # the day of the meeting that took the decision, if any
     created_at = DateTimeField(default=utc_now)
     deleted_at = DateTimeField(null=True)
+    recorded_by = CharField(default=current_actor)  # who recorded it in the app ("" before version 8)
 
 
 ALL_MODELS = (
@@ -343,7 +344,7 @@ def insert_rows(model, rows: list[dict], replace: bool = False) -> None:
             value = row[field.name] if field.name in row else _default(defaults[field.name])
             converted.append(value if type(value) is as_is else field.db_value(value))
         values.append(tuple(converted))
-    model._meta.database.cursor().executemany(sql, values)
+    model._meta.database.executemany(sql, values)
 
 
 def _stored_as_is(field) -> type | None:

@@ -12,6 +12,7 @@ from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.storage.files import TEMPORARY_SUFFIX, refuse_protected_target, safe_file_name
 from drempelkompas.storage.models import database
+from drempelkompas.storage.team_database import without_password
 
 DUMP_TIMEOUT_S = 3600
 
@@ -31,17 +32,19 @@ def dump_team_database(folder: Path) -> Path:
             address=database.obj.address,
         )
     params = database.obj.connect_params
+    address, written_password = without_password(params["conninfo"])
     name = safe_file_name(database.obj.address.rsplit("/", 1)[-1] or "drempelkompas")
     target = Path(folder) / f"{name}-{datetime.now():%Y-%m-%d-%H%M%S}.dump"
     refuse_protected_target(target)
     descriptor, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMPORARY_SUFFIX, dir=folder)
     os.close(descriptor)
     environment = dict(os.environ)
-    if params.get("password"):
-        environment["PGPASSWORD"] = params["password"]  # never on the command line, where others see it
+    password = params.get("password") or written_password
+    if password:
+        environment["PGPASSWORD"] = password  # never on the command line, where others see it
     try:
         finished = subprocess.run(
-            [program, "--format=custom", f"--file={partial}", f"--dbname={params['conninfo']}"],
+            [program, "--format=custom", f"--file={partial}", f"--dbname={address}"],
             env=environment,
             capture_output=True,
             text=True,

@@ -3,8 +3,17 @@ what is."""
 
 import contextlib
 import os
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from peewee import CharField, DatabaseError, ForeignKeyField, IntegerField, InterfaceError, PostgresqlDatabase
+from peewee import (
+    CharField,
+    DatabaseError,
+    ForeignKeyField,
+    IntegerField,
+    InterfaceError,
+    PostgresqlDatabase,
+    __exception_wrapper__,
+)
 
 from drempelkompas.domain.catalog import LESSONS
 from drempelkompas.domain.errors import (
@@ -19,7 +28,7 @@ from drempelkompas.storage import migrations
 from drempelkompas.storage.files import APPLICATION_ID
 from drempelkompas.storage.models import ALL_MODELS, Lesson, builtin_lesson_uuid, database
 
-TEAM_SCHEMES = ("postgresql://", "postgres://")
+TEAM_SCHEMES = ("postgresql:", "postgres:")
 # One row: the application id, the schema version, and a count of the transactions that changed
 # something, by which every window sees that someone else changed the data.
 SCHEMA_TABLE = "drempelkompas_schema"
@@ -33,14 +42,33 @@ def is_team_address(target: object) -> bool:
     return isinstance(target, str) and target.lower().startswith(TEAM_SCHEMES)
 
 
+def normal_address(address: str) -> str:
+    """The address with the scheme libpq reads (postgresql://), whatever case or variant was typed."""
+    scheme, _, rest = address.partition(":")
+    return "postgresql://" + rest.lstrip("/") if scheme.lower() in ("postgresql", "postgres") else address
+
+
+def without_password(address: str) -> tuple[str, str | None]:
+    """The address without a password written in it, and that password (None when there is none)."""
+    parts = urlsplit(normal_address(address))
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    password = parts.password or next((value for key, value in query if key == "password"), None)
+    netloc = parts.netloc.rpartition("@")[2]
+    if parts.username is not None:
+        netloc = f"{parts.netloc.rpartition('@')[0].partition(':')[0]}@{netloc}"
+    kept = urlencode([(key, value) for key, value in query if key != "password"], safe="/")
+    return urlunsplit(parts._replace(netloc=netloc, query=kept)), password
+
+
 def shown_address(address: str) -> str:
     """The address as the app shows it: user@host:port/dbname, never a password."""
     from psycopg.conninfo import conninfo_to_dict
 
     try:
-        parts = conninfo_to_dict(address)
-    except Exception:  # psycopg's ProgrammingError; the address is shown as typed, less a password
-        return address.split("@")[-1]
+        parts = conninfo_to_dict(normal_address(address))
+    except Exception:  # psycopg's ProgrammingError: shown without its password, user or options
+        parts = urlsplit(normal_address(address))
+        return f"{parts.hostname or ''}{parts.path}"
     user = parts.get("user") or os.environ.get("PGUSER", "")
     host = parts.get("host") or os.environ.get("PGHOST", "localhost")
     port = f":{parts['port']}" if parts.get("port") else ""
@@ -55,6 +83,7 @@ class TeamDatabase(PostgresqlDatabase):
     is_team = True
 
     def __init__(self, address: str, password: str | None = None):
+        address = normal_address(address)
         extra = {"password": password} if password else {}
         super().__init__(
             address,
@@ -76,6 +105,24 @@ class TeamDatabase(PostgresqlDatabase):
             raise self._lost_error()  # never on a new connection, outside the transaction
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
+        except (InterfaceError, DatabaseError) as error:
+            raise self._lost_if_gone(error) from None
+
+    def begin(self, *args, **kwargs):
+        if self._lost_in_transaction():
+            raise self._lost_error()
+        try:
+            return super().begin(*args, **kwargs)
+        except (InterfaceError, DatabaseError) as error:
+            raise self._lost_if_gone(error) from None
+
+    def executemany(self, sql: str, rows: list[tuple]) -> None:
+        """Many rows with one statement, with the same care as execute_sql (see `models.insert_rows`)."""
+        if self._lost_in_transaction():
+            raise self._lost_error()
+        try:
+            with __exception_wrapper__:
+                self.cursor().executemany(sql, rows)
         except (InterfaceError, DatabaseError) as error:
             raise self._lost_if_gone(error) from None
 
@@ -265,7 +312,7 @@ def _schema_version(db: TeamDatabase) -> int | None:
     tables = {
         name
         for (name,) in db.execute_sql(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()"
+            "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
         )
     }
     if not tables:
@@ -275,7 +322,17 @@ def _schema_version(db: TeamDatabase) -> int | None:
     )
     if SCHEMA_TABLE not in tables:
         raise not_ours
-    row = db.execute_sql(f"SELECT application_id, version FROM {SCHEMA_TABLE}").fetchone()
+    try:
+        row = db.execute_sql(f"SELECT application_id, version FROM {SCHEMA_TABLE}").fetchone()
+    except NotAllowedError:
+        raise NotAllowedError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Your role in the team database {address} may not use its tables. Ask its administrator "
+                "to make you a member of drempelkompas_user.",
+            ),
+            address=db.address,
+        ) from None
     if row is None or row[0] != APPLICATION_ID:
         raise not_ours
     version = row[1]
@@ -301,17 +358,18 @@ def _schema_version(db: TeamDatabase) -> int | None:
     return version
 
 
+# pg_catalog, not information_schema: that shows only what the user's role has rights on.
+_TRIGGERS = (
+    "SELECT DISTINCT t.tgname FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid "
+    "WHERE c.relnamespace = current_schema()::regnamespace AND NOT t.tgisinternal"
+)
+
+
 def _foreign_objects(db: TeamDatabase, tables: set[str], version: int) -> list[str]:
     """Triggers on our tables (they would run on our writes), and at this version, tables or columns
     that are missing or unknown."""
     ours = {model._meta.table_name: model for model in ALL_MODELS}
-    foreign = [
-        name
-        for (name,) in db.execute_sql(
-            "SELECT DISTINCT trigger_name FROM information_schema.triggers "
-            "WHERE event_object_schema = current_schema()"
-        )
-    ]
+    foreign = [name for (name,) in db.execute_sql(_TRIGGERS)]
     if version < migrations.SCHEMA_VERSION:
         return sorted(foreign)
     found: dict[str, set[str]] = {}
@@ -340,6 +398,20 @@ def _create_schema(db: TeamDatabase) -> None:
         "(application_id INTEGER NOT NULL, version INTEGER NOT NULL, changes BIGINT NOT NULL DEFAULT 0)"
     )
     db.execute_sql(f"INSERT INTO {SCHEMA_TABLE} VALUES (%s, %s)", (APPLICATION_ID, migrations.SCHEMA_VERSION))
+    _keep_schema_table_to_its_owner(db)
+
+
+def _keep_schema_table_to_its_owner(db: TeamDatabase) -> None:
+    """Users count their changes in the schema table, and may change nothing else there (its version,
+    its identity): the rights an administrator gave them on every new table are narrowed for this one."""
+    grantees = db.execute_sql(
+        "SELECT DISTINCT a.grantee::regrole::text FROM pg_catalog.pg_class c, aclexplode(c.relacl) a "
+        "WHERE c.oid = %s::regclass AND a.grantee <> c.relowner AND a.grantee <> 0",
+        (SCHEMA_TABLE,),
+    ).fetchall()
+    for (role,) in grantees:  # regrole's text is the role's name, quoted where it needs to be
+        db.execute_sql(f"REVOKE ALL ON {SCHEMA_TABLE} FROM {role}")
+        db.execute_sql(f"GRANT SELECT, UPDATE (changes) ON {SCHEMA_TABLE} TO {role}")
 
 
 def _widen_columns(db: TeamDatabase) -> None:

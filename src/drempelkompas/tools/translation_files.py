@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from drempelkompas.domain.errors import ValidationError
+from drempelkompas.domain.errors import DrempelError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 
 PREFIX = "drempelkompas_"
@@ -90,8 +90,13 @@ def _lupdate(sources: Path, ts_files: list[Path], *options: str) -> str:
     result = subprocess.run(
         [qt_tool("lupdate"), "-extensions", "py", "-locations", "none", *options, str(sources),
          "-ts", *map(str, ts_files)],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True,
     )  # fmt: skip
+    if result.returncode != 0:  # a .ts file edited by hand into broken XML, most likely
+        reason = (result.stderr.strip() or result.stdout.strip()).splitlines() or ["?"]
+        raise DrempelError(
+            QT_TRANSLATE_NOOP("Errors", "lupdate could not read the files: {reason}"), reason=reason[-1]
+        )
     return result.stdout
 
 

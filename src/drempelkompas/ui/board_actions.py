@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from drempelkompas.domain.enums import Precondition, Status
+from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers
@@ -215,6 +216,14 @@ class BoardActions(QObject):
             return
         self.view.select_card(barrier_id)
 
+    @staticmethod
+    def _stored_title(barrier_id: int, typed: str) -> str:
+        """The card's title as it is stored now (the user may have retyped it)."""
+        try:
+            return barriers.get_barrier(barrier_id).title
+        except DrempelError:
+            return typed
+
     def _resolve_outdated_edit(self, barrier_id: int, mine: BarrierView) -> None:
         """Someone else changed the same fields while the user edited: their version stays, and
         the user's is kept beside it as a conflict to resolve, or dropped, as the user chooses."""
@@ -225,7 +234,7 @@ class BoardActions(QObject):
                 "Someone else changed “{title}” while you were editing it, in the same fields, so your "
                 "changes were not saved.\n\nKeep your version as a second card beside theirs, marked as "
                 "a conflict (as after an exchange)? Or drop your changes and see theirs?"
-            ).format(title=mine.title),
+            ).format(title=self._stored_title(barrier_id, mine.title)),
             parent=self.window,
         )
         keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)

@@ -1,5 +1,6 @@
 """The File menu's work with files and whole databases: demo data, backups, exchange files, verify."""
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from drempelkompas.runtime.locations import app_command, demo_database_path
 from drempelkompas.services import collaborations, session
 from drempelkompas.services.exchange_file import SUFFIX
 from drempelkompas.storage.files import safe_file_name
+from drempelkompas.storage.team_database import without_password
 from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.file_dialogs import open_file, save_file
 from drempelkompas.ui.problems import reports_problems
@@ -70,7 +72,7 @@ class FileActions(QObject):
 
         dialog = TeamAddressDialog(self.window)
         if dialog.exec() == TeamAddressDialog.DialogCode.Accepted:
-            start_window([*app_command(), "--db", dialog.chosen(), "--lang", i18n.current_language()])
+            open_team_window(dialog.chosen())
 
     @reports_problems
     def open_backups(self) -> None:
@@ -166,6 +168,14 @@ def _make_demo(path: Path) -> None:
         )
 
 
-def start_window(command: list[str]) -> None:
+def start_window(command: list[str], environment: dict | None = None) -> None:
     """Starts the app in a process of its own, which outlives this one."""
-    subprocess.Popen(command, start_new_session=True)
+    subprocess.Popen(command, start_new_session=True, env=environment)
+
+
+def open_team_window(address: str) -> None:
+    """The app on a team database in a window of its own. A password written in the address goes to
+    the new process in PGPASSWORD, libpq's own place for it, not on its command line."""
+    address, password = without_password(address)
+    environment = {**os.environ, "PGPASSWORD": password} if password else None
+    start_window([*app_command(), "--db", address, "--lang", i18n.current_language()], environment)

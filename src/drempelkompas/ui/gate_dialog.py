@@ -156,7 +156,10 @@ class GateDialog(KeepsInput, Retranslating, QDialog):
                 next=i18n.label(gate.to_phase),
                 by=gate.decided_by,
             )
-            self.history.addItem(line + (f" — {gate.note}" if gate.note else ""))
+            line += f" — {gate.note}" if gate.note else ""
+            if gate.recorded_by:
+                line = self.tr("{line} (recorded by {name})").format(line=line, name=gate.recorded_by)
+            self.history.addItem(line)
         if not self.history.count():
             self.history.addItem(self.tr("None yet."))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))

@@ -518,6 +518,7 @@ class MainWindow(QMainWindow):
         command.report_error = report
         self._card_to_focus = focus_card
         self.undo_stack.push(command)
+        command.report_error = self.show_error  # an undo or redo later is no longer the caller's business
 
     def show_error(self, error: DrempelError | OSError) -> None:
         show_problem(self, error)

@@ -6,13 +6,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
 )
 
 from drempelkompas.runtime import settings
 from drempelkompas.runtime.passwords import keyring_available
-from drempelkompas.storage.team_database import is_team_address
+from drempelkompas.storage.team_database import is_team_address, without_password
 from drempelkompas.ui.widgets import ErrorLabel
 
 
@@ -34,6 +35,7 @@ class TeamAddressDialog(QDialog):
             ),
             wordWrap=True,
         )
+        explanation.setMinimumWidth(460)
         self.problem = ErrorLabel()
         form = QFormLayout()
         form.addRow(self.tr("&Address:"), self.address)
@@ -43,6 +45,7 @@ class TeamAddressDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # grows with the problem shown
         layout.addWidget(explanation)
         layout.addLayout(form)
         layout.addWidget(self.problem)
@@ -56,7 +59,7 @@ class TeamAddressDialog(QDialog):
         self.problem.show_problem("" if good or not text else self.tr("An address starts with postgresql://"))
 
     def accept(self) -> None:
-        settings.LAST_TEAM_DATABASE.write(self.chosen())
+        settings.LAST_TEAM_DATABASE.write(without_password(self.chosen())[0])  # never a password on disk
         super().accept()
 
     def chosen(self) -> str:
@@ -84,7 +87,10 @@ class PasswordDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(text.format(address=address), wordWrap=True))
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        question = QLabel(text.format(address=address), wordWrap=True)
+        question.setMinimumWidth(360)
+        layout.addWidget(question)
         layout.addWidget(self.password)
         layout.addWidget(self.remember)
         layout.addWidget(buttons)
