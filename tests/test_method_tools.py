@@ -280,6 +280,10 @@ def test_the_exploring_gate_names_what_is_missing(db_path):
 
 
 def test_a_go_moves_the_collaboration_on_and_undo_brings_it_back(db_path):
+    from drempelkompas.services import session
+
+    if not session.is_shared():
+        session.set_user_name("Secretaris Stuurgroep")
     cid, partners = make()
     ready_for_the_pilot(cid, partners)
     assert phase_gates.check_gate(cid).all_met
@@ -295,6 +299,7 @@ def test_a_go_moves_the_collaboration_on_and_undo_brings_it_back(db_path):
         "Stuurgroep",
     )
     assert all(met for _, met in last.criteria) and last.meeting_on == date(2026, 11, 20)
+    assert last.recorded_by == session.actor() != ""
     assert [c.key for c in phase_gates.check_gate(cid).criteria] == [
         "funding-next-step",
         "owners-all-levels",

@@ -353,26 +353,6 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Mark as overcome</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Changed by someone else</translation>
-    </message>
-    <message>
-        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
-
-Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
-        <translation>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
-
-Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Keep both</translation>
-    </message>
-    <message>
-        <source>&amp;Drop mine</source>
-        <translation>&amp;Drop mine</translation>
-    </message>
-    <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
         <translation>Deleted “{title}”. Undo brings it back (Ctrl+Z).</translation>
     </message>
@@ -5598,6 +5578,49 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
     <message>
         <source>An address starts with postgresql://</source>
         <translation>An address starts with postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
+        <translation>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>&amp;Drop mine</source>
+        <translation>&amp;Drop mine</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Your changes to the card are kept here until you try again or drop them.</source>
+        <translation>{problem}
+
+Your changes to the card are kept here until you try again or drop them.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>&amp;Drop my changes</translation>
     </message>
 </context>
 <context>

@@ -353,26 +353,6 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Markeren als overwonnen</translation>
     </message>
     <message>
-        <source>Changed by someone else</source>
-        <translation>Gewijzigd door iemand anders</translation>
-    </message>
-    <message>
-        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
-
-Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
-        <translation>Iemand anders wijzigde “{title}” terwijl je de drempel bewerkte, in dezelfde velden; daarom zijn je wijzigingen niet opgeslagen.
-
-Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd als conflict (zoals na een uitwisseling)? Of je wijzigingen laten vallen en die van de ander zien?</translation>
-    </message>
-    <message>
-        <source>&amp;Keep both</source>
-        <translation>&amp;Beide bewaren</translation>
-    </message>
-    <message>
-        <source>&amp;Drop mine</source>
-        <translation>De mijne laten &amp;vallen</translation>
-    </message>
-    <message>
         <source>Deleted “{title}”. Undo brings it back (Ctrl+Z).</source>
         <translation>“{title}” verwijderd. Ongedaan maken haalt hem terug (Ctrl+Z).</translation>
     </message>
@@ -5598,6 +5578,49 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
     <message>
         <source>An address starts with postgresql://</source>
         <translation>Een adres begint met postgresql://</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedEdits</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Gewijzigd door iemand anders</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{title}” while you were editing it, in the same fields, so your changes were not saved.
+
+Keep your version as a second card beside theirs, marked as a conflict (as after an exchange)? Or drop your changes and see theirs?</source>
+        <translation>Iemand anders wijzigde “{title}” terwijl je de drempel bewerkte, in dezelfde velden; daarom zijn je wijzigingen niet opgeslagen.
+
+Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd als conflict (zoals na een uitwisseling)? Of je wijzigingen laten vallen en die van de ander zien?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Drop mine</source>
+        <translation>De mijne laten &amp;vallen</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Your changes to the card are kept here until you try again or drop them.</source>
+        <translation>{problem}
+
+Je wijzigingen aan de kaart blijven hier bewaard tot je het opnieuw probeert of ze laat vallen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Drop my changes</source>
+        <translation>Mijn wijzigingen laten &amp;vallen</translation>
     </message>
 </context>
 <context>

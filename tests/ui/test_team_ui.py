@@ -152,3 +152,26 @@ def test_undoing_an_edit_a_colleague_has_changed_since_says_so_and_keeps_theirs(
     assert any("while you were editing it" in text for _, _, text in message_boxes)
     message_boxes.clear()
     assert barriers.get_barrier(card.id).owner == "Collega"
+
+
+@pytest.mark.parametrize("choice", ["Try again", "Drop my changes"])
+def test_an_edit_the_server_did_not_take_is_kept_until_the_user_tries_again_or_drops_it(
+    window, answer_dialog, monkeypatch, choice
+):
+    from drempelkompas.domain.errors import TeamDatabaseError
+
+    card = window.board.column_cards(Precondition.KNOWLEDGE)[0]
+    real, failures = barriers.edit_barrier, iter([True])
+
+    def unreachable_once(*args, **kwargs):
+        if next(failures, False):
+            raise TeamDatabaseError("The connection to the team database {address} was lost.", address="x")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(barriers, "edit_barrier", unreachable_once)
+    answer_dialog(BarrierDialog, lambda dialog: dialog.owner.setText("Onderweg getypt"))
+    asked = answer_box(monkeypatch, choice)
+    window.board_actions.open_barrier(card.id)
+    assert "kept here until you try again" in asked[0]
+    expected = "Onderweg getypt" if choice == "Try again" else card.owner
+    assert barriers.get_barrier(card.id).owner == expected

@@ -8,16 +8,15 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from drempelkompas.domain.enums import Precondition, Status
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import DrempelError, EditConflictError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers
-from drempelkompas.services.barriers import BarrierView
 from drempelkompas.ui import commands
 from drempelkompas.ui.problems import reports_problems
+from drempelkompas.ui.unsaved_edits import ask_to_try_again, resolve_outdated_edit
 
 MOVE_KEYS = {"left": "Ctrl+Left", "right": "Ctrl+Right", "up": "Ctrl+Up", "down": "Ctrl+Down"}
 STATUS_KEYS = dict(zip(Status, ("Ctrl+1", "Ctrl+2", "Ctrl+3"), strict=True))
@@ -192,6 +191,23 @@ class BoardActions(QObject):
         edited = replace(after, precondition=before.precondition, conflict=before.conflict)
         if not keeps_both and edited == before and after.precondition is before.precondition:
             return
+        # Everything the editor changed is one undo step; what could not be saved is not dropped unasked.
+        while True:
+            unsaved: list[DrempelError] = []
+            parts = self._editor_changes(before, after, edited, keeps_both)
+            edit = commands.Together(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), parts)
+            self.window.push(edit, barrier_id, unsaved.append)
+            if not unsaved:
+                self.view.select_card(barrier_id)
+                return
+            if isinstance(unsaved[0], EditConflictError):
+                resolve_outdated_edit(self.window, barrier_id, edited)
+                return
+            if not ask_to_try_again(self.window, unsaved[0]):
+                return
+
+    def _editor_changes(self, before, after, edited, keeps_both: bool) -> list[commands.ServiceCommand]:
+        barrier_id = before.id
         parts: list[commands.ServiceCommand] = []
         if keeps_both:
             parts.append(commands.KeepBoth(QT_TRANSLATE_NOOP("Commands", "Keep both cards"), barrier_id))
@@ -204,54 +220,7 @@ class BoardActions(QObject):
                     QT_TRANSLATE_NOOP("Commands", "Move barrier"), before, after.precondition, end
                 )
             )
-        # Everything the editor changed is one undo step.
-        refused = []
-        self.window.push(
-            commands.Together(QT_TRANSLATE_NOOP("Commands", "Edit barrier"), parts),
-            barrier_id,
-            refused.append,
-        )
-        if refused:
-            self._resolve_outdated_edit(barrier_id, edited)
-            return
-        self.view.select_card(barrier_id)
-
-    @staticmethod
-    def _stored_title(barrier_id: int, typed: str) -> str:
-        """The card's title as it is stored now (the user may have retyped it)."""
-        try:
-            return barriers.get_barrier(barrier_id).title
-        except DrempelError:
-            return typed
-
-    def _resolve_outdated_edit(self, barrier_id: int, mine: BarrierView) -> None:
-        """Someone else changed the same fields while the user edited: their version stays, and
-        the user's is kept beside it as a conflict to resolve, or dropped, as the user chooses."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Changed by someone else"),
-            self.tr(
-                "Someone else changed “{title}” while you were editing it, in the same fields, so your "
-                "changes were not saved.\n\nKeep your version as a second card beside theirs, marked as "
-                "a conflict (as after an exchange)? Or drop your changes and see theirs?"
-            ).format(title=self._stored_title(barrier_id, mine.title)),
-            parent=self.window,
-        )
-        keep = box.addButton(self.tr("&Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("&Drop mine"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)  # closing the box never throws the user's text away
-        box.exec()
-        if box.clickedButton() is drop:
-            self.window.show_changes_of_others()
-            return
-        command = commands.KeepMineBeside(
-            QT_TRANSLATE_NOOP("Commands", "Keep both versions"), barrier_id, mine
-        )
-        self.window.push(command)
-        self.window.show_changes_of_others()
-        if command.copy_id is not None:
-            self.view.select_card(command.copy_id)
+        return parts
 
     def delete_barrier(self) -> None:
         card = self.view.current_card()

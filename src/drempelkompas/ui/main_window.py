@@ -21,7 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.domain.enums import Level, Status
-from drempelkompas.domain.errors import DrempelError, EditConflictError, NotFoundError
+from drempelkompas.domain.errors import (
+    DrempelError,
+    EditConflictError,
+    NotAllowedError,
+    NotFoundError,
+    TeamDatabaseError,
+)
 from drempelkompas.runtime import i18n, settings
 from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import is_demo_database
@@ -502,16 +508,17 @@ class MainWindow(QMainWindow):
 
     # -- changing --------------------------------------------------------------------------
 
-    def push(self, command: commands.ServiceCommand, focus_card: int | None = None, on_conflict=None) -> None:
+    def push(self, command: commands.ServiceCommand, focus_card: int | None = None, on_unsaved=None) -> None:
         """Does an undoable change; a failure is shown in the message box and leaves no undo step.
 
-        `on_conflict` hears of an edit refused because someone else changed the same fields
-        meanwhile (EditConflictError), instead of the message box.
+        `on_unsaved` hears instead of a change that was not saved for a reason that passes: someone
+        else changed the same fields meanwhile, or the team database could not be reached.
         """
 
         def report(error: DrempelError | OSError) -> None:
-            if on_conflict is not None and isinstance(error, EditConflictError):
-                on_conflict(error)
+            passing = isinstance(error, EditConflictError | TeamDatabaseError)
+            if on_unsaved is not None and passing and not isinstance(error, NotAllowedError):
+                on_unsaved(error)
             else:
                 self.show_error(error)
 
