@@ -385,3 +385,10 @@ def test_the_backup_passes_no_password_on_pg_dumps_command_line(password_role, t
     backups.create_backup(team_folder=tmp_path / "dumps")
     assert "geheim" not in (tmp_path / "arguments").read_text()
     assert (tmp_path / "password").read_text().strip() == "geheim"
+
+
+def test_one_window_per_user_and_team_database_however_the_address_is_written():
+    from drempelkompas.runtime.locations import path_key
+
+    assert path_key("postgres://anna:geheim@server/team") == path_key("postgresql://anna@server/team")
+    assert path_key("postgresql://anna@server/team") != path_key("postgresql://bob@server/team")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-from drempelkompas.storage.team_database import is_team_address
+from drempelkompas.storage.team_database import is_team_address, without_password
 
 ORGANIZATION = "Drempelkompas"
 APPLICATION = "Drempelkompas"
@@ -63,7 +63,7 @@ def signing_folder() -> Path:
 
 def path_key(path: Path | str) -> str:
     """A short key that stands for a file's real location (through links and `..`), or a team database."""
-    where = path if is_team_address(path) else str(Path(path).resolve())
+    where = without_password(path)[0] if is_team_address(path) else str(Path(path).resolve())
     return hashlib.sha1(where.encode(), usedforsecurity=False).hexdigest()[:16]
 
 
