@@ -75,7 +75,10 @@ USER_TEXT_COLUMNS = {
     "commitment": ("person", "note"),
     "contribution": ("description",),
     "scan_response": ("respondent",),
-    "phase_gate": ("decided_by", "note"),
+    "phase_gate": ("decided_by", "note", "recorded_by"),
+    # Who did it: the user's name, as the app was given it.
+    "barrier_change": ("actor",),
+    "plan_version": ("signed_off_by", "withdrawn_by"),
 }
 
 
