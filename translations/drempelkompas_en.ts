@@ -3545,6 +3545,10 @@ Database: {database}</translation>
         <translation>&amp;Find</translation>
     </message>
     <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Your &amp;name in the history…</translation>
+    </message>
+    <message>
         <source>Show &amp;overcome barriers</source>
         <translation>Show &amp;overcome barriers</translation>
     </message>
@@ -5621,6 +5625,17 @@ Your changes to the card are kept here until you try again or drop them.</transl
     <message>
         <source>&amp;Drop my changes</source>
         <translation>&amp;Drop my changes</translation>
+    </message>
+</context>
+<context>
+    <name>UserName</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Your name in the history</translation>
+    </message>
+    <message>
+        <source>The history of every card, sign-off and withdrawal records who made it. Your name:</source>
+        <translation>The history of every card, sign-off and withdrawal records who made it. Your name:</translation>
     </message>
 </context>
 <context>

@@ -3545,6 +3545,10 @@ Database: {database}</translation>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
+        <source>Your &amp;name in the history…</source>
+        <translation>Je &amp;naam in de geschiedenis…</translation>
+    </message>
+    <message>
         <source>Show &amp;overcome barriers</source>
         <translation>&amp;Overwonnen drempels tonen</translation>
     </message>
@@ -5621,6 +5625,17 @@ Je wijzigingen aan de kaart blijven hier bewaard tot je het opnieuw probeert of 
     <message>
         <source>&amp;Drop my changes</source>
         <translation>Mijn wijzigingen laten &amp;vallen</translation>
+    </message>
+</context>
+<context>
+    <name>UserName</name>
+    <message>
+        <source>Your name in the history</source>
+        <translation>Je naam in de geschiedenis</translation>
+    </message>
+    <message>
+        <source>The history of every card, sign-off and withdrawal records who made it. Your name:</source>
+        <translation>De geschiedenis van elke kaart, vaststelling en intrekking legt vast wie die maakte. Je naam:</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,6 @@ from drempelkompas.domain.errors import (
     TeamDatabaseError,
 )
 from drempelkompas.runtime import i18n, settings
-from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import is_demo_database
 from drempelkompas.services import collaborations, session
 from drempelkompas.ui import commands
@@ -49,6 +48,7 @@ from drempelkompas.ui.method_panel import MethodPanel
 from drempelkompas.ui.others_changes import OthersChanges
 from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.resources import app_icon
+from drempelkompas.ui.user_name import ask_user_name, current_user_name
 from drempelkompas.ui.widgets import discarding_confirmed
 
 WELCOME_PAGE, BOARD_PAGE = 0, 1
@@ -63,7 +63,7 @@ class MainWindow(QMainWindow):
         self.is_demo = is_demo_database(database_label)  # the demo's own file: say so in the title
         self.read_only = session.is_read_only()  # e.g. a file on a USB stick: look, do not touch
         if not session.is_shared():  # a team database records its own user
-            session.set_user_name(settings.USER_NAME.read() or system_full_name())
+            session.set_user_name(current_user_name())
         self.undo_stack = QUndoStack(self)
         self._card_to_focus: int | None = None  # the card a pending command works on
         self._has_collaborations = False  # none: the welcome page, no counts in the status bar
@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         self.language_actions.triggered.connect(self.choose_language)
         self.quit_action = self.add_action("quit", self.close, [QKeySequence.StandardKey.Quit])
         self.find_action = self.add_action("find", self.focus_search, [QKeySequence.StandardKey.Find])
+        self.user_name_action = self.add_action("userName", lambda: ask_user_name(self))
+        self.user_name_action.setEnabled(not session.is_shared())  # a team database records its user
         self.show_overcome_action = QAction(self, checkable=True, objectName="showOvercomeAction")
         self.show_archived_action = QAction(self, checkable=True, objectName="showArchivedAction")
         self.zoom_in_action = self.add_action(
@@ -271,6 +273,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.user_name_action)
         self.barrier_menu = bar.addMenu("")
         self.barrier_menu.addActions(
             [
@@ -341,6 +345,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.command(index).retranslate()
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
+        self.user_name_action.setText(self.tr("Your &name in the history…"))
         self.show_overcome_action.setText(self.tr("Show &overcome barriers"))
         self.show_archived_action.setText(self.tr("Show &archived collaborations"))
         self.zoom_in_action.setText(self.tr("&Larger text"))

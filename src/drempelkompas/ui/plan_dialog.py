@@ -33,7 +33,6 @@ from drempelkompas.domain.enums import Level
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.plan import gap_text
 from drempelkompas.runtime import i18n, settings
-from drempelkompas.runtime.identity import system_full_name
 from drempelkompas.runtime.locations import signing_folder
 from drempelkompas.services import plans, session
 from drempelkompas.services.collaborations import get_collaboration
@@ -42,6 +41,7 @@ from drempelkompas.ui.background import run_with_progress
 from drempelkompas.ui.document_export import export_document
 from drempelkompas.ui.file_dialogs import open_file
 from drempelkompas.ui.problems import show_problem
+from drempelkompas.ui.user_name import current_user_name
 from drempelkompas.ui.widgets import EnumCombo, ErrorLabel, KeepsInput, Retranslating
 
 
@@ -406,7 +406,7 @@ class PlanDialog(KeepsInput, Retranslating, QDialog):
         if certificate is None and not has_personal_certificate(signing_folder()):
             from drempelkompas.ui.certificate_dialog import CertificateDialog
 
-            dialog = CertificateDialog(settings.USER_NAME.read() or system_full_name(), "", self)
+            dialog = CertificateDialog(current_user_name(), "", self)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             name = dialog.name.text().strip()
