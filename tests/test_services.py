@@ -265,3 +265,26 @@ def test_the_history_and_the_sign_off_record_who_did_it(db_path):
     plans.withdraw(cid, 1, "Verkeerde versie")
     (version,) = plans.versions(cid)
     assert version.signed_off_by == who and version.withdrawal.by == who
+
+
+def test_a_collaboration_edited_on_an_outdated_copy_keeps_other_fields_and_refuses_the_same_ones(db_path):
+    from drempelkompas.domain.errors import EditConflictError
+
+    cid = collaborations.create_collaboration(
+        "Samen",
+        ambition="Eerst",
+        partners=[collaborations.PartnerView("Gemeente", "government", "problem_owner")],
+    )
+    shown = collaborations.get_collaboration(cid)  # what the editor showed
+    collaborations.update_collaboration(cid, ambition="Van de ander")  # meanwhile, someone else
+    collaborations.update_collaboration(cid, started_from=shown, name="Samen verder")
+    now = collaborations.get_collaboration(cid)
+    assert (now.name, now.ambition) == ("Samen verder", "Van de ander")
+    with pytest.raises(EditConflictError, match="in the same fields"):
+        collaborations.update_collaboration(cid, started_from=shown, ambition="Van mij")
+    collaborations.add_partner(cid, "Hogeschool", "science", "problem_owner")  # someone else again
+    mine = (*shown.partners, collaborations.PartnerView("Bedrijf", "market", "solution_provider"))
+    with pytest.raises(EditConflictError):
+        collaborations.update_collaboration(cid, partners=mine, started_from=shown)
+    assert [p.name for p in collaborations.get_collaboration(cid).partners] == ["Gemeente", "Hogeschool"]
+    assert collaborations.get_collaboration(cid).ambition == "Van de ander"

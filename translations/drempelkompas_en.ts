@@ -2192,6 +2192,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{partner} has commitments, contributions or scan answers; remove those before the partner.</translation>
     </message>
     <message>
+        <source>Someone else changed this collaboration while you were editing it, in the same fields: nothing was saved. Open it again to see their changes.</source>
+        <translation>Someone else changed this collaboration while you were editing it, in the same fields: nothing was saved. Open it again to see their changes.</translation>
+    </message>
+    <message>
         <source>A collaboration named {name} already exists.</source>
         <translation>A collaboration named {name} already exists.</translation>
     </message>

@@ -2192,6 +2192,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{partner} heeft commitments, bijdragen of antwoorden in de scan; verwijder die eerst, dan de partner.</translation>
     </message>
     <message>
+        <source>Someone else changed this collaboration while you were editing it, in the same fields: nothing was saved. Open it again to see their changes.</source>
+        <translation>Iemand anders wijzigde deze samenwerking terwijl je hem bewerkte, in dezelfde velden: er is niets opgeslagen. Open hem opnieuw om de wijzigingen van de ander te zien.</translation>
+    </message>
+    <message>
         <source>A collaboration named {name} already exists.</source>
         <translation>Er bestaat al een samenwerking met de naam {name}.</translation>
     </message>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from peewee import fn
 
 from drempelkompas.domain.enums import PartnerRole, Phase, Precondition, Sector, Status
-from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
 from drempelkompas.storage.models import (
@@ -73,13 +73,23 @@ def create_collaboration(
 
 
 def update_collaboration(
-    collaboration_id: int, partners: Iterable[PartnerView] | None = None, **changes
+    collaboration_id: int,
+    partners: Iterable[PartnerView] | None = None,
+    started_from: CollaborationView | None = None,
+    **changes,
 ) -> None:
-    """Changes any of name, ambition, phase and notes, and replaces the partners if given."""
+    """Changes any of name, ambition, phase and notes, and replaces the partners if given.
+
+    `started_from` is the collaboration as the editor showed it: when someone else has since
+    changed one of the fields (or the partners) this edit changes, to something else, nothing is
+    saved (EditConflictError). Their changes to other fields stay.
+    """
     cleaned = _clean_fields(**changes)
     new_partners = None if partners is None else [_clean_partner(p) for p in partners]
     with database.atomic():
-        collaboration = get_record(collaboration_id)
+        collaboration = _locked(collaboration_id)
+        if started_from is not None:
+            _refuse_an_outdated_edit(collaboration, started_from, cleaned, new_partners)
         if "name" in cleaned:
             _ensure_unique_name(cleaned["name"], exclude_id=collaboration_id)
         for field, value in cleaned.items():
@@ -191,10 +201,7 @@ def _has_method_records(partner: Partner) -> bool:
 
 def get_collaboration(collaboration_id: int) -> CollaborationView:
     collaboration = get_record(collaboration_id)
-    partners = tuple(
-        PartnerView(p.name, Sector(p.sector), PartnerRole(p.role), str(p.uuid))
-        for p in collaboration.partners.order_by(Partner.position, Partner.id)
-    )
+    partners = _partner_views(collaboration_id)
     return CollaborationView(
         id=collaboration.id,
         uuid=str(collaboration.uuid),
@@ -204,6 +211,14 @@ def get_collaboration(collaboration_id: int) -> CollaborationView:
         notes=collaboration.notes,
         archived=collaboration.archived,
         partners=partners,
+    )
+
+
+def _partner_views(collaboration_id: int) -> tuple[PartnerView, ...]:
+    partners = Partner.select().where(Partner.collaboration == collaboration_id)
+    return tuple(
+        PartnerView(p.name, Sector(p.sector), PartnerRole(p.role), str(p.uuid))
+        for p in partners.order_by(Partner.position, Partner.id)
     )
 
 
@@ -279,6 +294,36 @@ def list_collaborations(include_archived: bool = False) -> list[CollaborationSum
 def sort_key(name: str) -> str:
     """Sorts names as a reader expects: "Één" with the E's, "Ĳssel" with the I's."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def _locked(collaboration_id: int) -> Collaboration:
+    """The collaboration for a change; on a team database its row stays locked until the
+    transaction ends, so two people's edits are made one after the other."""
+    query = _live().where(Collaboration.id == collaboration_id)
+    collaboration = (query.for_update() if database.obj.for_update else query).first()
+    if collaboration is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
+    return collaboration
+
+
+def _refuse_an_outdated_edit(
+    collaboration: Collaboration, shown: CollaborationView, changes: dict, partners: list | None
+) -> None:
+    outdated = [
+        field
+        for field, new in changes.items()
+        if getattr(collaboration, field) != getattr(shown, field) and getattr(collaboration, field) != new
+    ]
+    if partners is not None and _partner_views(collaboration.id) != shown.partners:
+        outdated.append("partners")
+    if outdated:
+        raise EditConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this collaboration while you were editing it, in the same fields: "
+                "nothing was saved. Open it again to see their changes.",
+            )
+        )
 
 
 def get_record(collaboration_id: int) -> Collaboration:

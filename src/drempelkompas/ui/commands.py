@@ -241,21 +241,23 @@ class EditCollaboration(ServiceCommand):
         self.before, self.after = before, after
 
     def do(self) -> None:
-        self._apply(self.after)
+        self._apply(self.after, self.before)
         # New partners got their identity now: a redo after an undo gives them the same again.
         self.after = replace(self.after, partners=collaborations.get_collaboration(self.after.id).partners)
 
     def undo_it(self) -> None:
-        self._apply(self.before)
+        self._apply(self.before, self.after)
 
-    def _apply(self, view: CollaborationView) -> None:
+    def _apply(self, target: CollaborationView, current: CollaborationView) -> None:
+        """Changes only what differs between `current` (as the user saw it) and `target`; refused
+        when someone else changed one of those fields since (on a team database)."""
+        fields = ("name", "ambition", "phase", "notes")
+        changed = {f: getattr(target, f) for f in fields if getattr(target, f) != getattr(current, f)}
         collaborations.update_collaboration(
-            view.id,
-            name=view.name,
-            ambition=view.ambition,
-            phase=view.phase,
-            notes=view.notes,
-            partners=view.partners,
+            target.id,
+            partners=target.partners if target.partners != current.partners else None,
+            started_from=current,
+            **changed,
         )
 
 
