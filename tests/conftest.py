@@ -51,6 +51,8 @@ def pytest_generate_tests(metafunc):
     marked `file_only` (it is about the file itself); one marked `team_only` on a team database."""
     if "backend" not in metafunc.fixturenames:
         return
+    if any("backend" in str(m.args[0]) for m in metafunc.definition.iter_markers("parametrize")):
+        return  # the test says itself which backends it runs on, and how often
     marked = metafunc.definition.get_closest_marker
     if marked("team_only") is not None:
         names = ["postgresql"]
