@@ -392,3 +392,15 @@ def test_one_window_per_user_and_team_database_however_the_address_is_written():
 
     assert path_key("postgres://anna:geheim@server/team") == path_key("postgresql://anna@server/team")
     assert path_key("postgresql://anna@server/team") != path_key("postgresql://bob@server/team")
+
+
+def test_without_the_driver_the_message_says_how_to_install_it(monkeypatch):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
+    )
+    with pytest.raises(TeamDatabaseError, match=r'pip install "drempelkompas\[team\]"'):
+        open_database("postgresql://anna@server/team")
+    assert shown_address("postgresql://anna:geheim@server/team") == "anna@server/team"

@@ -2,6 +2,7 @@
 what is."""
 
 import contextlib
+import importlib.util
 import os
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -62,11 +63,11 @@ def without_password(address: str) -> tuple[str, str | None]:
 
 def shown_address(address: str) -> str:
     """The address as the app shows it: user@host:port/dbname, never a password."""
-    from psycopg.conninfo import conninfo_to_dict
-
     try:
+        from psycopg.conninfo import conninfo_to_dict
+
         parts = conninfo_to_dict(normal_address(address))
-    except Exception:  # psycopg's ProgrammingError: shown without its password, user or options
+    except Exception:  # no driver, or psycopg's ProgrammingError: shown without password, user or options
         parts = urlsplit(normal_address(address))
         return f"{parts.hostname or ''}{parts.path}"
     user = parts.get("user") or os.environ.get("PGUSER", "")
@@ -250,17 +251,17 @@ def open_team_database(address: str, password: str | None = None) -> TeamDatabas
     PasswordNeededError when the server wants a (different) password, DatabaseRefusedError for a
     database that is not ours or is newer, TeamDatabaseError when the server cannot be reached.
     """
-    db = TeamDatabase(address, password)
-    try:
-        db.connect()
-    except ImportError:
+    if importlib.util.find_spec("psycopg") is None:
         raise TeamDatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
                 "The team database needs the PostgreSQL driver, which is not installed: "
                 'pip install "drempelkompas[team]".',
             )
-        ) from None
+        )
+    db = TeamDatabase(address, password)
+    try:
+        db.connect()
     except (InterfaceError, DatabaseError) as error:
         reason = _first_line(error)
         if "password" in reason:  # "no password supplied", "password authentication failed"
