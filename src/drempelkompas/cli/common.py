@@ -38,9 +38,18 @@ def open_for(args, lock: bool = False, writable: bool = False) -> None:
         _open_team_database(path)
     else:
         open_database(path, on_network=on_network_drive(path))
-        set_actor(system_full_name())  # who the history records; a team database records its user
+        set_actor(_user_name())  # who the history records; a team database records its user
     if writable:
         ensure_writable()
+
+
+def _user_name() -> str:
+    """The name given in the app (Edit › Your name in the history…), else the system's."""
+    from drempelkompas.runtime import settings
+    from drempelkompas.runtime.locations import set_application_names
+
+    set_application_names()  # the app's own settings file
+    return settings.USER_NAME.read() or system_full_name()
 
 
 def _open_team_database(address: str) -> None:

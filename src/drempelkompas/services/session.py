@@ -6,7 +6,6 @@ from pathlib import Path
 from drempelkompas.storage.database import (
     current_path,
     database_is_read_only,
-    database_name,
     is_team_database,
     set_actor,
 )
@@ -16,11 +15,6 @@ from drempelkompas.storage.models import current_actor, database
 def database_file() -> Path | None:
     """The file of the open database; None for a team database."""
     return current_path()
-
-
-def name() -> str:
-    """The file, or the team database's address (without a password)."""
-    return database_name()
 
 
 def is_read_only() -> bool:
