@@ -427,7 +427,6 @@ class MainWindow(QMainWindow):
         user works on selected where it is still on the board."""
         focus = self.board_view.current_card()
         self.refresh()
-        self.method_panel.load_soon(self.board.collaboration_id)
         if focus is not None:
             self.board_view.select_card(focus.id, focus=False)  # the keyboard stays where it is
         self.statusBar().showMessage(self.tr("Updated with changes made by others"), 4000)
