@@ -127,6 +127,7 @@ def test_recording_the_meeting_on_the_command_line_and_its_decision_list(demo_db
     text = pdf_text(decisions)
     assert "Decision list" in text and "Outcome: Taken" in text and "Outcome: Rejected" in text
     assert "Begrotingswijziging opstellen (who: Wiebe Zijlstra; due: 1 February 2027)" in text
+    assert re.search(r"The outcomes were recorded in Drempelkompas by \S.*\.", text)
     logged = run_cli(*db, "meeting", "log", "--collaboration", NAME)
     assert logged.stdout.count("Taken") == 2 and "Deferred" in logged.stdout and "Rejected" in logged.stdout
     odt = tmp_path / "besluiten.odt"
@@ -137,6 +138,7 @@ def test_recording_the_meeting_on_the_command_line_and_its_decision_list(demo_db
         == 0
     )
     assert "Deferred points return on the agenda of the next meeting." in odt_text(odt)
+    assert "The outcomes were recorded in Drempelkompas by " in odt_text(odt)
 
 
 def test_meeting_mistakes_get_a_message_and_change_nothing(demo_db, tmp_path, run_cli):

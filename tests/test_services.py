@@ -265,6 +265,12 @@ def test_the_history_and_the_sign_off_record_who_did_it(db_path):
     plans.withdraw(cid, 1, "Verkeerde versie")
     (version,) = plans.versions(cid)
     assert version.signed_off_by == who and version.withdrawal.by == who
+    from drempelkompas.services import decisions, meetings
+
+    meeting = meetings.create_meeting(cid, date(2026, 11, 3), "Stuurgroep")
+    decisions.propose_decision(cid, "Doorgaan", bid)
+    (decided,) = decisions.record_meeting(meeting, [decisions.Recorded(1, "taken")])
+    assert decided.recorded_by == who and barriers.history(bid)[-1].actor == who
 
 
 def test_a_collaboration_edited_on_an_outdated_copy_keeps_other_fields_and_refuses_the_same_ones(db_path):

@@ -2268,12 +2268,28 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>This proposed decision is no longer on the agenda.</translation>
     </message>
     <message>
+        <source>Someone else reworded this proposed decision while you were editing it: nothing was saved.</source>
+        <translation>Someone else reworded this proposed decision while you were editing it: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda of this meeting while you were recording it (a proposed decision was added, reworded or taken off): nothing was saved.</source>
+        <translation>Someone else changed the agenda of this meeting while you were recording it (a proposed decision was added, reworded or taken off): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Someone else recorded outcomes of this meeting while you were recording them: nothing was saved.</source>
+        <translation>Someone else recorded outcomes of this meeting while you were recording them: nothing was saved.</translation>
+    </message>
+    <message>
         <source>This meeting no longer exists.</source>
         <translation>This meeting no longer exists.</translation>
     </message>
     <message>
         <source>A recorded meeting keeps its date: it took place on it.</source>
         <translation>A recorded meeting keeps its date: it took place on it.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting&apos;s details while you were editing them: nothing was saved.</source>
+        <translation>Someone else changed this meeting&apos;s details while you were editing them: nothing was saved.</translation>
     </message>
     <message>
         <source>There is a meeting on {date} already; choose it in the list.</source>
@@ -2688,6 +2704,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>{value} is not a valid {field}; choose from: {choices}.</translation>
     </message>
     <message>
+        <source>Someone else changed this contribution while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Someone else changed this contribution while you were editing it, in the same fields: nothing was saved.</translation>
+    </message>
+    <message>
         <source>A period cannot end before it starts.</source>
         <translation>A period cannot end before it starts.</translation>
     </message>
@@ -2698,6 +2718,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>This partner is no longer part of the collaboration.</source>
         <translation>This partner is no longer part of the collaboration.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this commitment while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Someone else changed this commitment while you were editing it, in the same fields: nothing was saved.</translation>
     </message>
     <message>
         <source>There is no partner named {name}; the partners are: {partners}.</source>
@@ -5103,6 +5127,10 @@ A signed-off version cannot be changed afterwards; later changes to the board ne
         <translation>not recorded yet</translation>
     </message>
     <message>
+        <source>The outcomes were recorded in Drempelkompas by {names}.</source>
+        <translation>The outcomes were recorded in Drempelkompas by {names}.</translation>
+    </message>
+    <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
@@ -5617,10 +5645,30 @@ Keep your version as a second card beside theirs, marked as a conflict (as after
     <message>
         <source>{problem}
 
-Your changes to the card are kept here until you try again or drop them.</source>
+Your changes are kept here until you try again or drop them.</source>
         <translation>{problem}
 
-Your changes to the card are kept here until you try again or drop them.</translation>
+Your changes are kept here until you try again or drop them.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Save your version over theirs, or keep theirs and drop yours? Back to your changes leaves both as they are.</source>
+        <translation>{problem}
+
+Save your version over theirs, or keep theirs and drop yours? Back to your changes leaves both as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine</source>
+        <translation>&amp;Save mine</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Back to my changes</translation>
     </message>
     <message>
         <source>&amp;Try again</source>

@@ -2268,12 +2268,28 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Dit voorgestelde besluit staat niet meer op de agenda.</translation>
     </message>
     <message>
+        <source>Someone else reworded this proposed decision while you were editing it: nothing was saved.</source>
+        <translation>Iemand anders verwoordde dit voorgestelde besluit anders terwijl je het bewerkte: er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Someone else changed the agenda of this meeting while you were recording it (a proposed decision was added, reworded or taken off): nothing was saved.</source>
+        <translation>Iemand anders wijzigde de agenda van deze vergadering terwijl je hem vastlegde (een voorgesteld besluit kwam erbij, werd anders verwoord of ging eraf): er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Someone else recorded outcomes of this meeting while you were recording them: nothing was saved.</source>
+        <translation>Iemand anders legde uitkomsten van deze vergadering vast terwijl jij dat deed: er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>This meeting no longer exists.</source>
         <translation>Deze vergadering bestaat niet meer.</translation>
     </message>
     <message>
         <source>A recorded meeting keeps its date: it took place on it.</source>
         <translation>Een vastgelegde vergadering houdt haar datum: ze vond toen plaats.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this meeting&apos;s details while you were editing them: nothing was saved.</source>
+        <translation>Iemand anders wijzigde de gegevens van deze vergadering terwijl je ze bewerkte: er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>There is a meeting on {date} already; choose it in the list.</source>
@@ -2688,6 +2704,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>{value} is geen geldige {field}; kies uit: {choices}.</translation>
     </message>
     <message>
+        <source>Someone else changed this contribution while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Iemand anders wijzigde deze bijdrage terwijl je hem bewerkte, in dezelfde velden: er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>A period cannot end before it starts.</source>
         <translation>Een periode kan niet eindigen voordat hij begint.</translation>
     </message>
@@ -2698,6 +2718,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>This partner is no longer part of the collaboration.</source>
         <translation>Deze partner hoort niet meer bij de samenwerking.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this commitment while you were editing it, in the same fields: nothing was saved.</source>
+        <translation>Iemand anders wijzigde dit commitment terwijl je het bewerkte, in dezelfde velden: er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>There is no partner named {name}; the partners are: {partners}.</source>
@@ -5103,6 +5127,10 @@ Een vastgestelde versie kan daarna niet meer veranderen; latere wijzigingen op h
         <translation>nog niet vastgelegd</translation>
     </message>
     <message>
+        <source>The outcomes were recorded in Drempelkompas by {names}.</source>
+        <translation>De uitkomsten zijn in Drempelkompas vastgelegd door {names}.</translation>
+    </message>
+    <message>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
@@ -5617,10 +5645,30 @@ Wil je jouw versie bewaren als tweede kaart naast die van de ander, gemarkeerd a
     <message>
         <source>{problem}
 
-Your changes to the card are kept here until you try again or drop them.</source>
+Your changes are kept here until you try again or drop them.</source>
         <translation>{problem}
 
-Je wijzigingen aan de kaart blijven hier bewaard tot je het opnieuw probeert of ze laat vallen.</translation>
+Je wijzigingen blijven hier bewaard tot je het opnieuw probeert of ze laat vallen.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Save your version over theirs, or keep theirs and drop yours? Back to your changes leaves both as they are.</source>
+        <translation>{problem}
+
+Jouw versie over die van de ander opslaan, of die van de ander houden en de jouwe laten vallen? Terug naar je wijzigingen laat beide zoals ze zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Save mine</source>
+        <translation>De mijne op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>Die van de ander &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Terug naar mijn wijzigingen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>

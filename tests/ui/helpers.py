@@ -1,6 +1,6 @@
 """Helpers for widget tests: find the views, read what the database holds."""
 
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QListView, QMessageBox
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.services import barriers
@@ -25,3 +25,18 @@ def choose_language(window, code: str) -> None:
 
     next(a for a in window.language_actions.actions() if a.data() == code).trigger()
     QApplication.processEvents()
+
+
+def answer_box(monkeypatch, *button_texts: str) -> list[str]:
+    """The next QMessageBoxes the app builds are answered by clicking the buttons with these texts,
+    one per box; returns the texts the boxes showed."""
+    shown, answers = [], iter(button_texts)
+
+    def exec_(box):
+        shown.append(box.text())
+        wanted = next(answers)
+        next(b for b in box.buttons() if b.text().replace("&", "") == wanted).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return shown

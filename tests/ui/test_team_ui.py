@@ -5,13 +5,14 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from drempelkompas.domain.enums import Precondition
 from drempelkompas.runtime import settings
 from drempelkompas.services import barriers
 from drempelkompas.ui.barrier_dialog import BarrierDialog
 from drempelkompas.ui.team_login import PasswordDialog, TeamAddressDialog
+from tests.ui.helpers import answer_box
 
 pytestmark = pytest.mark.team_only
 
@@ -89,19 +90,6 @@ def test_giving_up_on_the_password_opens_nothing(password_role, answer_dialog, m
     monkeypatch.setattr(start, "remembered_password", lambda address: None)
     answer_dialog(PasswordDialog, accept=False)
     assert not start._open_team_database(password_role)
-
-
-def answer_box(monkeypatch, button_text: str) -> list[str]:
-    """The next QMessageBox built by the app is answered by clicking the button with this text."""
-    shown = []
-
-    def exec_(box):
-        shown.append(box.text())
-        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
-    return shown
 
 
 @pytest.mark.parametrize("choice", ["Keep both", "Drop mine"])

@@ -8,7 +8,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.timeline import Event
 
 SNAPSHOT_FORMAT = "drempelkompas-meeting"
-SNAPSHOT_FORMAT_VERSION = 2  # 2: the method's tools ("method")
+SNAPSHOT_FORMAT_VERSION = 3  # 2: the method's tools ("method"); 3: who recorded each decision
 PACK, DECISION_LIST = "pack", "decisions"  # the two documents of a meeting
 
 HIGH_IMPACT = 4  # from this impact on, an open barrier is a candidate for a decision

@@ -192,6 +192,8 @@ def _decisions(writer: "_Writer", texts: MeetingWords, snapshot: dict, decided: 
                 writer.paragraph(f"{texts.t(MT.NEW_ACTION)}: {texts.new_action(decision)}")
     if decided and any(d["outcome"] == Outcome.DEFERRED.value for d in decisions):
         writer.paragraph(texts.t(MT.DEFERRED_RETURN), writer.styles.small)
+    if decided and (recorded_by := texts.recorded_by()):
+        writer.paragraph(recorded_by, writer.styles.small)
 
 
 def _page_footer(document: OpenDocumentText, styles: "_Styles", title: str, page: str) -> None:

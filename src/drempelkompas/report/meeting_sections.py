@@ -95,6 +95,12 @@ class MeetingWords:
             action=decision["action"], owner=decision["action_owner"] or self.t(T.NOT_SET), date=due
         )
 
+    def recorded_by(self) -> str:
+        """Who recorded the meeting's outcomes in the app, or "" when that is not known (older)."""
+        names = list(dict.fromkeys(d["recorded_by"] for d in self.snapshot["decisions"]))
+        names = [name for name in names if name]
+        return self.t(MT.RECORDED_BY).format(names=", ".join(names)) if names else ""
+
     def changes_heading(self) -> str:
         previous = self.snapshot["previous_meeting"]
         if previous is None:
@@ -285,6 +291,8 @@ class MeetingSections:
             story += self._numbered_point(decision, decided=True)
         if any(d["outcome"] == Outcome.DEFERRED.value for d in decisions):
             story.append(Paragraph(markup(texts.t(MT.DEFERRED_RETURN)), self.styles["small"]))
+        if recorded_by := texts.recorded_by():
+            story.append(Paragraph(markup(recorded_by), self.styles["small"]))
         return story
 
     def _changes(self) -> list[Flowable]:

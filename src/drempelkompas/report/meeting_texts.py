@@ -88,6 +88,7 @@ class MT:
     NO_DECISIONS = QT_TRANSLATE_NOOP("Report", "The meeting decided nothing.")
     DEFERRED_RETURN = QT_TRANSLATE_NOOP("Report", "Deferred points return on the agenda of the next meeting.")
     NOT_RECORDED = QT_TRANSLATE_NOOP("Report", "not recorded yet")
+    RECORDED_BY = QT_TRANSLATE_NOOP("Report", "The outcomes were recorded in Drempelkompas by {names}.")
     # The portfolio and the printed board
     PORTFOLIO = QT_TRANSLATE_NOOP("Report", "Portfolio")
     PORTFOLIO_INTRO = QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.pairing import suggested_lesson
 from drempelkompas.services import validation as v
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
+from drempelkompas.services.concurrent_edits import locked, outdated_fields
 from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
 from drempelkompas.storage.models import (
     Barrier,
@@ -580,24 +581,19 @@ def _clean(changes: dict) -> dict:
 
 def _refuse_an_outdated_edit(barrier: Barrier, started_from: dict, changes: dict) -> None:
     """`started_from`: what the editor showed of each field the edit changes."""
-    for field, shown in started_from.items():
-        now = barrier.lesson_id if field == "lesson_id" else getattr(barrier, field)
-        if now != shown and now != changes[field]:
-            raise EditConflictError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Someone else changed this barrier while you were editing it, in the same fields: "
-                    "nothing was saved.",
-                )
+    if outdated_fields(barrier, started_from, changes):
+        raise EditConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this barrier while you were editing it, in the same fields: "
+                "nothing was saved.",
             )
+        )
 
 
 def _get(barrier_id: int) -> Barrier:
-    """The barrier for a change. On a team database its row stays locked until the transaction
-    ends, so two people's changes are made one after the other and neither writes the other's
-    fields back."""
-    query = Barrier.select().where(Barrier.id == barrier_id, Barrier.deleted_at.is_null())
-    barrier = (query.for_update() if database.obj.for_update else query).first()
+    """The barrier for a change, locked (`concurrent_edits.locked`)."""
+    barrier = locked(Barrier.select().where(Barrier.id == barrier_id, Barrier.deleted_at.is_null()))
     if barrier is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
     return barrier

@@ -11,6 +11,7 @@ from drempelkompas.domain.enums import PartnerRole, Phase, Precondition, Sector,
 from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
+from drempelkompas.services.concurrent_edits import locked, outdated_fields
 from drempelkompas.storage.models import (
     Barrier,
     Collaboration,
@@ -87,7 +88,7 @@ def update_collaboration(
     cleaned = _clean_fields(**changes)
     new_partners = None if partners is None else [_clean_partner(p) for p in partners]
     with database.atomic():
-        collaboration = _locked(collaboration_id)
+        collaboration = locked_record(collaboration_id)
         if started_from is not None:
             _refuse_an_outdated_edit(collaboration, started_from, cleaned, new_partners)
         if "name" in cleaned:
@@ -296,11 +297,10 @@ def sort_key(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
-def _locked(collaboration_id: int) -> Collaboration:
-    """The collaboration for a change; on a team database its row stays locked until the
-    transaction ends, so two people's edits are made one after the other."""
-    query = _live().where(Collaboration.id == collaboration_id)
-    collaboration = (query.for_update() if database.obj.for_update else query).first()
+def locked_record(collaboration_id: int) -> Collaboration:
+    """The collaboration for a change, locked (`concurrent_edits.locked`): on a team database two
+    people's changes to it, or to what it holds, are made one after the other."""
+    collaboration = locked(_live().where(Collaboration.id == collaboration_id))
     if collaboration is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This collaboration no longer exists."))
     return collaboration
@@ -309,11 +309,7 @@ def _locked(collaboration_id: int) -> Collaboration:
 def _refuse_an_outdated_edit(
     collaboration: Collaboration, shown: CollaborationView, changes: dict, partners: list | None
 ) -> None:
-    outdated = [
-        field
-        for field, new in changes.items()
-        if getattr(collaboration, field) != getattr(shown, field) and getattr(collaboration, field) != new
-    ]
+    outdated = outdated_fields(collaboration, vars(shown), changes)
     if partners is not None and _partner_views(collaboration.id) != shown.partners:
         outdated.append("partners")
     if outdated:

@@ -6,8 +6,11 @@ from datetime import date
 from drempelkompas.domain import commitment
 from drempelkompas.domain.commitment import Gap
 from drempelkompas.domain.enums import CommitmentState, Level, Phase
+from drempelkompas.domain.errors import EditConflictError, NotFoundError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
 from drempelkompas.services.collaborations import get_record
+from drempelkompas.services.concurrent_edits import edited_fields, locked, outdated_fields
 from drempelkompas.services.partners import partner_facts, partner_record
 from drempelkompas.storage.models import Commitment, Partner, commitment_uuid, database, utc_now
 
@@ -86,10 +89,13 @@ def set_commitment(
     person: str | None = None,
     on: date | None = None,
     note: str | None = None,
+    started_from: CommitmentView | None = None,
 ) -> CommitmentView:
     """Changes a cell of the matrix; returns it as it was before (for undo).
 
-    A new state is dated `on` (default today); the days of earlier states are kept.
+    A new state is dated `on` (default today); the days of earlier states are kept. `started_from`
+    is the cell as the editor showed it: when someone else has since changed what this edit
+    changes, to something else, nothing is saved (EditConflictError).
     """
     level = v.enum_value(Level, level, v.LEVEL)
     state = None if state is None else v.enum_value(CommitmentState, state, v.STATE)
@@ -97,9 +103,12 @@ def set_commitment(
     note = None if note is None else v.clean_text(note, v.NOTE)
     on = v.clean_due_date(on)
     with database.atomic():
-        partner = partner_record(collaboration_id, partner_uuid)
+        partner = _locked_partner(collaboration_id, partner_uuid)
         record = _record(partner, level)
         before = _view(record, partner.name)
+        if started_from is not None:
+            asked = {"person": person, "note": note, "state": state, "since": on}
+            _refuse_an_outdated_edit(before, started_from, edited_fields(started_from, asked))
         if person is not None:
             record.person = person
         if note is not None:
@@ -113,14 +122,49 @@ def set_commitment(
         return before
 
 
-def restore_commitment(collaboration_id: int, view: CommitmentView) -> None:
-    """Puts a cell back exactly as `view` shows it (undo)."""
+_CELL_FIELDS = ("person", "state", "asked_on", "committed_on", "withdrawn_on", "note")
+
+
+def restore_commitment(
+    collaboration_id: int, view: CommitmentView, started_from: CommitmentView | None = None
+) -> None:
+    """Puts a cell back exactly as `view` shows it (undo); refused like `set_commitment` when
+    someone else changed it since it was `started_from`."""
     with database.atomic():
-        record = _record(partner_record(collaboration_id, view.partner_uuid), view.level)
-        for field in ("person", "state", "asked_on", "committed_on", "withdrawn_on", "note"):
+        partner = _locked_partner(collaboration_id, view.partner_uuid)
+        record = _record(partner, view.level)
+        if started_from is not None:
+            wanted = {field: getattr(view, field) for field in _CELL_FIELDS}
+            _refuse_an_outdated_edit(
+                _view(record, partner.name), started_from, edited_fields(started_from, wanted)
+            )
+        for field in _CELL_FIELDS:
             setattr(record, field, getattr(view, field))
         record.updated_at = utc_now()
         record.save()
+
+
+def _locked_partner(collaboration_id: int, partner_uuid: str) -> Partner:
+    """The partner, locked: two people changing its cells go one after the other, and a new cell
+    is made once."""
+    partner = locked(Partner.select().where(Partner.id == partner_record(collaboration_id, partner_uuid).id))
+    if partner is None:  # removed in the meantime
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Errors", "This partner is no longer part of the collaboration.")
+        )
+    return partner
+
+
+def _refuse_an_outdated_edit(stored: CommitmentView, shown: CommitmentView, changes: dict) -> None:
+    shown_fields = {field: getattr(shown, field) for field in changes}
+    if outdated_fields(stored, shown_fields, changes):
+        raise EditConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed this commitment while you were editing it, in the same fields: "
+                "nothing was saved.",
+            )
+        )
 
 
 def _record(partner: Partner, level: Level) -> Commitment:

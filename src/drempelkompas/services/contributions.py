@@ -6,10 +6,11 @@ from datetime import date
 from drempelkompas.domain import ledger
 from drempelkompas.domain.commitment import PartnerFacts
 from drempelkompas.domain.enums import ContributionKind, ContributionState, Sector
-from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.ledger import ContributionFacts, Spread, Totals
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
+from drempelkompas.services.concurrent_edits import locked, outdated_fields
 from drempelkompas.services.partners import partner_facts, partner_record
 from drempelkompas.storage.models import Contribution, Partner, database, utc_now
 
@@ -71,11 +72,30 @@ def add_contribution(
         return Contribution.create(partner=partner, **fields).id
 
 
-def update_contribution(contribution_id: int, partner_uuid: str | None = None, **changes) -> None:
-    """Changes any of kind, description, state, starts_on, ends_on and value, or the partner."""
+def update_contribution(
+    contribution_id: int, partner_uuid: str | None = None, started_from: dict | None = None, **changes
+) -> None:
+    """Changes any of kind, description, state, starts_on, ends_on and value, or the partner.
+
+    `started_from` holds what the editor showed of each field it changes ("partner_uuid" too): when
+    someone else has since given one of them another value than this edit does, nothing is saved
+    (EditConflictError). Their changes to other fields stay.
+    """
     with database.atomic():
         record = _get(contribution_id)
         fields = _clean(**({key: getattr(record, key) for key in _FIELDS} | changes))
+        if started_from:
+            new = {key: fields[key] for key in changes} | (
+                {"partner_uuid": partner_uuid} if partner_uuid else {}
+            )
+            if outdated_fields(_view(record), started_from, new):
+                raise EditConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Someone else changed this contribution while you were editing it, in the same "
+                        "fields: nothing was saved.",
+                    )
+                )
         if partner_uuid is not None:
             fields["partner"] = partner_record(record.partner.collaboration_id, partner_uuid)
         for key, value in fields.items():
@@ -103,7 +123,10 @@ def restore_contribution(contribution_id: int) -> None:
 
 
 def get_contribution(contribution_id: int) -> ContributionView:
-    return _view(_get(contribution_id))
+    record = Contribution.get_or_none(Contribution.id == contribution_id, Contribution.deleted_at.is_null())
+    if record is None:
+        raise _gone()
+    return _view(record)
 
 
 _LEDGER_COLUMNS = (
@@ -183,7 +206,10 @@ def _clean(**fields) -> dict:
 
 
 def _get(contribution_id: int) -> Contribution:
-    record = Contribution.get_or_none(Contribution.id == contribution_id, Contribution.deleted_at.is_null())
+    """The contribution for a change, locked (`concurrent_edits.locked`)."""
+    record = locked(
+        Contribution.select().where(Contribution.id == contribution_id, Contribution.deleted_at.is_null())
+    )
     if record is None:
         raise _gone()
     return record

@@ -13,14 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from drempelkompas.domain.enums import Outcome
-from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.meeting import candidate_reasons
 from drempelkompas.services import validation as v
 from drempelkompas.services.barriers import BarrierView, board, update_barrier
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
-from drempelkompas.services.meetings import MeetingView
-from drempelkompas.storage.models import Barrier, BarrierChange, DecisionPoint, Meeting, database, utc_now
+from drempelkompas.services.concurrent_edits import locked, outdated_fields
+from drempelkompas.services.meetings import MeetingView, locked_meeting
+from drempelkompas.storage.models import (
+    Barrier,
+    BarrierChange,
+    DecisionPoint,
+    Meeting,
+    current_actor,
+    database,
+    utc_now,
+)
 
 DECISION_FIELD = "decision"  # the history entry of a decision about a barrier
 
@@ -39,6 +48,7 @@ class DecisionView:
     action_owner: str
     action_due: date | None
     held_on: date | None  # the meeting it was decided in; None while pending
+    recorded_by: str = ""  # who recorded the outcome in the app
 
 
 @dataclass(frozen=True)
@@ -101,21 +111,32 @@ def propose_decision(collaboration_id: int, proposal: str, barrier_id: int | Non
         return DecisionPoint.create(collaboration=collaboration_id, barrier=barrier_id, proposal=proposal).id
 
 
-def reword_proposal(point_id: int, proposal: str) -> None:
-    """Gives a pending proposal new words; it keeps its place on the agenda."""
+def reword_proposal(point_id: int, proposal: str, started_from: str | None = None) -> None:
+    """Gives a pending proposal new words; it keeps its place on the agenda. `started_from`: the
+    words the editor showed; when someone else has reworded it since, nothing is saved
+    (EditConflictError)."""
     proposal = v.clean_text(proposal, v.PROPOSAL)
     if not proposal:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{field} cannot be empty."), field=v.PROPOSAL)
     with database.atomic():
-        changed = (
-            DecisionPoint.update(proposal=proposal)
-            .where(DecisionPoint.id == point_id, DecisionPoint.meeting.is_null())
-            .execute()
+        point = locked(
+            DecisionPoint.select().where(DecisionPoint.id == point_id, DecisionPoint.meeting.is_null())
         )
-        if not changed:
+        if point is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("Errors", "This proposed decision is no longer on the agenda.")
             )
+        if started_from is not None and outdated_fields(
+            point, {"proposal": started_from}, {"proposal": proposal}
+        ):
+            raise EditConflictError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Someone else reworded this proposed decision while you were editing it: nothing was "
+                    "saved.",
+                )
+            )
+        DecisionPoint.update(proposal=proposal).where(DecisionPoint.id == point_id).execute()
 
 
 def withdraw_proposal(point_id: int) -> None:
@@ -164,17 +185,21 @@ def decision_log(collaboration_id: int) -> list[DecisionView]:
     return log
 
 
-def record_meeting(meeting_id: int, decided: list[Recorded]) -> list[DecisionView]:
+def record_meeting(
+    meeting_id: int, decided: list[Recorded], started_from: list[DecisionView] | None = None
+) -> list[DecisionView]:
     """Records what the meeting decided, in one transaction, and returns its decisions.
 
     Every pending point goes into the meeting: those `decided` names by number get their
     outcome, the others count as deferred. Recording a meeting again corrects the outcomes it
-    names and leaves the others as they were.
+    names and leaves the others as they were. `started_from` is the agenda as the editor showed
+    it: when someone else has changed it since (a point, its words or an outcome), nothing is
+    saved (EditConflictError), so a number never names another point than the user saw.
     """
     with database.atomic():
-        meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-        if meeting is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+        meeting = locked_meeting(meeting_id)
+        if started_from is not None:
+            _refuse_an_outdated_agenda(meeting, started_from)
         if meeting.recorded_at is None:
             points = list(
                 _pending(meeting.collaboration_id).order_by(DecisionPoint.created_at, DecisionPoint.id)
@@ -189,6 +214,33 @@ def record_meeting(meeting_id: int, decided: list[Recorded]) -> list[DecisionVie
                 _record_point(point, meeting, Recorded(number, Outcome.DEFERRED))
         Meeting.update(recorded_at=utc_now()).where(Meeting.id == meeting_id).execute()
     return meeting_decisions(meeting_id)
+
+
+def _refuse_an_outdated_agenda(meeting: Meeting, shown: list[DecisionView]) -> None:
+    if meeting.recorded_at is None:
+        now = pending_decisions(meeting.collaboration_id)
+    else:
+        now = meeting_decisions(meeting.id)
+    if [(point.id, point.proposal) for point in now] != [(point.id, point.proposal) for point in shown]:
+        raise EditConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else changed the agenda of this meeting while you were recording it (a "
+                "proposed decision was added, reworded or taken off): nothing was saved.",
+            )
+        )
+    if list(map(_outcome, now)) != list(map(_outcome, shown)):
+        raise EditConflictError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Someone else recorded outcomes of this meeting while you were recording them: nothing "
+                "was saved.",
+            )
+        )
+
+
+def _outcome(point: DecisionView) -> tuple:
+    return point.outcome, point.wording, point.action, point.action_owner, point.action_due
 
 
 def _by_number(decided: list[Recorded], count: int) -> dict[int, Recorded]:
@@ -231,6 +283,7 @@ def _record_point(point: DecisionPoint, meeting: Meeting, given: Recorded) -> No
         action=action,
         action_owner=owner,
         action_due=due,
+        recorded_by=current_actor(),
     ).where(DecisionPoint.id == point.id).execute()
     if outcome is Outcome.DEFERRED and (was_pending or point.outcome != Outcome.DEFERRED.value):
         DecisionPoint.create(
@@ -297,6 +350,7 @@ def _view(row: DecisionPoint, number: int) -> DecisionView:
         action_owner=row.action_owner,
         action_due=row.action_due,
         held_on=meeting.held_on if meeting else None,
+        recorded_by=row.recorded_by,
     )
 
 

@@ -110,6 +110,7 @@ def _decision(point: DecisionView) -> dict:
         "action": point.action,
         "action_owner": point.action_owner,
         "action_due": point.action_due.isoformat() if point.action_due else None,
+        "recorded_by": point.recorded_by,
     }
 
 

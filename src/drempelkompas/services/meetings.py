@@ -4,10 +4,11 @@ held before; the decisions proposed to them are in `decisions`."""
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from drempelkompas.domain.errors import NotFoundError, ValidationError
+from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.services import validation as v
-from drempelkompas.services.collaborations import get_record as get_collaboration_record
+from drempelkompas.services.collaborations import locked_record
+from drempelkompas.services.concurrent_edits import edited_fields, locked, outdated_fields
 from drempelkompas.storage.models import Meeting, database
 
 
@@ -51,7 +52,7 @@ def create_meeting(
     """A new meeting on `held_on`; refused when the collaboration has one on that day already."""
     fields = _details(held_on, body, chair, case_number, portfolio_holder)
     with database.atomic():
-        get_collaboration_record(collaboration_id)
+        locked_record(collaboration_id)  # two people planning the same day: the second is told
         _ensure_free(collaboration_id, held_on)
         return Meeting.create(collaboration=collaboration_id, held_on=held_on, **fields).id
 
@@ -63,13 +64,26 @@ def update_meeting(
     chair: str = "",
     case_number: str = "",
     portfolio_holder: str = "",
+    started_from: MeetingView | None = None,
 ) -> None:
-    """Changes a meeting's details; a meeting not yet recorded may move to another free day."""
+    """Changes a meeting's details; a meeting not yet recorded may move to another free day.
+
+    `started_from` is the meeting as the editor showed it: when someone else has since changed a
+    detail this edit changes, to something else, nothing is saved (EditConflictError).
+    """
     fields = _details(held_on, body, chair, case_number, portfolio_holder)
     with database.atomic():
-        meeting = Meeting.get_or_none(Meeting.id == meeting_id)
-        if meeting is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+        meeting = locked_meeting(meeting_id)
+        if started_from is not None:
+            edited = edited_fields(started_from, fields | {"held_on": held_on})
+            if outdated_fields(meeting, vars(started_from), edited):
+                raise EditConflictError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Someone else changed this meeting's details while you were editing them: "
+                        "nothing was saved.",
+                    )
+                )
         if held_on != meeting.held_on:
             if meeting.recorded_at is not None:
                 raise ValidationError(
@@ -77,6 +91,14 @@ def update_meeting(
                 )
             _ensure_free(meeting.collaboration_id, held_on)
         Meeting.update(held_on=held_on, **fields).where(Meeting.id == meeting_id).execute()
+
+
+def locked_meeting(meeting_id: int) -> Meeting:
+    """The meeting for a change, locked (`concurrent_edits.locked`)."""
+    meeting = locked(Meeting.select().where(Meeting.id == meeting_id))
+    if meeting is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+    return meeting
 
 
 def _details(held_on: date, body: str, chair: str, case_number: str, portfolio_holder: str) -> dict:
@@ -121,6 +143,13 @@ def meetings(collaboration_id: int) -> list[MeetingView]:
     """The collaboration's meetings, earliest first."""
     rows = Meeting.select().where(Meeting.collaboration == collaboration_id).order_by(Meeting.held_on)
     return [_meeting_view(row) for row in rows]
+
+
+def get_meeting(meeting_id: int) -> MeetingView:
+    row = Meeting.get_or_none(Meeting.id == meeting_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This meeting no longer exists."))
+    return _meeting_view(row)
 
 
 def find_meeting(collaboration_id: int, held_on: date) -> MeetingView | None:

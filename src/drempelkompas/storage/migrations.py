@@ -12,7 +12,7 @@ from playhouse.migrate import migrate as run_migration
 
 from drempelkompas.storage.models import UUIDTextField
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def _add_exchange(db: Database) -> None:
@@ -80,6 +80,13 @@ def _add_actors(db: Database) -> None:
             run_migration(migrator.add_column(table, column, CharField(default="")))
 
 
+def _add_decision_recorders(db: Database) -> None:
+    """Version 9: who recorded each decision of a meeting."""
+    if "recorded_by" not in {c.name for c in db.get_columns("decision_point")}:
+        migrator = SchemaMigrator.from_database(db)
+        run_migration(migrator.add_column("decision_point", "recorded_by", CharField(default="")))
+
+
 # MIGRATIONS[n] turns a version-n database into version n+1 (using playhouse.migrate).
 MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _add_exchange,
@@ -89,6 +96,7 @@ MIGRATIONS: dict[int, Callable[[Database], None]] = {
     5: _add_meetings,
     6: _add_method_records,
     7: _add_actors,
+    8: _add_decision_recorders,
 }
 
 

@@ -229,6 +229,7 @@ class DecisionPoint(BaseModel):
     action = TextField(default="")  # the new action it gave, if any
     action_owner = CharField(default="")
     action_due = DateField(null=True)
+    recorded_by = CharField(default="")  # who recorded its outcome in the app ("" before version 9)
     created_at = DateTimeField(default=utc_now)
 
 

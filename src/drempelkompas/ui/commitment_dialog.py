@@ -71,19 +71,23 @@ class CommitmentDialog(KeepsInput, Retranslating, QDialog):
     def input_state(self) -> object:
         return (self.person.text(), self.state.currentIndex(), self.since.date(), self.note.toPlainText())
 
-    def change(self) -> dict:
-        """The change for `commitments.set_commitment`: the state's day only when it was changed."""
+    def change(self) -> dict | None:
+        """The change for `commitments.set_commitment`: what the user changed (None: left as it
+        was), the state's day only when it was changed; None when nothing was."""
         picked = self.since.date()
         since = date(picked.year(), picked.month(), picked.day())
         state = self.state.member()
         dated = state is not self.cell.state or since != self.cell.since
+        person, note = self.person.text(), self.note.toPlainText()
+        if not dated and person == self.cell.person and note == self.cell.note:
+            return None
         return {
             "partner_uuid": self.cell.partner_uuid,
             "level": self.cell.level,
-            "state": state,
-            "person": self.person.text(),
+            "state": state if dated else None,
+            "person": person if person != self.cell.person else None,
             "on": since if dated and state is not CommitmentState.NOT_ASKED else None,
-            "note": self.note.toPlainText(),
+            "note": note if note != self.cell.note else None,
         }
 
     def _state_changed(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import contributions
@@ -23,6 +24,7 @@ from drempelkompas.services.partners import partner_facts
 from drempelkompas.ui import method_commands
 from drempelkompas.ui.contribution_dialog import ContributionDialog
 from drempelkompas.ui.document_export import export_document
+from drempelkompas.ui.unsaved_edits import edit_until_saved, pushed
 from drempelkompas.ui.widgets import Retranslating, follow_changes
 
 CONTRIBUTION_ID = Qt.ItemDataRole.UserRole
@@ -181,12 +183,19 @@ class LedgerDialog(Retranslating, QDialog):
             return
         view = contributions.get_contribution(chosen)
         dialog = ContributionDialog(partner_facts(self.collaboration_id), view, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._push(
-                method_commands.EditContribution(
-                    QT_TRANSLATE_NOOP("Commands", "Change a contribution"), chosen, dialog.fields()
-                )
+
+        def save(base: contributions.ContributionView) -> DrempelError | None:
+            mine = {field: value for field, value in dialog.fields().items() if value != getattr(view, field)}
+            if not mine:
+                return None
+            command = method_commands.EditContribution(
+                QT_TRANSLATE_NOOP("Commands", "Change a contribution"), base, mine
             )
+            command.from_ledger = True
+            return pushed(self.window, command)
+
+        edit_until_saved(self.window, dialog, save, view, lambda: contributions.get_contribution(chosen))
+        self.reload()  # also when theirs was kept: this dialog shows it
 
     def delete(self) -> None:
         chosen = self._chosen_id()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.documents.meeting_files import save_decision_list, save_meeting_pack
+from drempelkompas.domain.errors import EditConflictError, NotFoundError
+from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.meeting import WHY_TEXTS
 from drempelkompas.runtime import i18n
 from drempelkompas.services import decisions, meetings, session
@@ -34,6 +36,7 @@ from drempelkompas.ui.document_export import export_document
 from drempelkompas.ui.due_date_field import date_format, to_qdate
 from drempelkompas.ui.problems import reports_problems
 from drempelkompas.ui.proposal_dialog import ask_proposal
+from drempelkompas.ui.unsaved_edits import Choice, ask_about_outdated_edit
 from drempelkompas.ui.widgets import KeepsInput, Retranslating, form_with_labels, name_by_labels
 
 NEXT_MEETING_AFTER = timedelta(days=14)  # a new meeting is first offered two weeks from today
@@ -285,13 +288,34 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
     @reports_problems
     def save_details(self) -> None:
         picked: QDate = self.held_on.date()
-        held_on = date(picked.year(), picked.month(), picked.day())
-        details = (self.body.text(), self.chair.text(), self.case_number.text(), self.portfolio_holder.text())
-        if self._current is None:
-            meetings.create_meeting(self.collaboration_id, held_on, *details)
-        else:
-            meetings.update_meeting(self._current.id, held_on, *details)
-        self._load(held_on)
+        details = {
+            "held_on": date(picked.year(), picked.month(), picked.day()),
+            "body": self.body.text(),
+            "chair": self.chair.text(),
+            "case_number": self.case_number.text(),
+            "portfolio_holder": self.portfolio_holder.text(),
+        }
+        shown = self._current
+        if shown is None:
+            meetings.create_meeting(self.collaboration_id, **details)
+            self._load(details["held_on"])
+            return
+        mine = {field: value for field, value in details.items() if value != getattr(shown, field)}
+        base = shown
+        while True:
+            kept = {field: getattr(base, field) for field in details}
+            try:
+                meetings.update_meeting(base.id, **(kept | mine), started_from=base)
+                break
+            except EditConflictError as conflict:
+                choice = ask_about_outdated_edit(self, conflict)
+                if choice is Choice.BACK:
+                    return
+                base = meetings.get_meeting(shown.id)
+                if choice is Choice.THEIRS:
+                    self._load(base.held_on)
+                    return
+        self._load((kept | mine)["held_on"])
 
     @reports_problems
     def propose_general(self) -> None:
@@ -315,12 +339,30 @@ class MeetingDialog(KeepsInput, Retranslating, QDialog):
         point_id = self._chosen_point()
         if point_id is None or (self._current is not None and self._current.recorded):
             return
-        point = next(p for p in decisions.pending_decisions(self.collaboration_id) if p.id == point_id)
+        point = self._pending_point(point_id)
         about = point.barrier_title or self.tr("the collaboration as a whole")
-        text = ask_proposal(self, self.tr("About: {about}").format(about=about), point.proposal)
-        if text is not None:
-            decisions.reword_proposal(point.id, text)
-            self._show_points()
+        text, base = ask_proposal(self, self.tr("About: {about}").format(about=about), point.proposal), point
+        while text is not None:
+            try:
+                decisions.reword_proposal(point.id, text, started_from=base.proposal)
+                break
+            except EditConflictError as conflict:
+                choice = ask_about_outdated_edit(self, conflict)
+                if choice is Choice.THEIRS:
+                    break
+                if choice is Choice.BACK:
+                    text = ask_proposal(self, self.tr("About: {about}").format(about=about), text)
+                else:
+                    base = self._pending_point(point.id)
+        self._show_points()
+
+    def _pending_point(self, point_id: int):
+        found = [p for p in decisions.pending_decisions(self.collaboration_id) if p.id == point_id]
+        if not found:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "This proposed decision is no longer on the agenda.")
+            )
+        return found[0]
 
     @reports_problems
     def remove(self) -> None:

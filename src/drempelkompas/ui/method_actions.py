@@ -3,13 +3,15 @@ in-kind ledger, the drempelscan and the phase gate of the shown collaboration.""
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog
 
+from drempelkompas.domain.errors import DrempelError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import settings
+from drempelkompas.services import commitments
 from drempelkompas.services.commitments import CommitmentView
 from drempelkompas.ui import method_commands
 from drempelkompas.ui.problems import reports_problems
+from drempelkompas.ui.unsaved_edits import edit_until_saved, pushed
 
 PANEL_FROM_WIDTH = 1200  # window pixels
 
@@ -68,12 +70,23 @@ class MethodActions(QObject):
         from drempelkompas.ui.commitment_dialog import CommitmentDialog
 
         dialog = CommitmentDialog(cell, self.window)
+
+        def save(base: CommitmentView) -> DrempelError | None:
+            change = dialog.change()
+            if change is None:
+                return None
+            text = QT_TRANSLATE_NOOP("Commands", "Change a commitment")
+            return pushed(self.window, method_commands.SetCommitment(text, collaboration_id, base, change))
+
+        def read_current() -> CommitmentView:
+            return next(
+                now
+                for now in commitments.matrix(collaboration_id)
+                if now.partner_uuid == cell.partner_uuid and now.level is cell.level
+            )
+
         try:
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                command = method_commands.SetCommitment(
-                    QT_TRANSLATE_NOOP("Commands", "Change a commitment"), collaboration_id, dialog.change()
-                )
-                self.window.push(command)
+            edit_until_saved(self.window, dialog, save, cell, read_current)
         finally:
             dialog.deleteLater()
 

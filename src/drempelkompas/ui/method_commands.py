@@ -6,29 +6,34 @@ from collections.abc import Callable
 
 from drempelkompas.services import commitments, contributions, phase_gates, scans
 from drempelkompas.services.commitments import CommitmentView
+from drempelkompas.services.contributions import ContributionView
 from drempelkompas.ui.commands import ServiceCommand
 
 NO_CARDS = frozenset()  # the board's columns these commands change: none
 
 
 class SetCommitment(ServiceCommand):
+    """Changes a cell of the commitment matrix the editor showed as `shown`."""
+
     columns = NO_CARDS
 
-    def __init__(self, text: str, collaboration_id: int, change: dict) -> None:
+    def __init__(self, text: str, collaboration_id: int, shown: CommitmentView, change: dict) -> None:
         super().__init__(text)
-        self.collaboration_id, self.change = collaboration_id, change
+        self.collaboration_id, self.shown, self.change = collaboration_id, shown, change
         self.before: CommitmentView | None = None
         self.after: CommitmentView | None = None
 
     def do(self) -> None:
         if self.after is None:
-            self.before = commitments.set_commitment(self.collaboration_id, **self.change)
+            self.before = commitments.set_commitment(
+                self.collaboration_id, started_from=self.shown, **self.change
+            )
             self.after = _cell(self.collaboration_id, self.before)
         else:
-            commitments.restore_commitment(self.collaboration_id, self.after)
+            commitments.restore_commitment(self.collaboration_id, self.after, started_from=self.before)
 
     def undo_it(self) -> None:
-        commitments.restore_commitment(self.collaboration_id, self.before)
+        commitments.restore_commitment(self.collaboration_id, self.before, started_from=self.after)
 
 
 def _cell(collaboration_id: int, like: CommitmentView) -> CommitmentView:
@@ -89,27 +94,28 @@ def delete_contribution(text: str, contribution_id: int) -> Removed:
 
 
 class EditContribution(ServiceCommand):
+    """Gives a contribution, as the editor showed it (`shown`), the new values in `after`."""
+
     columns = NO_CARDS
 
-    def __init__(self, text: str, contribution_id: int, after: dict) -> None:
+    def __init__(self, text: str, shown: ContributionView, after: dict) -> None:
         super().__init__(text)
-        self.contribution_id, self.after = contribution_id, after
-        view = contributions.get_contribution(contribution_id)
-        self.before = {
-            "partner_uuid": view.partner_uuid,
-            "kind": view.kind,
-            "description": view.description,
-            "state": view.state,
-            "starts_on": view.starts_on,
-            "ends_on": view.ends_on,
-            "value": view.value,
-        }
+        self.contribution_id = shown.id
+        self.before = {field: getattr(shown, field) for field in after}
+        self.after = after
 
     def do(self) -> None:
-        contributions.update_contribution(self.contribution_id, **self.after)
+        self._apply(self.after, self.before)
 
     def undo_it(self) -> None:
-        contributions.update_contribution(self.contribution_id, **self.before)
+        self._apply(self.before, self.after)
+
+    def _apply(self, target: dict, current: dict) -> None:
+        """Refused when someone else changed one of those fields since (on a team database)."""
+        changed = {field: value for field, value in target.items() if value != current[field]}
+        contributions.update_contribution(
+            self.contribution_id, started_from={field: current[field] for field in changed}, **changed
+        )
 
 
 def add_scan_response(text: str, collaboration_id: int, fields: dict) -> Recorded:

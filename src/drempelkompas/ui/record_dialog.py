@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.domain.enums import Outcome
-from drempelkompas.domain.errors import DrempelError
+from drempelkompas.domain.errors import DrempelError, EditConflictError
 from drempelkompas.runtime import i18n
-from drempelkompas.services import decisions
+from drempelkompas.services import decisions, meetings
 from drempelkompas.services.decisions import DecisionView, Recorded
 from drempelkompas.services.meetings import MeetingView
 from drempelkompas.ui.due_date_field import DueDateField
 from drempelkompas.ui.problems import show_problem
+from drempelkompas.ui.unsaved_edits import Choice, ask_about_outdated_edit
 from drempelkompas.ui.widgets import EnumCombo, KeepsInput, Retranslating, form_with_labels, name_by_labels
 
 
@@ -87,7 +88,7 @@ class RecordDialog(KeepsInput, Retranslating, QDialog):
     def __init__(self, meeting: MeetingView, points: list[DecisionView], parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("recordDialog")
-        self.meeting = meeting
+        self.meeting, self.points = meeting, points
         self.editors = [OutcomeEditor(point) for point in points]
         self.intro = QLabel(wordWrap=True)
         inner = QWidget()
@@ -127,9 +128,36 @@ class RecordDialog(KeepsInput, Retranslating, QDialog):
         return [editor.state() for editor in self.editors]
 
     def save(self) -> None:
+        entries = [editor.recorded() for editor in self.editors]
         try:
-            decisions.record_meeting(self.meeting.id, [editor.recorded() for editor in self.editors])
+            try:
+                decisions.record_meeting(self.meeting.id, entries, started_from=self.points)
+            except EditConflictError as conflict:
+                if not self._save_over_theirs(conflict, entries):
+                    return
         except (DrempelError, OSError) as error:
             show_problem(self, error)
             return
         self.accept()
+
+    def _save_over_theirs(self, conflict: EditConflictError, entries: list[Recorded]) -> bool:
+        """Someone else recorded or changed this meeting meanwhile: True once the user's outcomes
+        are saved over theirs, or when the user keeps theirs (the dialog may close)."""
+        now = decisions.agenda(meetings.get_meeting(self.meeting.id))
+        if [(p.id, p.proposal) for p in now] != [(p.id, p.proposal) for p in self.points]:
+            show_problem(self, conflict)  # other points: the numbers would not name what the user saw
+            return False
+        choice = ask_about_outdated_edit(self, conflict)
+        if choice is Choice.BACK:
+            return False
+        if choice is Choice.MINE:
+            mine = [
+                entry for entry, point in zip(entries, self.points, strict=True) if _differs(entry, point)
+            ]
+            decisions.record_meeting(self.meeting.id, mine, started_from=now)
+        return True
+
+
+def _differs(entry: Recorded, point: DecisionView) -> bool:
+    given = (Outcome(entry.outcome), entry.wording, entry.action, entry.action_owner, entry.action_due)
+    return given != (point.outcome, point.wording, point.action, point.action_owner, point.action_due)
