@@ -121,6 +121,19 @@ def test_without_pg_dump_the_message_says_what_to_do(team, tmp_path, monkeypatch
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_backup_into_a_folder_that_is_gone_says_so(team, tmp_path, monkeypatch):
+    open_database(team)
+    with pytest.raises(DrempelError, match="does not exist"):
+        backups.create_backup(team_folder=tmp_path / "weg")
+    gone = tmp_path / "was hier"
+    gone.mkdir()
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    with pytest.raises(DrempelError, match="current folder no longer exists"):
+        backups.create_backup()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_two_users_see_each_others_changes(team):
     open_database(team)
     cid = collaborations.create_collaboration("Gedeeld")

@@ -2444,6 +2444,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>The certificate in {file} expired on {date}.</translation>
     </message>
     <message>
+        <source>The current folder no longer exists, so the backup has nowhere to go: go to another folder and try again.</source>
+        <translation>The current folder no longer exists, so the backup has nowhere to go: go to another folder and try again.</translation>
+    </message>
+    <message>
         <source>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</source>
         <translation>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</translation>
     </message>
@@ -2802,6 +2806,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
         <translation>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no backup was made.</source>
+        <translation>The folder {folder} does not exist, so no backup was made.</translation>
     </message>
     <message>
         <source>pg_dump could not make the backup: {reason}</source>

@@ -2444,6 +2444,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Het certificaat in {file} is verlopen op {date}.</translation>
     </message>
     <message>
+        <source>The current folder no longer exists, so the backup has nowhere to go: go to another folder and try again.</source>
+        <translation>De huidige map bestaat niet meer, dus de back-up kan nergens heen: ga naar een andere map en probeer het opnieuw.</translation>
+    </message>
+    <message>
         <source>A team database is restored by its administrator, with pg_restore (see the README&apos;s section for administrators).</source>
         <translation>Een teamdatabase wordt door de beheerder teruggezet, met pg_restore (zie het deel voor beheerders in de README).</translation>
     </message>
@@ -2802,6 +2806,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>pg_dump is not installed on this computer, so no backup was made. Install PostgreSQL&apos;s client programs, or ask the administrator of {address}: the server makes its own backups.</source>
         <translation>pg_dump is niet geïnstalleerd op deze computer, dus er is geen reservekopie gemaakt. Installeer de clientprogramma&apos;s van PostgreSQL, of vraag het de beheerder van {address}: de server maakt zelf reservekopieën.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so no backup was made.</source>
+        <translation>De map {folder} bestaat niet, dus er is geen back-up gemaakt.</translation>
     </message>
     <message>
         <source>pg_dump could not make the backup: {reason}</source>

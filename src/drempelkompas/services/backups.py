@@ -19,11 +19,25 @@ from drempelkompas.storage.team_backup import dump_team_database
 
 
 def create_backup(reason: str = "manual", team_folder: Path | None = None) -> Path:
-    """A backup beside the database file; of a team database, a pg_dump file in `team_folder`."""
+    """A backup beside the database file; of a team database, a pg_dump file in `team_folder`
+    (default: the current folder)."""
     if is_team_database():
-        return dump_team_database(team_folder or Path.cwd())
+        return dump_team_database(team_folder or _current_folder())
     ensure_writable()  # the backups folder sits beside the database
     return backup.backup_copy(current_path(), reason)
+
+
+def _current_folder() -> Path:
+    try:
+        return Path.cwd()
+    except FileNotFoundError:  # removed while we were in it
+        raise DrempelError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The current folder no longer exists, so the backup has nowhere to go: go to another "
+                "folder and try again.",
+            )
+        ) from None
 
 
 def daily_backup() -> Path | None:

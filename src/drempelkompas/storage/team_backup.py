@@ -31,6 +31,11 @@ def dump_team_database(folder: Path) -> Path:
             ),
             address=database.obj.address,
         )
+    if not Path(folder).is_dir():
+        raise DrempelError(
+            QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist, so no backup was made."),
+            folder=str(folder),
+        )
     params = database.obj.connect_params
     address, written_password = without_password(params["conninfo"])
     name = safe_file_name(database.obj.address.rsplit("/", 1)[-1] or "drempelkompas")
