@@ -184,3 +184,20 @@ def test_a_value_is_whole_euros_as_people_write_them(qtbot, window):
 def test_redo_has_each_of_its_keys_once(window):
     keys = [key.toString() for key in window.redo_action.shortcuts()]
     assert "Ctrl+Shift+Z" in keys and "Ctrl+Y" in keys and len(keys) == len(set(keys))  # twice: ambiguous
+
+
+def test_a_partner_with_records_stays_in_the_editor_with_the_reason(qtbot, window, message_boxes):
+    from drempelkompas.ui.collaboration_dialog import CollaborationDialog
+
+    collaboration = show(window, ENERGY)
+    dialog = CollaborationDialog(collaborations.get_collaboration(collaboration), window)
+    qtbot.addWidget(dialog)
+    rows = dialog.partners.rowCount()
+    dialog.partners.setCurrentCell(0, 0)  # a partner with commitments in the demo
+    dialog.remove_partner.click()
+    assert dialog.partners.rowCount() == rows
+    assert [text for _, _, text in message_boxes if "remove those before the partner" in text]
+    message_boxes.clear()
+    dialog.add_partner.click()  # a new row, not saved yet: taken off without a word
+    dialog.remove_partner.click()
+    assert dialog.partners.rowCount() == rows

@@ -170,14 +170,7 @@ def replace_partners(collaboration_id: int, partners: Iterable[dict], keep_refer
                 {"uuid": str(gone.uuid), "name": gone.name, "sector": gone.sector, "role": gone.role}
             )
         else:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{partner} has commitments, contributions or scan answers; "
-                    "remove those before the partner.",
-                ),
-                partner=gone.name,
-            )
+            raise _not_removable(gone)
     for position, partner in enumerate(wanted):
         known = existing.get(partner.get("uuid") or "")
         if known is None:
@@ -186,6 +179,24 @@ def replace_partners(collaboration_id: int, partners: Iterable[dict], keep_refer
             fields = {key: partner[key] for key in ("name", "sector", "role")} | {"position": position}
             if any(getattr(known, key) != value for key, value in fields.items()):
                 Partner.update(**fields).where(Partner.id == known.id).execute()
+
+
+def ensure_partner_removable(collaboration_id: int, partner_uuid: str) -> None:
+    """Refuses (ValidationError) when the partner has commitments, contributions or scan answers,
+    so the editor says so when the partner is taken off, not only when it is saved."""
+    for partner in Partner.select().where(Partner.collaboration == collaboration_id):
+        if str(partner.uuid) == partner_uuid and _has_method_records(partner):
+            raise _not_removable(partner)
+
+
+def _not_removable(partner: Partner) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{partner} has commitments, contributions or scan answers; remove those before the partner.",
+        ),
+        partner=partner.name,
+    )
 
 
 def _has_method_records(partner: Partner) -> bool:

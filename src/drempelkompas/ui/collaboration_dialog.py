@@ -19,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from drempelkompas.domain.enums import PartnerRole, Phase, Sector
+from drempelkompas.domain.errors import DrempelError
+from drempelkompas.services import collaborations
 from drempelkompas.services.collaborations import CollaborationView, PartnerView
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT
+from drempelkompas.ui.problems import show_problem
 from drempelkompas.ui.widgets import (
     EnumCombo,
     ErrorLabel,
@@ -173,8 +176,16 @@ class CollaborationDialog(KeepsInput, Retranslating, QDialog):
 
     def _remove_partner_row(self) -> None:
         row = self.partners.currentRow()
-        if row >= 0:
-            self.partners.removeRow(row)
+        if row < 0:
+            return
+        partner_uuid = self.partners.item(row, 0).data(PARTNER_UUID)
+        if partner_uuid:
+            try:
+                collaborations.ensure_partner_removable(self._original.id, partner_uuid)
+            except (DrempelError, OSError) as error:
+                show_problem(self, error)
+                return
+        self.partners.removeRow(row)
 
 
 def new_collaboration_view() -> CollaborationView:
