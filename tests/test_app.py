@@ -119,6 +119,57 @@ def test_a_second_copy_on_the_same_database_brings_the_first_to_front_and_stops(
     assert raised
 
 
+def test_an_exchange_file_the_app_is_started_with_is_shown_in_its_preview(
+    qtbot, db_path, monkeypatch, tmp_path, run_cli
+):
+    from drempelkompas.services import collaborations
+    from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
+
+    colleague = str(tmp_path / "collega.sqlite")
+    exchange = tmp_path / "Van een collega.drempel"
+    assert run_cli("--db", colleague, "demo").returncode == 0
+    assert run_cli("--db", colleague, "export", "-o", str(exchange)).returncode == 0
+    previews = []
+
+    def event_loop(app):
+        qtbot.waitUntil(lambda: bool(previews), timeout=10_000)
+        return 0
+
+    def preview(dialog):
+        previews.append(dialog.windowTitle())
+        return ImportPreviewDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", preview)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    # As a file manager starts it: the file's preview comes up, nothing is imported unasked.
+    assert app_module.run_app(str(db_path), "en", exchange) == 0
+    (window,) = [
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow" and w.isVisible()
+    ]
+    qtbot.addWidget(window)
+    assert len(previews) == 1 and collaborations.list_collaborations() == []
+
+
+def test_a_second_copy_started_with_an_exchange_file_hands_it_to_the_first(qapp, db_path, shown_dialogs):
+    from drempelkompas.runtime.instance_lock import DatabaseLock
+
+    first = DatabaseLock(db_path)
+    assert first.acquire()
+    raised, opened = [], []
+    first.listen_for_raise(lambda: raised.append(True), opened.append)
+    exchange = db_path.parent / "Één bestand, met spaties.drempel"
+    try:
+        assert app_module.run_app(str(db_path), "en", exchange) == 0
+        for _ in range(50):
+            if opened:
+                break
+            qapp.processEvents()
+    finally:
+        first.release()
+    assert shown_dialogs == []  # no "already open": the first window shows the file
+    assert raised and opened == [exchange.absolute()]
+
+
 def test_a_damaged_database_is_set_aside_unchanged_and_its_newest_good_backup_restored(
     qapp, tmp_path, answered_yes
 ):

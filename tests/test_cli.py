@@ -382,3 +382,20 @@ def test_help_and_usage_errors_are_in_the_chosen_language(run_cli):
     assert "fout: de volgende argumenten zijn verplicht: --collaboration" in missing.stderr
     english = run_cli("backup", "--help", "--lang", "en")
     assert "usage: drempelkompas backup" in english.stdout and "make a backup now" in english.stdout
+
+
+def test_an_exchange_file_given_alone_starts_the_app_with_it(monkeypatch):
+    """As a file manager opens a .drempel file: the app, not a command (and never an error)."""
+    from drempelkompas.app import start
+    from drempelkompas.cli import run
+    from drempelkompas.services.exchange_file import SUFFIX
+
+    assert run.EXCHANGE_SUFFIX == SUFFIX
+    started = []
+    monkeypatch.setattr(start, "run_app", lambda *args: started.append(args) or 0)
+    assert run.main(["--lang", "en", "C:/Users/anna/Van Bob.DREMPEL"]) == 0
+    assert run.main(["--db", "x.drempel.sqlite", "bijlage.drempel"]) == 0
+    assert started == [
+        (None, "en", Path("C:/Users/anna/Van Bob.DREMPEL")),
+        ("x.drempel.sqlite", None, Path("bijlage.drempel")),
+    ]

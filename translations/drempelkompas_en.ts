@@ -990,6 +990,10 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Dutch and English must be complete: {codes}.</translation>
     </message>
     <message>
+        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</source>
+        <translation>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</translation>
+    </message>
+    <message>
         <source>Backup written to {file}.</source>
         <translation>Backup written to {file}.</translation>
     </message>
@@ -2650,6 +2654,10 @@ There is no good backup. Save what can still be read into a new database? The da
     <message>
         <source>{file} is larger than {megabytes} MB and is not read.</source>
         <translation>{file} is larger than {megabytes} MB and is not read.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so {file} cannot be imported into it.</source>
+        <translation>This database is open read-only, so {file} cannot be imported into it.</translation>
     </message>
     <message>
         <source>The demo could not be prepared: {problem}</source>

@@ -990,6 +990,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Nederlands en Engels moeten volledig zijn: {codes}.</translation>
     </message>
     <message>
+        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</source>
+        <translation>Deze opdracht leest de broncode van de app, en die heeft een gebouwde app niet: voer hem uit in een kopie van de repository (zie translations/README.md). i18n check werkt ook hier.</translation>
+    </message>
+    <message>
         <source>Backup written to {file}.</source>
         <translation>Back-up geschreven naar {file}.</translation>
     </message>
@@ -2650,6 +2654,10 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
     <message>
         <source>{file} is larger than {megabytes} MB and is not read.</source>
         <translation>{file} is groter dan {megabytes} MB en wordt niet gelezen.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only, so {file} cannot be imported into it.</source>
+        <translation>Deze database is alleen-lezen geopend, dus {file} kan er niet in worden geïmporteerd.</translation>
     </message>
     <message>
         <source>The demo could not be prepared: {problem}</source>

@@ -1,12 +1,13 @@
 """Starting the desktop app: application object, language, database, crash handler, main window."""
 
+import os
 import sqlite3
 import sys
 from functools import partial
 from pathlib import Path
 
 from peewee import DatabaseError
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QDateTime, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from drempelkompas.app.routine_care import RoutineCare
@@ -38,8 +39,14 @@ from drempelkompas.storage.team_database import is_team_address, shown_address
 # file is checked before its window is built; a large one goes on beside it.
 CHECK_BEFORE_SHOWING_S = 0.25
 
+# DREMPELKOMPAS_SCREENSHOT=picture.png: the app writes a picture of its main window once shown, and quits.
+SCREENSHOT_VARIABLE = "DREMPELKOMPAS_SCREENSHOT"
+SCREENSHOT_AFTER_MS = 300
 
-def run_app(db_option: str | None = None, language: str | None = None) -> int:
+
+def run_app(db_option: str | None = None, language: str | None = None, open_file: Path | None = None) -> int:
+    """Runs the app until its window closes; `open_file` is an exchange file to import (shown in
+    its preview first), as a file manager opens one with the app."""
     app = QApplication.instance() or QApplication(sys.argv)
     set_application_names()
     remembered = settings.LANGUAGE.read()
@@ -51,7 +58,8 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
     path = database_path(db_option)
     lock = DatabaseLock(path)
     if not lock.acquire():
-        lock.ask_holder_to_raise()
+        if lock.ask_holder_to_raise(open_file) and open_file is not None:
+            return 0  # the window that has the database open shows the file's preview
         _show_error(
             i18n.translate("App", "Already open"),
             i18n.translate("App", "{file} is already open in another Drempelkompas window.").format(
@@ -61,13 +69,13 @@ def run_app(db_option: str | None = None, language: str | None = None) -> int:
         return 1
     try:
         if is_team_address(path):
-            return _run_on_team(app, path, lock)
-        return _run_on(app, path, lock)
+            return _run_on_team(app, path, lock, open_file)
+        return _run_on(app, path, lock, open_file)
     finally:
         lock.release()
 
 
-def _run_on_team(app: QApplication, address: str, lock: DatabaseLock) -> int:
+def _run_on_team(app: QApplication, address: str, lock: DatabaseLock, open_file: Path | None) -> int:
     """A team database: no file checks or backups (its server keeps those); a password asked when needed."""
     from drempelkompas.ui.main_window import MainWindow
 
@@ -78,8 +86,7 @@ def _run_on_team(app: QApplication, address: str, lock: DatabaseLock) -> int:
         _show_error(i18n.translate("App", "The team database cannot be opened"), i18n.error_text(error))
         return 1
     window = MainWindow(database_name())
-    window.show()
-    lock.listen_for_raise(partial(_bring_to_front, window))
+    _show(window, lock, open_file)
     return app.exec()
 
 
@@ -116,7 +123,7 @@ def _open_team_database(address: str) -> bool:
         return True
 
 
-def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
+def _run_on(app: QApplication, path: Path, lock: DatabaseLock, open_file: Path | None) -> int:
     on_network = on_network_drive(path)
     try:
         # RoutineCare checks it, beside the window.
@@ -136,9 +143,8 @@ def _run_on(app: QApplication, path: Path, lock: DatabaseLock) -> int:
         care.start()
         window = _window_unless_damaged(path, care)
         if window is not None:
-            window.show()
+            _show(window, lock, open_file)
             care.damaged.connect(window.close)  # found after it appeared: closed, then the offer below
-            lock.listen_for_raise(partial(_bring_to_front, window))
             try:
                 code = app.exec()
             finally:
@@ -313,6 +319,27 @@ def _offer_salvage(path: Path, error: DatabaseRefusedError) -> bool:
         QMessageBox.Icon.Information,
     )
     return True
+
+
+def _show(window, lock: DatabaseLock, open_file: Path | None) -> None:
+    """Shows the main window, which from now on answers a second copy of the app: it comes to the
+    front, and imports the exchange file that copy was started with."""
+    window.show()
+    lock.listen_for_raise(partial(_bring_to_front, window), window.file_actions.import_exchange_file)
+    if open_file is not None:
+        QTimer.singleShot(0, partial(window.file_actions.import_exchange_file, open_file))
+    if picture := os.environ.get(SCREENSHOT_VARIABLE):
+        # Once the window has painted what it read (the method panel is read a turn later).
+        QTimer.singleShot(
+            0, lambda: QTimer.singleShot(SCREENSHOT_AFTER_MS, partial(_screenshot, window, picture))
+        )
+
+
+def _screenshot(window, picture: str) -> None:
+    """For support and the frozen build's smoke test: a picture of the main window, then quit."""
+    if not window.grab().save(picture):
+        print(f"drempelkompas: no screenshot written to {picture}", file=sys.stderr)
+    window.close()
 
 
 def _bring_to_front(window) -> None:

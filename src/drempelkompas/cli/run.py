@@ -4,6 +4,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from drempelkompas import __version__
 from drempelkompas.cli.parser import build_parser, help_language
@@ -14,6 +15,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv[:1] == ["--version"]:  # answered before Qt is loaded, which the help texts need
         print(f"drempelkompas {__version__}")
         return 0
+    argv, exchange_file = _exchange_file_to_open(argv)
     args = build_parser(help_language(argv)).parse_args(argv)
     # Qt's core and the app's modules are imported only now: `--version` and `--help` answer at once.
     from drempelkompas.runtime import i18n
@@ -29,7 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from drempelkompas.app.start import run_app
 
-        return run_app(args.db, args.lang)
+        return run_app(args.db, args.lang, exchange_file)
 
     from drempelkompas.domain.errors import DrempelError
     from drempelkompas.runtime.crash_log import write_crash_log
@@ -54,6 +56,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 error=type(error).__name__, log=log_path
             )
         )
+
+
+OPTIONS_WITH_A_VALUE = ("--db", "--lang")
+EXCHANGE_SUFFIX = ".drempel"  # services.exchange_file.SUFFIX, known here without importing the services
+
+
+def _exchange_file_to_open(argv: list[str]) -> tuple[list[str], Path | None]:
+    """`drempelkompas [--db DB] [--lang CODE] FILE.drempel`, as a file manager opens an exchange
+    file with the app: the app starts (or the one already open comes to the front) with its preview."""
+    words = [
+        index
+        for index, word in enumerate(argv)
+        if not word.startswith("-") and (index == 0 or argv[index - 1] not in OPTIONS_WITH_A_VALUE)
+    ]
+    if len(words) == 1 and argv[words[0]].lower().endswith(EXCHANGE_SUFFIX):
+        index = words[0]
+        return argv[:index] + argv[index + 1 :], Path(argv[index])
+    return argv, None
 
 
 def fail(message: str) -> int:

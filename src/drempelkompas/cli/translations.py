@@ -1,16 +1,22 @@
 """`i18n update|add|check`: for translators, the translation files."""
 
+import sys
+
 from drempelkompas.cli.run import fail
 from drempelkompas.runtime import i18n
 from drempelkompas.tools import translation_files
 
 
-def update(args) -> None:
+def update(args) -> int | None:
+    if _frozen():
+        return _needs_a_checkout()
     print(translation_files.update(args.sources, args.translations).strip())
     print(i18n.translate("Cli", "Compiled; reinstall the app (pip install .) to use the new translations."))
 
 
-def add(args) -> None:
+def add(args) -> int | None:
+    if _frozen():
+        return _needs_a_checkout()
     ts_file = translation_files.add_language(args.sources, args.translations, args.code)
     print(i18n.translate("Cli", "Created {file}; open it with pyside6-linguist.").format(file=ts_file))
 
@@ -47,3 +53,18 @@ def check(args) -> int:
             )
         )
     return 0
+
+
+def _frozen() -> bool:
+    return getattr(sys, "frozen", False)
+
+
+def _needs_a_checkout() -> int:
+    """A built app (the bundle) has no sources to read strings from, nor Qt's lupdate."""
+    return fail(
+        i18n.translate(
+            "Cli",
+            "This command reads the app's source code, which a built app does not have: run it in a "
+            "copy of the repository (see translations/README.md). i18n check works here too.",
+        )
+    )

@@ -118,18 +118,29 @@ class FileActions(QObject):
             10_000,
         )
 
-    @reports_problems
     def import_exchange(self) -> None:
-        from drempelkompas.services.exchange import import_file
-        from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
-
         path = open_file(
             self.window,
             self.tr("Import an exchange file"),
             self.tr("Drempelkompas exchange files (*.drempel);;All files (*)"),
         )
-        if not path:
-            return
+        if path:
+            self.import_exchange_file(path)
+
+    @reports_problems
+    def import_exchange_file(self, path: str | Path) -> None:
+        """Shows what the exchange file would change, and imports it when the user agrees (also
+        for a file the app was started with, as a file manager opens it)."""
+        from drempelkompas.services.exchange import import_file
+        from drempelkompas.ui.exchange_dialogs import ImportPreviewDialog
+
+        if self.window.read_only:
+            raise DrempelError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "This database is open read-only, so {file} cannot be imported into it."
+                ),
+                file=Path(path).name,
+            )
         name = Path(path).name
         preview = run_with_progress(
             self.window,
