@@ -11,7 +11,7 @@ from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.meeting import WHY_TEXTS
 from drempelkompas.runtime import i18n
 from drempelkompas.services import decisions, meetings
-from drempelkompas.services.barriers import board
+from drempelkompas.services.barrier_views import board
 from drempelkompas.services.validation import name_key
 
 #: The body a meeting is of when none is given.

@@ -1,27 +1,36 @@
-"""Use cases for barriers: add, edit, move, change status, pair a lesson, delete, and read the board.
+"""Use cases for barriers: add, edit, move, change status, pair a lesson, delete and restore.
 
 Every change is one transaction and leaves an entry per changed field in the barrier's history.
 Longer than most modules on purpose: every way a barrier changes, and the rules for its place
-in its column and its history, stand together, so none of them can drift from the others.
+in its column and its history, stand together, so none of them can drift from the others. The
+board's reading half is in `barrier_views`; its names are offered here too, so a caller that
+reads and changes barriers needs one module.
 """
 
-import copy
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from peewee import fn
 
 from drempelkompas.domain.catalog import CATALOG_CONTEXT, TYPICAL_BARRIERS_BY_KEY
-from drempelkompas.domain.enums import DEFAULT_IMPACT, Level, Precondition, Status
+from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.domain.errors import EditConflictError, NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
-from drempelkompas.domain.pairing import suggested_lesson
 from drempelkompas.services import validation as v
+from drempelkompas.services.barrier_views import (  # noqa: F401 (offered here, see above)
+    BarrierView,
+    HistoryEntry,
+    blank_barrier,
+    board,
+    column,
+    column_order,
+    get_barrier,
+    history,
+)
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
 from drempelkompas.services.concurrent_edits import locked, outdated_fields
-from drempelkompas.services.lessons import Translate, lesson_fits, untranslated
+from drempelkompas.services.lessons import Translate, untranslated
 from drempelkompas.storage.models import (
     Barrier,
     BarrierChange,
@@ -29,10 +38,7 @@ from drempelkompas.storage.models import (
     Lesson,
     database,
     insert_rows,
-    read_date,
-    read_datetime,
     utc_now,
-    uuid_text,
 )
 
 # Fields that `update_barrier` edits; the others have their own use case.
@@ -45,51 +51,6 @@ _EDITABLE = {
     "due_date": v.clean_due_date,
     "next_action": lambda value: v.clean_text(value, v.NEXT_ACTION),
 }
-
-
-@dataclass(frozen=True)
-class BarrierView:
-    id: int
-    uuid: str
-    collaboration_id: int
-    precondition: Precondition
-    position: int
-    title: str
-    description: str
-    status: Status
-    impact: int
-    level: Level | None
-    owner: str
-    due_date: date | None
-    lesson_id: int | None  # the lesson chosen on the card
-    suggested_lesson_id: int | None  # what the method suggests; applies when none is chosen
-    next_action: str
-    catalog_key: str | None
-    created_at: datetime
-    updated_at: datetime
-    overcome_at: datetime | None
-    conflict: bool = False  # an imported version that conflicts with another card; see keep_both
-
-    @property
-    def effective_lesson_id(self) -> int | None:
-        return self.lesson_id if self.lesson_id is not None else self.suggested_lesson_id
-
-    def placed(self, precondition: Precondition, position: int) -> "BarrierView":
-        """This card at another place. A move renumbers hundreds of cards, and this copy takes half
-        the time of `dataclasses.replace`, which runs every field through `__init__` again."""
-        moved = copy.copy(self)
-        object.__setattr__(moved, "precondition", precondition)
-        object.__setattr__(moved, "position", position)
-        return moved
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    field: str
-    old_value: str | None
-    new_value: str | None
-    changed_at: datetime
-    actor: str = ""  # who made the change ("" when not known: before schema version 8)
 
 
 def add_barrier(
@@ -170,9 +131,9 @@ def append_barriers(
     sizes = {(collaboration, precondition): count for collaboration, precondition, count in counted}
     new = []
     for row, lesson_id in zip(rows, lesson_ids, strict=True):
-        column = (row["collaboration"], str(row["precondition"]))
-        position = sizes.get(column, 0)
-        sizes[column] = position + 1
+        its_column = (row["collaboration"], str(row["precondition"]))
+        position = sizes.get(its_column, 0)
+        sizes[its_column] = position + 1
         new.append(row | {"uuid": uuid.uuid4().hex, "position": position, "lesson": lesson_id})
     for start in range(0, len(new), APPEND_BATCH):
         batch = new[start : start + APPEND_BATCH]
@@ -182,7 +143,7 @@ def append_barriers(
         ids = dict(
             database.execute_sql(f"SELECT uuid, id FROM barrier WHERE id > {database.param}", (last_id,))
         )
-        history = [
+        created = [
             {
                 "uuid": uuid.uuid4().hex,
                 "barrier": ids[row["uuid"]],
@@ -191,7 +152,7 @@ def append_barriers(
             }
             for row in batch
         ]
-        insert_rows(BarrierChange, history)
+        insert_rows(BarrierChange, created)
         if progress is not None:
             progress(start + len(batch))
 
@@ -400,176 +361,6 @@ def restore_barrier(barrier_id: int) -> None:
         barrier.deleted_at = None
         _touch_and_record(barrier, "restored", None, None)
         barrier.save()
-
-
-def get_barrier(barrier_id: int) -> BarrierView:
-    found = _views(Barrier.select().where(Barrier.id == barrier_id, Barrier.deleted_at.is_null()))
-    if not found:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "This barrier no longer exists."))
-    return found[0]
-
-
-def blank_barrier(collaboration_id: int, precondition: Precondition) -> BarrierView:
-    """What a new, still unsaved barrier looks like in an editor (id 0)."""
-    best = suggested_lesson(precondition, None, lesson_fits())
-    now = utc_now()
-    return BarrierView(
-        id=0,
-        uuid="",
-        collaboration_id=collaboration_id,
-        precondition=precondition,
-        position=0,
-        title="",
-        description="",
-        status=Status.OPEN,
-        impact=DEFAULT_IMPACT,
-        level=None,
-        owner="",
-        due_date=None,
-        lesson_id=None,
-        suggested_lesson_id=best.lesson_id if best else None,
-        next_action="",
-        catalog_key=None,
-        created_at=now,
-        updated_at=now,
-        overcome_at=None,
-    )
-
-
-def board(collaboration_id: int) -> dict[Precondition, list[BarrierView]]:
-    """The barriers of a collaboration per precondition column, in board order."""
-    columns: dict[Precondition, list[BarrierView]] = {p: [] for p in Precondition}
-    for view in _views(_board_query(collaboration_id).order_by(Barrier.precondition, Barrier.position)):
-        columns[view.precondition].append(view)
-    return columns
-
-
-def column(collaboration_id: int, precondition: Precondition) -> list[BarrierView]:
-    """The barriers of one column of a collaboration's board, in board order."""
-    query = _board_query(collaboration_id).where(Barrier.precondition == precondition)
-    return _views(query.order_by(Barrier.position))
-
-
-def column_order(
-    collaboration_id: int, preconditions: frozenset[Precondition]
-) -> dict[Precondition, list[tuple[int, int]]]:
-    """Per column, its barriers' ids and positions in board order: what a move changes."""
-    order: dict[Precondition, list[tuple[int, int]]] = {p: [] for p in preconditions}
-    values = [p.value for p in preconditions]
-    rows = database.execute_sql(
-        _COLUMN_ORDER_SQL.format(mark=database.param, marks=", ".join([database.param] * len(values))),
-        [collaboration_id, *values],
-    )
-    for barrier_id, precondition, position in rows:
-        order[_PRECONDITIONS[precondition]].append((barrier_id, position))
-    return order
-
-
-# As `_board_query` selects, written out: peewee would take longer to build it than SQLite to run it.
-_COLUMN_ORDER_SQL = (
-    "SELECT id, precondition, position FROM barrier "
-    "WHERE collaboration_id = {mark} AND deleted_at IS NULL AND precondition IN ({marks}) "
-    "ORDER BY precondition, position"
-)
-
-
-def _board_query(collaboration_id: int):
-    return Barrier.select().where(Barrier.collaboration == collaboration_id, Barrier.deleted_at.is_null())
-
-
-def history(barrier_id: int) -> list[HistoryEntry]:
-    """Every recorded change of the barrier, oldest first."""
-    changes = (
-        BarrierChange.select()
-        .where(BarrierChange.barrier == barrier_id)
-        .order_by(BarrierChange.changed_at, BarrierChange.id)
-    )
-    return [HistoryEntry(c.field, c.old_value, c.new_value, c.changed_at, c.actor) for c in changes]
-
-
-# The columns a BarrierView needs, in its field order (suggested_lesson_id is computed).
-_VIEW_COLUMNS = (
-    Barrier.id,
-    Barrier.uuid,
-    Barrier.collaboration,
-    Barrier.precondition,
-    Barrier.position,
-    Barrier.title,
-    Barrier.description,
-    Barrier.status,
-    Barrier.impact,
-    Barrier.level,
-    Barrier.owner,
-    Barrier.due_date,
-    Barrier.lesson,
-    Barrier.next_action,
-    Barrier.catalog_key,
-    Barrier.created_at,
-    Barrier.updated_at,
-    Barrier.overcome_at,
-    Barrier.conflict_of,
-)
-_PRECONDITIONS = {p.value: p for p in Precondition}
-_STATUSES = {s.value: s for s in Status}
-_LEVELS = {level.value: level for level in Level}
-
-
-def _views(query) -> list[BarrierView]:
-    """Builds views from the raw rows: peewee's per-value conversion would dominate a 2,000-card board."""
-    fits = lesson_fits()
-    suggestions: dict[tuple[str, str | None], int | None] = {}
-    sql, params = query.select(*_VIEW_COLUMNS).sql()
-    views = []
-    for (
-        barrier_id,
-        hex_uuid,
-        collaboration_id,
-        precondition,
-        position,
-        title,
-        description,
-        status,
-        impact,
-        level,
-        owner,
-        due,
-        lesson_id,
-        next_action,
-        catalog_key,
-        created,
-        updated,
-        overcome,
-        conflict_of,
-    ) in database.execute_sql(sql, params):
-        key = (precondition, catalog_key)
-        if key not in suggestions:
-            best = suggested_lesson(_PRECONDITIONS[precondition], catalog_key, fits)
-            suggestions[key] = best.lesson_id if best else None
-        views.append(
-            BarrierView(
-                barrier_id,
-                uuid_text(hex_uuid),
-                collaboration_id,
-                _PRECONDITIONS[precondition],
-                position,
-                title,
-                description,
-                _STATUSES[status],
-                impact,
-                _LEVELS.get(level),
-                owner,
-                read_date(due),
-                lesson_id,
-                suggestions[key],
-                next_action,
-                catalog_key,
-                read_datetime(created),
-                read_datetime(updated),
-                read_datetime(overcome),
-                conflict_of is not None,
-            )
-        )
-    return views
 
 
 def _clean(changes: dict) -> dict:

@@ -134,10 +134,10 @@ def restore_commitment(
         partner = _locked_partner(collaboration_id, view.partner_uuid)
         record = _record(partner, view.level)
         if started_from is not None:
-            wanted = {field: getattr(view, field) for field in _CELL_FIELDS}
-            _refuse_an_outdated_edit(
-                _view(record, partner.name), started_from, edited_fields(started_from, wanted)
-            )
+            undone = {
+                f: getattr(view, f) for f in _CELL_FIELDS if getattr(view, f) != getattr(started_from, f)
+            }
+            _refuse_an_outdated_edit(_view(record, partner.name), started_from, undone)
         for field in _CELL_FIELDS:
             setattr(record, field, getattr(view, field))
         record.updated_at = utc_now()

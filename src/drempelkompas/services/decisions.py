@@ -17,7 +17,8 @@ from drempelkompas.domain.errors import EditConflictError, NotFoundError, Valida
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.meeting import candidate_reasons
 from drempelkompas.services import validation as v
-from drempelkompas.services.barriers import BarrierView, board, update_barrier
+from drempelkompas.services.barrier_views import BarrierView, board
+from drempelkompas.services.barriers import update_barrier
 from drempelkompas.services.collaborations import get_record as get_collaboration_record
 from drempelkompas.services.concurrent_edits import locked, outdated_fields
 from drempelkompas.services.meetings import MeetingView, locked_meeting

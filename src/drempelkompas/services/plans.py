@@ -14,7 +14,7 @@ from drempelkompas.domain.errors import NotFoundError, ValidationError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.domain.plan import Withdrawal
 from drempelkompas.services import validation as v
-from drempelkompas.services.barriers import board
+from drempelkompas.services.barrier_views import board
 from drempelkompas.services.collaborations import get_collaboration
 from drempelkompas.services.lessons import list_lessons
 from drempelkompas.services.method_snapshot import method_snapshot

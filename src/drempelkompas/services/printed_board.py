@@ -3,7 +3,7 @@
 from datetime import date
 
 from drempelkompas.domain.enums import Status
-from drempelkompas.services.barriers import board
+from drempelkompas.services.barrier_views import board
 from drempelkompas.services.collaborations import get_collaboration
 
 SNAPSHOT_FORMAT = "drempelkompas-board"

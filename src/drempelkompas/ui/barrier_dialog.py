@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.domain.enums import Level, Outcome, Precondition, Status
 from drempelkompas.runtime import i18n
-from drempelkompas.services.barriers import BarrierView, HistoryEntry, history
+from drempelkompas.services.barrier_views import BarrierView, HistoryEntry, history
 from drempelkompas.services.decisions import DECISION_FIELD, read_decision_entry
 from drempelkompas.services.lessons import LessonView, list_lessons, ranked_lessons
 from drempelkompas.services.validation import TEXT_LIMIT, TITLE_LIMIT

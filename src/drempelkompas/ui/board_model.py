@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 from drempelkompas.domain.enums import Level, Precondition, Status
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers as barrier_service
-from drempelkompas.services.barriers import BarrierView, board
+from drempelkompas.services.barrier_views import BarrierView, board
 from drempelkompas.services.lessons import list_lessons
 
 BARRIER_MIME_TYPE = "application/x-drempelkompas-barrier-ids"

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.runtime import i18n
-from drempelkompas.services.barriers import BarrierView
+from drempelkompas.services.barrier_views import BarrierView
 from drempelkompas.ui.board_model import BARRIER_MIME_TYPE, BarrierRole, Board, BoardColumnModel
 from drempelkompas.ui.card_delegate import (
     CardDelegate,

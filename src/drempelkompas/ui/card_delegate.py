@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from drempelkompas.domain import palette as colours
 from drempelkompas.domain.enums import Status
 from drempelkompas.runtime import i18n
-from drempelkompas.services.barriers import BarrierView
+from drempelkompas.services.barrier_views import BarrierView
 from drempelkompas.ui.board_model import BarrierRole, CardFactsRole
 from drempelkompas.ui.card_layout import (
     IMPACT_DOTS,

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from drempelkompas.domain.enums import Precondition, Status
 from drempelkompas.domain.errors import DrempelError
 from drempelkompas.services import barriers, collaborations
-from drempelkompas.services.barriers import BarrierView
+from drempelkompas.services.barrier_views import BarrierView
 from drempelkompas.services.collaborations import CollaborationView
 from drempelkompas.ui.problems import PROBLEMS
 

@@ -11,7 +11,7 @@ from drempelkompas.domain.errors import DrempelError, EditConflictError
 from drempelkompas.domain.markers import QT_TRANSLATE_NOOP
 from drempelkompas.runtime import i18n
 from drempelkompas.services import barriers
-from drempelkompas.services.barriers import BarrierView
+from drempelkompas.services.barrier_views import BarrierView
 from drempelkompas.ui import commands
 
 
@@ -129,10 +129,9 @@ def edit_until_saved(
     user saw it (`shown` at first); True once saved.
 
     `save` returns the problem that kept it from saving, or None. When someone else changed the same
-    fields, the user chooses: save theirs over with the user's (`read_current()` is the record as it
-    is now),
-    keep theirs, or go back to the editor with everything typed still in it. When the server could
-    not be reached, the user tries again or drops the edit.
+    fields, the user chooses: save the user's version over theirs (on the record as it is now,
+    `read_current()`), keep theirs, or go back to the editor with everything typed still in it.
+    When the server could not be reached, the user tries again or drops the edit.
     """
     base, asking = shown, editor.parentWidget() or window
     while editor.exec() == QDialog.DialogCode.Accepted:
@@ -153,7 +152,7 @@ def edit_until_saved(
             elif not ask_to_try_again(asking, problem):
                 return False
             problem = save(base)
-        else:
+        else:  # the loop ended without going back to the editor: saved
             return True
     return False
 
