@@ -990,8 +990,8 @@ There is no good backup. Save what can still be read into a new database? The da
         <translation>Dutch and English must be complete: {codes}.</translation>
     </message>
     <message>
-        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</source>
-        <translation>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</translation>
+        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check --translations FOLDER works here.</source>
+        <translation>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check --translations FOLDER works here.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

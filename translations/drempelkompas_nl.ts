@@ -990,8 +990,8 @@ Er is geen goede back-up. Wat nog leesbaar is opslaan in een nieuwe database? He
         <translation>Nederlands en Engels moeten volledig zijn: {codes}.</translation>
     </message>
     <message>
-        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check works here too.</source>
-        <translation>Deze opdracht leest de broncode van de app, en die heeft een gebouwde app niet: voer hem uit in een kopie van de repository (zie translations/README.md). i18n check werkt ook hier.</translation>
+        <source>This command reads the app&apos;s source code, which a built app does not have: run it in a copy of the repository (see translations/README.md). i18n check --translations FOLDER works here.</source>
+        <translation>Deze opdracht leest de broncode van de app, en die heeft een gebouwde app niet: voer hem uit in een kopie van de repository (zie translations/README.md). i18n check --translations MAP werkt hier wel.</translation>
     </message>
     <message>
         <source>Backup written to {file}.</source>

@@ -201,3 +201,18 @@ def test_a_partner_with_records_stays_in_the_editor_with_the_reason(qtbot, windo
     dialog.add_partner.click()  # a new row, not saved yet: taken off without a word
     dialog.remove_partner.click()
     assert dialog.partners.rowCount() == rows
+
+
+def test_the_panels_buttons_open_the_ledger_the_scan_and_the_gate(window, qtbot, answer_dialog):
+    from drempelkompas.ui.gate_dialog import GateDialog
+
+    show(window, TWIN, qtbot)
+
+    def close(dialog):
+        dialog.done(0)  # as a real one ends, so it stops following the window's changes
+
+    opened = [answer_dialog(kind, close, accept=False) for kind in (LedgerDialog, ScanDialog, GateDialog)]
+    panel = window.method_panel
+    for button in (panel.ledger_button, panel.scan_button, panel.gate_button):
+        button.click()
+    assert [len(seen) for seen in opened] == [1, 1, 1]

@@ -65,6 +65,7 @@ def _needs_a_checkout() -> int:
         i18n.translate(
             "Cli",
             "This command reads the app's source code, which a built app does not have: run it in a "
-            "copy of the repository (see translations/README.md). i18n check works here too.",
+            "copy of the repository (see translations/README.md). i18n check --translations FOLDER "
+            "works here.",
         )
     )

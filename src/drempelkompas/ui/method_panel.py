@@ -67,9 +67,14 @@ class MethodPanel(QFrame):
         self.ledger = QLabel(objectName="ledgerSummary", wordWrap=True)
         self.scan = QLabel(objectName="scanSummary", wordWrap=True)
         self.gate = QLabel(objectName="gateSummary", wordWrap=True)
-        self.ledger_button = QPushButton(objectName="openLedger", clicked=self.ledgerRequested)
-        self.scan_button = QPushButton(objectName="openScan", clicked=self.scanRequested)
-        self.gate_button = QPushButton(objectName="openGate", clicked=self.gateRequested)
+        self.ledger_button = QPushButton(objectName="openLedger")
+        self.scan_button = QPushButton(objectName="openScan")
+        self.gate_button = QPushButton(objectName="openGate")
+        # Connected signal to signal: PySide6 refuses a signal as the `clicked=` of the constructor
+        # (TypeError when the button is pressed).
+        self.ledger_button.clicked.connect(self.ledgerRequested)
+        self.scan_button.clicked.connect(self.scanRequested)
+        self.gate_button.clicked.connect(self.gateRequested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.matrix)

@@ -110,6 +110,7 @@ class RecordDialog(KeepsInput, Retranslating, QDialog):
         self.resize(640, 620)
         self.retranslate_ui()
         self.keep_input_from_now()
+        self.shown_states = self.input_state()  # a point whose editor the user changed is the user's
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(
@@ -150,14 +151,11 @@ class RecordDialog(KeepsInput, Retranslating, QDialog):
         choice = ask_about_outdated_edit(self, conflict)
         if choice is Choice.BACK:
             return False
-        if choice is Choice.MINE:
+        if choice is Choice.MINE:  # the points the user filled in; the others stay as they recorded them
             mine = [
-                entry for entry, point in zip(entries, self.points, strict=True) if _differs(entry, point)
+                entry
+                for entry, editor, state in zip(entries, self.editors, self.shown_states, strict=True)
+                if editor.state() != state
             ]
             decisions.record_meeting(self.meeting.id, mine, started_from=now)
         return True
-
-
-def _differs(entry: Recorded, point: DecisionView) -> bool:
-    given = (Outcome(entry.outcome), entry.wording, entry.action, entry.action_owner, entry.action_due)
-    return given != (point.outcome, point.wording, point.action, point.action_owner, point.action_due)
